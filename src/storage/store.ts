@@ -1,0 +1,168 @@
+// Opens the system of record: PGlite in a local data folder by default, PostgreSQL when DATABASE_URL
+// is set. The same migrations and queries run on both; only bulk loading (COPY) differs per backend.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect } from 'kysely';
+import { KyselyPGlite } from 'kysely-pglite';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Tables } from './tables.ts';
+
+export type Backend = 'pglite' | 'postgres';
+
+/** Statements that must commit together on one connection, including bulk loads. */
+export interface RawTransaction {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Loads CSV text (no header) into the table's listed columns. */
+  copyCsv(table: string, columns: readonly string[], csv: string | AsyncIterable<string>): Promise<void>;
+}
+
+export interface Store {
+  readonly backend: Backend;
+  readonly db: Kysely<Tables>;
+  /** Where the data lives, for messages: a folder or a database address without its password. */
+  readonly location: string;
+  /** The PostgreSQL schema in use when not the default one. */
+  readonly schema?: string | undefined;
+  transaction<T>(work: (tx: RawTransaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** postgres://... ; when absent the embedded PGlite database is used. */
+  databaseUrl?: string | undefined;
+  /** Folder for PGlite's files; 'memory://' keeps the database in memory. */
+  dataDir?: string | undefined;
+  /** PostgreSQL schema to use (tests isolate themselves this way); created when missing. */
+  schema?: string | undefined;
+  poolSize?: number;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+/** Options from the environment: DATABASE_URL, DATA_DIR (default ./data). */
+export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
+  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || 'data' };
+}
+
+export async function openStore(options: StoreOptions = storeOptionsFromEnv()): Promise<Store> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options)
+    : openPglite(options.dataDir ?? 'data');
+}
+
+async function openPglite(dataDir: string): Promise<Store> {
+  const inMemory = dataDir.startsWith('memory://');
+  const folder = inMemory ? dataDir : resolve(join(dataDir, 'pglite'));
+  if (!inMemory) mkdirSync(folder, { recursive: true });
+  const client = await PGlite.create(folder, {
+    parsers: {
+      [DATE_OID]: (value: string) => value,
+      [INT8_OID]: (value: string) => Number(value),
+      [NUMERIC_OID]: (value: string) => Number(value),
+    },
+  });
+  const db = new Kysely<Tables>({ dialect: new KyselyPGlite(client).dialect });
+  return {
+    backend: 'pglite',
+    db,
+    location: folder,
+    transaction: (work) =>
+      client.transaction((tx) =>
+        work({
+          query: async (text, params) => (await tx.query(text, params ? [...params] : [])).rows as never[],
+          copyCsv: async (table, columns, csv) => {
+            const statement = `copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`;
+            if (typeof csv === 'string') {
+              if (csv.length > 0) await tx.query(statement, [], { blob: new Blob([csv]) });
+              return;
+            }
+            for await (const chunk of csv) {
+              if (chunk.length > 0) await tx.query(statement, [], { blob: new Blob([chunk]) });
+            }
+          },
+        }),
+      ),
+    close: async () => {
+      await db.destroy();
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+async function openPostgres(databaseUrl: string, options: StoreOptions): Promise<Store> {
+  const typeParsers = {
+    getTypeParser: ((oid: number, format?: string) => {
+      if (oid === DATE_OID) return (value: string) => value;
+      if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
+      return pg.types.getTypeParser(oid, format as 'text');
+    }) as typeof pg.types.getTypeParser,
+  };
+  const schema = options.schema;
+  if (schema) await ensureSchema(databaseUrl, schema);
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize ?? 10,
+    types: typeParsers,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    backend: 'postgres',
+    db,
+    schema,
+    location: redactPassword(databaseUrl) + (schema ? ` (schema ${schema})` : ''),
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const result = await work({
+          query: async (text, params) => (await client.query(text, params ? [...params] : [])).rows,
+          copyCsv: async (table, columns, csv) => {
+            const stream = client.query(
+              copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`),
+            );
+            const source = typeof csv === 'string' ? Readable.from([csv]) : Readable.from(csv);
+            await pipeline(source, stream);
+          },
+        });
+        await client.query('commit');
+        return result;
+      } catch (error) {
+        await client.query('rollback').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function ensureSchema(databaseUrl: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`create schema if not exists ${schema}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function redactPassword(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'PostgreSQL';
+  }
+}
+
+export { pgliteTypes };

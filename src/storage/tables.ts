@@ -1,0 +1,167 @@
+// Row types of the database, for Kysely. Dates travel as YYYY-MM-DD strings and bigints as numbers.
+import type { ColumnType, Generated } from 'kysely';
+
+type RecordedAt = ColumnType<Date, never, never>;
+
+export interface ReferenceDatasetTable {
+  kind: string;
+  version: string;
+  source: string;
+  content: ColumnType<unknown, string, string>;
+  recorded_at: RecordedAt;
+}
+
+export interface PlanOptionTable {
+  catalogue_version: string;
+  program: string;
+  contract_year: number;
+  carrier_code: string;
+  carrier_name: string;
+  plan_code: string;
+  option_code: string;
+  plan_name: string;
+  option_name: string;
+  hdhp: boolean;
+  membership_fee: boolean;
+  service_area: string;
+  regions: string[];
+  source: string;
+  source_note: string;
+}
+
+export interface PlanPremiumTable {
+  catalogue_version: string;
+  program: string;
+  contract_year: number;
+  enrollment_code: string;
+  plan_code: string;
+  option_code: string;
+  enrollment_type: string;
+  biweekly_total_cents: number;
+  biweekly_government_cents: number;
+  biweekly_enrollee_cents: number;
+  monthly_total_cents: number;
+  monthly_government_cents: number;
+  monthly_enrollee_cents: number;
+}
+
+export interface CrosswalkEntryTable {
+  catalogue_version: string;
+  fehb_plan_code: string;
+  fehb_option_code: string;
+  region: string;
+  fehb_plan_continues: boolean;
+  pshb_plan_code: string | null;
+  equivalent_option_code: string | null;
+  similar_option_code: string | null;
+}
+
+export interface PersonTable {
+  id: number;
+  household_id: number;
+  relationship: string;
+  category: string;
+  first_name: string;
+  last_name: string;
+  birth_date: string;
+  sex: string;
+  ssn: string;
+  annuitant_since: string | null;
+  employed_on_program_start: boolean;
+  compensationer_unable_to_return: boolean;
+  incapable_of_self_support: boolean;
+  residence_country: string;
+  residence_state: string | null;
+  va_enrolled: boolean;
+  ihs_eligible: boolean;
+  medicare_part_a_start: string | null;
+  medicare_part_a_basis: string | null;
+  medicare_part_b_start: string | null;
+  medicare_part_b_end: string | null;
+  suspended_for_medicare_plan: boolean;
+  covered_by_other_fehb: boolean;
+  former_spouse_fehb_enrolled: boolean;
+  deceased_annuitant_exception: string | null;
+  nonpay_over_365_days: boolean;
+  informed_of_part_b_requirement: boolean;
+  recorded_at: RecordedAt;
+}
+
+export interface EvidenceTable {
+  person_id: number;
+  kind: string;
+  received_on: string;
+  reference: string | null;
+  recorded_at: RecordedAt;
+}
+
+export interface FehbEnrollmentTable {
+  person_id: number;
+  enrollment_code: string;
+  plan_code: string;
+  option_code: string;
+  enrollment_type: string;
+  covered_person_id: number | null;
+  held_on: string;
+}
+
+export interface OpenSeasonElectionTable {
+  person_id: number;
+  open_season_id: string;
+  kind: string;
+  enrollment_code: string | null;
+  made_on: string;
+  recorded_at: RecordedAt;
+}
+
+export interface EnrollmentEventTable {
+  id: Generated<number>;
+  person_id: number;
+  open_season_id: string | null;
+  event_type: string;
+  enrollment_code: string | null;
+  plan_code: string | null;
+  option_code: string | null;
+  enrollment_type: string | null;
+  effective_on: string;
+  recorded_at: RecordedAt;
+  reason: string;
+  citations: string[];
+  run_id: string | null;
+}
+
+export interface CoverageDecisionTable {
+  person_id: number;
+  run_id: string;
+  eligibility: string;
+  eligibility_citation: string;
+  part_b: string;
+  part_b_citation: string;
+  covered: boolean;
+  recorded_at: RecordedAt;
+}
+
+export interface JobRunTable {
+  id: string;
+  kind: string;
+  parameters: ColumnType<unknown, string, string>;
+  status: 'running' | 'completed';
+  checkpoint: number;
+  processed: number;
+  started_at: RecordedAt;
+  finished_at: Date | null;
+}
+
+export interface Tables {
+  reference_dataset: ReferenceDatasetTable;
+  plan_option: PlanOptionTable;
+  plan_premium: PlanPremiumTable;
+  crosswalk_entry: CrosswalkEntryTable;
+  person: PersonTable;
+  evidence: EvidenceTable;
+  fehb_enrollment: FehbEnrollmentTable;
+  open_season_election: OpenSeasonElectionTable;
+  enrollment_event: EnrollmentEventTable;
+  coverage_decision: CoverageDecisionTable;
+  job_run: JobRunTable;
+}
