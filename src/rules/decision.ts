@@ -23,3 +23,8 @@ export function decision<Outcome extends string>(
 ): Decision<Outcome> {
   return { rule, outcome, citations, facts, explanation };
 }
+
+/** The paragraph a decision finally rests on: by convention the last citation. */
+export function mostSpecificCitation(made: Decision): string {
+  return made.citations[made.citations.length - 1] ?? '';
+}
