@@ -2,12 +2,20 @@
 // the line each starts on. Lines without a quote take a fast path (a plain split), which is what a
 // roster of millions of rows consists of almost entirely.
 
-export interface CsvRecord {
-  /** 1-based line number of the record's first line in the file (the header is line 1). */
-  readonly line: number;
-  readonly fields: string[];
-  /** The record's text without its line break, as it stood in the file. */
-  readonly text: string;
+export class CsvRecord {
+  private split: string[] | null = null;
+
+  constructor(
+    /** 1-based line number of the record's first line in the file (the header is line 1). */
+    readonly line: number,
+    /** The record's text without its line break, as it stood in the file. */
+    readonly text: string,
+  ) {}
+
+  /** The fields, split on first use: a reader that only needs the text pays nothing for them. */
+  get fields(): string[] {
+    return (this.split ??= splitCsvRecord(this.text));
+  }
 }
 
 /** Records of CSV text arriving in chunks of any size; a trailing line break is optional. */
@@ -34,7 +42,7 @@ export async function* csvRecords(
     const record = joinQuotedLines(carry);
     if (record) yield record;
   }
-  if (pending) yield { line: pending.line, fields: splitCsvRecord(pending.text), text: pending.text };
+  if (pending) yield new CsvRecord(pending.line, pending.text);
 
   /** A line inside an open quote continues the record; a record is complete when its quotes balance. */
   function joinQuotedLines(raw: string): CsvRecord | null {
@@ -44,14 +52,14 @@ export async function* csvRecords(
       if (countQuotes(pending.text) % 2 === 1) return null;
       const done = pending;
       pending = null;
-      return { line: done.line, fields: splitCsvRecord(done.text), text: done.text };
+      return new CsvRecord(done.line, done.text);
     }
-    if (raw.indexOf('"') === -1) return { line: thisLine, fields: raw.split(','), text: raw };
+    if (raw.indexOf('"') === -1) return new CsvRecord(thisLine, raw);
     if (countQuotes(raw) % 2 === 1) {
       pending = { text: raw, line: thisLine };
       return null;
     }
-    return { line: thisLine, fields: splitCsvRecord(raw), text: raw };
+    return new CsvRecord(thisLine, raw);
   }
 }
 

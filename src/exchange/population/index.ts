@@ -1,0 +1,9 @@
+// The synthetic Postal population generator, writing roster CSV.
+export {
+  DEFAULT_PEOPLE,
+  DEFAULT_SEED,
+  generateRoster,
+  type RosterCounts,
+  type RosterOptions,
+} from './generate-roster.ts';
+export { writeRoster } from './write-roster.ts';

@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '../../../test-support/databases.ts';
+import { loadProgramCalendar, loadShippedCatalogue } from '../../reference-data.ts';
+import type { Store } from '../../storage/store.ts';
+import { writeRoster } from '../population/write-roster.ts';
+import { importRoster, RosterValidationError, type ImportRosterOptions } from './import-roster.ts';
+import { COLUMN as C } from './roster-columns.ts';
+
+const catalogue = loadShippedCatalogue();
+const calendar = loadProgramCalendar();
+const folder = mkdtempSync(join(tmpdir(), 'pshb-roster-'));
+const options: ImportRosterOptions = {
+  catalogue,
+  openSeasonId: 'TOS-2024',
+  heldOn: calendar.fehbPostalCoverageEnds,
+};
+
+/** A copy of the roster with some fields of some data lines (1-based file lines) changed. */
+function withChanges(
+  source: string,
+  target: string,
+  changes: [line: number, column: number, value: string][],
+): void {
+  const lines = readFileSync(source, 'utf8').split('\n');
+  for (const [line, column, value] of changes) {
+    const fields = lines[line - 1]!.split(',');
+    fields[column] = value;
+    lines[line - 1] = fields.join(',');
+  }
+  writeFileSync(target, lines.join('\n'));
+}
+
+describe.each(testBackends())('importRoster on $name', (backend) => {
+  let store: Store;
+  const good = join(folder, `good-${backend.name}.csv`);
+  const count = async (table: 'person' | 'fehb_enrollment' | 'open_season_election' | 'evidence') =>
+    Number(
+      (await store.db.selectFrom(table).select(store.db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
+    );
+
+  beforeAll(async () => {
+    store = await backend.open();
+    await writeRoster(good, { people: 3000, seed: 11, catalogue, calendar });
+  });
+  afterAll(() => store.close());
+
+  it('reports every bad line and field, counts them all, and stores nothing', async () => {
+    const bad = join(folder, `bad-${backend.name}.csv`);
+    withChanges(good, bad, [
+      [2, C.birth_date, '1960-02-30'],
+      [2, C.sex, 'Q'],
+      [3, C.fehb_enrollment_code, '999'],
+      [4, C.election_kind, 'enroll'],
+      [4, C.election_enrollment_code, 'ZZZ'],
+      [4, C.election_made_on, '2024-12-01'],
+      [5, C.household_id, '999999'],
+      [6, C.person_id, '1'],
+      [7, C.va_enrolled, 'yes'],
+    ]);
+    const progress: string[] = [];
+    const error = await importRoster(store, bad, {
+      ...options,
+      onProgress: (_, phase) => progress.push(phase),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RosterValidationError);
+    const { errors, errorCount } = error as RosterValidationError;
+    const found = errors.map((e) => `${e.line} ${e.field}`);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        '2 birth_date',
+        '2 sex',
+        '3 fehb_enrollment_code',
+        '4 election_enrollment_code',
+        '5 household_id',
+        '6 person_id',
+        '7 va_enrolled',
+      ]),
+    );
+    expect(errorCount).toBeGreaterThanOrEqual(7);
+    expect(progress).not.toContain('load');
+    expect(await count('person')).toBe(0);
+  });
+
+  it('imports a good roster: people, FEHB enrollments decoded from the catalogue, elections, evidence', async () => {
+    const text = readFileSync(good, 'utf8').trimEnd().split('\n').slice(1);
+    const rows = text.map((line) => line.split(','));
+    const result = await importRoster(store, good, options);
+    expect(result.people).toBe(3000);
+    expect(result.households).toBe(rows.filter((r) => r[C.relationship] === 'self').length);
+    expect(await count('person')).toBe(3000);
+    expect(await count('fehb_enrollment')).toBe(rows.filter((r) => r[C.fehb_enrollment_code] !== '').length);
+    expect(await count('open_season_election')).toBe(rows.filter((r) => r[C.election_kind] !== '').length);
+    expect(result.evidence).toBe(await count('evidence'));
+    const standard = await store.db
+      .selectFrom('fehb_enrollment')
+      .selectAll()
+      .where('enrollment_code', '=', '105')
+      .executeTakeFirstOrThrow();
+    expect(standard).toMatchObject({
+      plan_code: '10',
+      option_code: '2',
+      enrollment_type: 'self_and_family',
+      held_on: '2024-12-31',
+    });
+    const first = rows[0]!;
+    const person = await store.db
+      .selectFrom('person')
+      .selectAll()
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    expect(person).toMatchObject({ household_id: 1, birth_date: first[C.birth_date], ssn: first[C.ssn] });
+  });
+
+  it('refuses people already stored, naming the line, and changes nothing', async () => {
+    const error = await importRoster(store, good, { ...options, errorLimit: 3 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RosterValidationError);
+    const { errors, errorCount } = error as RosterValidationError;
+    expect(errors[0]).toEqual({ line: 2, field: 'person_id', message: 'person 1 is already stored' });
+    expect(errors).toHaveLength(3);
+    expect(errorCount).toBe(3000);
+    expect(await count('person')).toBe(3000);
+  });
+});

@@ -1,0 +1,287 @@
+// Imports a roster CSV in two passes over the file. Pass 1 validates every row and reports all errors
+// (stopping nothing early, storing nothing). Pass 2 loads people, evidence, FEHB enrollments and
+// elections in one transaction with COPY, streaming the file again so memory stays flat.
+import { createReadStream } from 'node:fs';
+import type { Catalogue } from '../../domain/catalogue.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import { isIsoDate } from '../../domain/dates.ts';
+import { PshbError } from '../../errors.ts';
+import { csvLine } from '../../storage/csv-text.ts';
+import type { Store } from '../../storage/store.ts';
+import { csvRecords, type CsvRecord } from './csv-records.ts';
+import {
+  COLUMN as C,
+  PERSON_COLUMNS,
+  PERSON_TABLE_COLUMNS,
+  ROSTER_COLUMNS,
+  ROSTER_HEADER,
+} from './roster-columns.ts';
+import { FileValidationError, RowErrorCollector } from './row-errors.ts';
+import { fehbCodesOf, RosterValidator, type FehbCode } from './roster-validator.ts';
+
+export type ImportPhase = 'validate' | 'load';
+
+export interface ImportRosterOptions {
+  readonly catalogue: Catalogue;
+  /** The open season the elections in the file belong to. */
+  readonly openSeasonId: string;
+  /** The day the FEHB enrollments were held on (the last day of FEHB Postal coverage). */
+  readonly heldOn: IsoDate;
+  readonly onProgress?: (rowsDone: number, phase: ImportPhase) => void;
+  /** How many errors to keep with their line and field; all are counted. Default 100. */
+  readonly errorLimit?: number;
+}
+
+export interface ImportRosterResult {
+  readonly people: number;
+  readonly households: number;
+  readonly fehbEnrollments: number;
+  readonly elections: number;
+  readonly evidence: number;
+}
+
+export class RosterValidationError extends FileValidationError {}
+
+const PROGRESS_EVERY = 50_000;
+/** PGlite runs one COPY per chunk: large chunks keep that overhead small. */
+const COPY_CHUNK_CHARS = 1 << 20;
+/** Ids checked against the database per query. */
+const EXISTING_ID_BATCH = 10_000;
+
+export async function importRoster(
+  store: Store,
+  path: string,
+  options: ImportRosterOptions,
+): Promise<ImportRosterResult> {
+  if (!isIsoDate(options.heldOn))
+    throw new PshbError('INVALID_INPUT', `heldOn must be a date: ${options.heldOn}`);
+  const fehbCodes = fehbCodesOf(options.catalogue);
+  const { people, households } = await validateRoster(store, path, options, fehbCodes);
+  const counts = await loadRoster(store, path, options, fehbCodes);
+  return { people, households, ...counts };
+}
+
+async function validateRoster(
+  store: Store,
+  path: string,
+  options: ImportRosterOptions,
+  fehbCodes: ReadonlyMap<string, FehbCode>,
+): Promise<{ people: number; households: number }> {
+  const errors = new RowErrorCollector(options.errorLimit ?? 100);
+  const pshbCodes = new Set(
+    options.catalogue.options
+      .filter((o) => o.program === 'PSHB')
+      .flatMap((o) => Object.values(o.premiums).map((p) => p!.enrollmentCode)),
+  );
+  const validator = new RosterValidator(errors, fehbCodes, pshbCodes);
+  const existing = new ExistingIdCheck(store, errors, await hasPeople(store));
+  let rows = 0;
+  for await (const record of rosterRecords(path, errors)) {
+    validator.check(record);
+    await existing.add(record);
+    if (++rows % PROGRESS_EVERY === 0) options.onProgress?.(rows, 'validate');
+  }
+  validator.finish();
+  await existing.flush();
+  options.onProgress?.(rows, 'validate');
+  if (errors.any) throw new RosterValidationError(`roster ${path}`, errors.errors, errors.count);
+  return { people: rows, households: validator.households };
+}
+
+/** The data rows of a roster; a wrong header is an error and yields nothing. */
+async function* rosterRecords(path: string, errors: RowErrorCollector): AsyncGenerator<CsvRecord> {
+  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  let first = true;
+  for await (const record of csvRecords(stream)) {
+    if (first) {
+      first = false;
+      if (record.text !== ROSTER_HEADER) {
+        errors.add(record.line, 'header', `must be exactly: ${ROSTER_HEADER}`);
+        stream.destroy();
+        return;
+      }
+      continue;
+    }
+    if (record.text === '') continue;
+    yield record;
+  }
+  if (first) errors.add(1, 'header', 'the file is empty');
+}
+
+async function hasPeople(store: Store): Promise<boolean> {
+  return (await store.db.selectFrom('person').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** People already stored cannot be imported again; checked in batches, only when any people are stored. */
+class ExistingIdCheck {
+  private batch = new Map<number, number>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly errors: RowErrorCollector,
+    private readonly enabled: boolean,
+  ) {}
+
+  async add(record: CsvRecord): Promise<void> {
+    if (!this.enabled) return;
+    const id = Number(record.fields[C.person_id]);
+    if (!Number.isSafeInteger(id) || id <= 0) return;
+    this.batch.set(id, record.line);
+    if (this.batch.size >= EXISTING_ID_BATCH) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.batch.size === 0) return;
+    const ids = [...this.batch.keys()];
+    const found = await this.store.db.selectFrom('person').select('id').where('id', 'in', ids).execute();
+    for (const { id } of found.sort((a, b) => this.batch.get(a.id)! - this.batch.get(b.id)!))
+      this.errors.add(this.batch.get(id)!, 'person_id', `person ${id} is already stored`);
+    this.batch = new Map();
+  }
+}
+
+async function loadRoster(
+  store: Store,
+  path: string,
+  options: ImportRosterOptions,
+  fehbCodes: ReadonlyMap<string, FehbCode>,
+): Promise<Omit<ImportRosterResult, 'people' | 'households'>> {
+  const side = new SideTables(options, fehbCodes);
+  await store.transaction(async (tx) => {
+    await tx.copyCsv('person', PERSON_TABLE_COLUMNS, personChunks(path, side, options.onProgress));
+    await tx.copyCsv('evidence', ['person_id', 'kind', 'received_on'], side.evidence.chunks());
+    await tx.copyCsv(
+      'fehb_enrollment',
+      [
+        'person_id',
+        'enrollment_code',
+        'plan_code',
+        'option_code',
+        'enrollment_type',
+        'covered_person_id',
+        'held_on',
+      ],
+      side.fehb.chunks(),
+    );
+    await tx.copyCsv(
+      'open_season_election',
+      ['person_id', 'open_season_id', 'kind', 'enrollment_code', 'made_on'],
+      side.elections.chunks(),
+    );
+  });
+  return { fehbEnrollments: side.fehb.rows, elections: side.elections.rows, evidence: side.evidence.rows };
+}
+
+/** The person columns of each row, as COPY text; the other tables' rows are gathered on the way. */
+async function* personChunks(
+  path: string,
+  side: SideTables,
+  onProgress: ImportRosterOptions['onProgress'],
+): AsyncGenerator<string> {
+  const errors = new RowErrorCollector();
+  let chunk = '';
+  let rows = 0;
+  for await (const record of rosterRecords(path, errors)) {
+    chunk += splitForTables(record, side);
+    if (chunk.length >= COPY_CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+    if (++rows % PROGRESS_EVERY === 0) onProgress?.(rows, 'load');
+  }
+  if (chunk.length > 0) yield chunk;
+  onProgress?.(rows, 'load');
+  // The file changed between the passes: refuse rather than store something unvalidated.
+  if (errors.any) throw new PshbError('CONFLICT', `roster ${path} changed during the import; nothing stored`);
+}
+
+/**
+ * The person columns as COPY text (empty fields are NULL to COPY, as in the roster), handing the other
+ * columns to the side tables. A row without quotes is cut at its 27th comma instead of being split.
+ */
+function splitForTables(record: CsvRecord, side: SideTables): string {
+  const text = record.text;
+  if (text.indexOf('"') === -1) {
+    let end = -1;
+    for (let i = 0; i < PERSON_COLUMNS.length; i++) end = text.indexOf(',', end + 1);
+    side.add(text.slice(0, text.indexOf(',')), text.slice(end + 1).split(','));
+    return text.slice(0, end) + '\n';
+  }
+  const fields = record.fields;
+  side.add(fields[C.person_id]!, fields.slice(PERSON_COLUMNS.length));
+  return csvLine(fields.slice(0, PERSON_COLUMNS.length).map((v) => (v === '' ? null : v)));
+}
+
+/** Index of the columns after the person columns within a row's tail. */
+const T = Object.fromEntries(
+  ROSTER_COLUMNS.slice(PERSON_COLUMNS.length).map((name, i) => [name, i]),
+) as Record<(typeof ROSTER_COLUMNS)[number], number>;
+
+/** COPY text gathered in chunks: these tables hold a fraction of the roster's rows and columns. */
+class ChunkedText {
+  private readonly done: string[] = [];
+  private current = '';
+  rows = 0;
+
+  push(line: string): void {
+    this.current += line;
+    this.rows++;
+    if (this.current.length >= COPY_CHUNK_CHARS) {
+      this.done.push(this.current);
+      this.current = '';
+    }
+  }
+
+  async *chunks(): AsyncGenerator<string> {
+    yield* this.done;
+    if (this.current.length > 0) yield this.current;
+  }
+}
+
+class SideTables {
+  readonly evidence = new ChunkedText();
+  readonly fehb = new ChunkedText();
+  readonly elections = new ChunkedText();
+
+  constructor(
+    private readonly options: ImportRosterOptions,
+    private readonly fehbCodes: ReadonlyMap<string, FehbCode>,
+  ) {}
+
+  /** A person's id and the roster columns after the person columns (`tail`, indexed by T). */
+  add(id: string, tail: readonly string[]): void {
+    const f = tail;
+    this.addEvidence(id, 'residence_abroad', f[T.evidence_residence_abroad_on]!);
+    this.addEvidence(id, 'va_enrollment', f[T.evidence_va_enrollment_on]!);
+    this.addEvidence(id, 'ihs_eligibility', f[T.evidence_ihs_eligibility_on]!);
+    const code = f[T.fehb_enrollment_code]!;
+    const decoded = code === '' ? undefined : this.fehbCodes.get(code);
+    if (decoded)
+      this.fehb.push(
+        csvLine([
+          id,
+          code,
+          decoded.planCode,
+          decoded.optionCode,
+          decoded.enrollmentType,
+          f[T.fehb_covered_person_id] || null,
+          this.options.heldOn,
+        ]),
+      );
+    const kind = f[T.election_kind]!;
+    if (kind !== '')
+      this.elections.push(
+        csvLine([
+          id,
+          this.options.openSeasonId,
+          kind,
+          f[T.election_enrollment_code] || null,
+          f[T.election_made_on]!,
+        ]),
+      );
+  }
+
+  private addEvidence(id: string, kind: string, receivedOn: string): void {
+    if (receivedOn !== '') this.evidence.push(`${id},${kind},${receivedOn}\n`);
+  }
+}
