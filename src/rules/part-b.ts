@@ -143,10 +143,22 @@ function requirementFor(person: Person, household: PartBHousehold, asOf: IsoDate
   return '5 CFR 890.1604(b)';
 }
 
+// Written out once: this sentence is built for every employee on the hot path.
+const NOT_SUBJECT: Readonly<Record<Person['category'], string>> = {
+  employee:
+    'The Part B requirement reaches annuitants and survivor annuitants; an employee is not subject to it.',
+  compensationer:
+    'The Part B requirement reaches annuitants and survivor annuitants; a compensationer is not subject to it.',
+  annuitant: '',
+  survivor_annuitant: '',
+  former_spouse:
+    'The Part B requirement reaches annuitants and survivor annuitants; a former spouse is not subject to it.',
+  family_member:
+    'The Part B requirement reaches annuitants and survivor annuitants; a member of family is not subject to it in their own right.',
+};
+
 function notSubjectReason(person: Person): string {
-  if (person.relationship === 'self') {
-    return `The Part B requirement reaches annuitants and survivor annuitants; a ${person.category.replaceAll('_', ' ')} is not subject to it.`;
-  }
+  if (person.relationship === 'self') return NOT_SUBJECT[person.category];
   return 'The Part B requirement reaches family members of a Postal Service Medicare covered annuitant only; the enrollee is not one.';
 }
 
