@@ -8,7 +8,7 @@ import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect } from 'kysely';
 import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { Tables } from './tables.ts';
 
 export type Backend = 'pglite' | 'postgres';
@@ -28,6 +28,12 @@ export interface Store {
   /** The PostgreSQL schema in use when not the default one. */
   readonly schema?: string | undefined;
   transaction<T>(work: (tx: RawTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `copy (query) to stdout with (format csv)` and returns the CSV text: several times faster than
+   * a SELECT for reading many rows. COPY takes no bind parameters, so callers inline only numbers and
+   * values checked against a strict pattern.
+   */
+  copyOutCsv(query: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -88,6 +94,10 @@ async function openPglite(dataDir: string): Promise<Store> {
           },
         }),
       ),
+    copyOutCsv: async (query) => {
+      const result = await client.query(`copy (${query}) to '/dev/blob' with (format csv)`);
+      return result.blob ? await result.blob.text() : '';
+    },
     close: async () => {
       await db.destroy();
       if (!client.closed) await client.close();
@@ -109,7 +119,8 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
     types: typeParsers,
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // JIT compilation costs more than it saves on these short, many-row queries (hundreds of ms each).
+    options: ['-c jit=off', schema ? `-c search_path=${schema}` : ''].join(' ').trim(),
   });
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return {
@@ -136,6 +147,17 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
       } catch (error) {
         await client.query('rollback').catch(() => undefined);
         throw error;
+      } finally {
+        client.release();
+      }
+    },
+    copyOutCsv: async (query) => {
+      const client = await pool.connect();
+      try {
+        const chunks: Buffer[] = [];
+        const stream = client.query(copyTo(`copy (${query}) to stdout with (format csv)`));
+        for await (const chunk of stream) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks).toString('utf8');
       } finally {
         client.release();
       }

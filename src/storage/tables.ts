@@ -146,10 +146,10 @@ export interface JobRunTable {
   kind: string;
   parameters: ColumnType<unknown, string, string>;
   status: 'running' | 'completed';
-  checkpoint: number;
-  processed: number;
+  checkpoint: Generated<number>;
+  processed: Generated<number>;
   started_at: RecordedAt;
-  finished_at: Date | null;
+  finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface Tables {

@@ -153,7 +153,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       part_b_citation text not null,
       covered boolean not null,
       recorded_at timestamptz not null default now(),
-      primary key (run_id, person_id)
+      primary key (person_id, run_id)
     )`,
 
     // A long job's progress, so a run that stops half-way resumes where it left off.

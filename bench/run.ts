@@ -1,0 +1,100 @@
+// npm run bench: the transitional open season at program scale on each backend, and the rules alone.
+// Usage: npm run bench [-- --people 1700000 --backends pglite,postgres]
+// Prints a table of seconds and peak memory per phase, the targets, and whether each was met.
+import { execFileSync, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { formatTable } from '../src/cli/output.ts';
+import type { BackendResult } from './open-season-bench.ts';
+import { benchRules } from './rules-bench.ts';
+
+const TARGETS = {
+  totalSeconds: { pglite: 180, postgres: 60 },
+  peakRssMb: { pglite: 3 * 1024, postgres: 1.5 * 1024 },
+  autoEnrollTimesCopyFloor: 5,
+  rulesPeoplePerSecond: 200_000,
+} as const;
+
+const options = new Command('bench')
+  .option('--people <n>', 'covered people to generate', '1700000')
+  .option('--backends <list>', 'backends to run, comma-separated', 'pglite,postgres')
+  .option('--skip-rules', 'skip the rules throughput measurement')
+  .parse(process.argv)
+  .opts<{ people: string; backends: string; skipRules?: boolean }>();
+
+function runBackend(backend: string, people: number): Promise<BackendResult> {
+  const script = fileURLToPath(new URL('./open-season-bench.ts', import.meta.url));
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, backend, String(people)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`${backend} benchmark exited with ${code}`));
+      resolve(JSON.parse(output.trim().split('\n').pop() ?? '{}') as BackendResult);
+    });
+  });
+}
+
+function postgresReachable(): boolean {
+  try {
+    execFileSync('pg_isready', ['-h', '127.0.0.1', '-p', '5432', '-q']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const people = Number(options.people);
+const results: BackendResult[] = [];
+for (const backend of options.backends.split(',').map((b) => b.trim())) {
+  if (backend === 'postgres' && !postgresReachable()) {
+    process.stderr.write('PostgreSQL is not reachable on 127.0.0.1:5432; skipping it.\n');
+    continue;
+  }
+  process.stderr.write(
+    `Running the open season for ${people.toLocaleString('en-US')} people on ${backend}...\n`,
+  );
+  results.push(await runBackend(backend, people));
+}
+
+const rows: (string | number)[][] = [];
+const verdicts: string[] = [];
+for (const result of results) {
+  const backend = result.backend;
+  for (const p of result.phases) {
+    rows.push([backend, p.phase, p.rows ?? '', p.seconds.toFixed(2), Math.round(p.peakRssMb)]);
+  }
+  const total = result.phases.reduce((sum, p) => sum + p.seconds, 0);
+  const peak = Math.max(...result.phases.map((p) => p.peakRssMb));
+  rows.push([backend, 'total', '', total.toFixed(2), Math.round(peak)]);
+  const enroll = result.phases.find((p) => p.phase === 'auto-enroll');
+  const floor = (result.copyFloorSecondsPerMillion * result.rowsWrittenByAutoEnroll) / 1_000_000;
+  const ratio = enroll ? enroll.seconds / floor : NaN;
+  verdicts.push(
+    `${backend}: total ${total.toFixed(1)} s (target < ${TARGETS.totalSeconds[backend]} s: ${met(total < TARGETS.totalSeconds[backend])}); ` +
+      `peak RSS ${Math.round(peak)} MB (target < ${TARGETS.peakRssMb[backend]} MB: ${met(peak < TARGETS.peakRssMb[backend])}); ` +
+      `auto-enroll wrote ${result.rowsWrittenByAutoEnroll.toLocaleString('en-US')} rows in ${enroll?.seconds.toFixed(1)} s = ` +
+      `${ratio.toFixed(2)}x the COPY floor (${result.copyFloorSecondsPerMillion.toFixed(2)} s per million rows; ` +
+      `target <= ${TARGETS.autoEnrollTimesCopyFloor}x: ${met(ratio <= TARGETS.autoEnrollTimesCopyFloor)})`,
+  );
+}
+
+process.stdout.write('\nTransitional open season, ' + people.toLocaleString('en-US') + ' covered people\n');
+process.stdout.write(formatTable(['backend', 'phase', 'rows', 'seconds', 'peak RSS MB'], rows));
+process.stdout.write('\n' + verdicts.join('\n') + '\n');
+
+if (!options.skipRules) {
+  const rules = await benchRules();
+  process.stdout.write(
+    `\nRules alone, one core: ${Math.round(rules.peoplePerSecond).toLocaleString('en-US')} people/s ` +
+      `(${rules.people.toLocaleString('en-US')} people in ${rules.seconds.toFixed(2)} s, explanations included; ` +
+      `target >= ${TARGETS.rulesPeoplePerSecond.toLocaleString('en-US')}: ${met(rules.peoplePerSecond >= TARGETS.rulesPeoplePerSecond)})\n`,
+  );
+}
+
+function met(ok: boolean): string {
+  return ok ? 'met' : 'NOT met';
+}

@@ -1,0 +1,51 @@
+// The pshb command line: every operation of PSHB Exchange, calling the same functions as the API.
+import { Command, CommanderError } from 'commander';
+import { ERROR_CODES, PshbError } from '../errors.ts';
+import { registerDataCommands } from './data-commands.ts';
+import { registerOpenSeasonCommands } from './open-season-commands.ts';
+import { registerPersonCommands } from './person-commands.ts';
+import { registerRulesCommands } from './rules-commands.ts';
+import { registerStartCommand } from './start-command.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('pshb')
+    .description('PSHB Exchange: enrollment for the Postal Service Health Benefits Program')
+    .option('--database-url <url>', 'PostgreSQL to use instead of the embedded database (or DATABASE_URL)')
+    .option('--data-dir <folder>', 'folder of the embedded database (or DATA_DIR; default ./data)')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride();
+  registerStartCommand(program);
+  registerDataCommands(program);
+  registerPersonCommands(program);
+  registerOpenSeasonCommands(program);
+  registerRulesCommands(program);
+  return program;
+}
+
+/** Exit codes: 0 done, 1 failed, 2 bad input (the message says what to fix). */
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof PshbError) {
+    process.stderr.write(`error ${error.code}: ${error.message}\n`);
+    for (const detail of error.details) {
+      const where = [detail.line === undefined ? '' : `line ${detail.line}`, detail.field ?? '']
+        .filter(Boolean)
+        .join(', ');
+      process.stderr.write(`  ${where ? `${where}: ` : ''}${detail.message}\n`);
+    }
+    return ERROR_CODES[error.code].status < 500 ? 2 : 1;
+  }
+  process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 1;
+}

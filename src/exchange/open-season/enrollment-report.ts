@@ -1,0 +1,155 @@
+// The open season enrollment report: enrollments by carrier, plan and type, automatic against
+// elected, why households were not enrolled, and the Part B exceptions by paragraph.
+import { sql } from 'kysely';
+import type { Catalogue, EnrollmentType } from '../../domain/catalogue.ts';
+import type { Store } from '../../storage/store.ts';
+import { autoEnrollRunId } from './auto-enroll.ts';
+
+export interface PlanLine {
+  readonly carrier: string;
+  readonly plan: string;
+  readonly option: string;
+  readonly enrollmentType: EnrollmentType | string;
+  readonly enrollmentCode: string;
+  readonly automatic: number;
+  readonly elected: number;
+  readonly total: number;
+}
+
+export interface CarrierLine {
+  readonly carrier: string;
+  readonly automatic: number;
+  readonly elected: number;
+  readonly total: number;
+}
+
+export interface EnrollmentReport {
+  readonly openSeasonId: string;
+  readonly totals: {
+    readonly households: number;
+    readonly automatic: number;
+    readonly elected: number;
+    readonly declined: number;
+    readonly notEnrolled: number;
+    readonly terminations: number;
+    readonly peopleDecided: number;
+    readonly peopleCovered: number;
+  };
+  readonly byCarrier: readonly CarrierLine[];
+  readonly byPlan: readonly PlanLine[];
+  readonly notEnrolledReasons: readonly { readonly paragraph: string; readonly households: number }[];
+  readonly partB: readonly {
+    readonly outcome: string;
+    readonly paragraph: string;
+    readonly people: number;
+  }[];
+}
+
+export async function buildEnrollmentReport(
+  store: Store,
+  openSeasonId: string,
+  catalogue: Catalogue,
+): Promise<EnrollmentReport> {
+  const runId = autoEnrollRunId(openSeasonId);
+  const [events, reasons, partB] = await Promise.all([
+    sql<{ event_type: string; enrollment_code: string | null; households: number }>`
+      select event_type, enrollment_code, count(*)::int as households
+      from enrollment_event where open_season_id = ${openSeasonId}
+      group by event_type, enrollment_code`.execute(store.db),
+    sql<{ paragraph: string; households: number }>`
+      select citations[array_length(citations, 1)] as paragraph, count(*)::int as households
+      from enrollment_event where open_season_id = ${openSeasonId} and event_type = 'not_enrolled'
+      group by 1 order by 2 desc`.execute(store.db),
+    sql<{ part_b: string; part_b_citation: string; people: number; covered: number }>`
+      select part_b, part_b_citation, count(*)::int as people, count(*) filter (where covered)::int as covered
+      from coverage_decision where run_id = ${runId}
+      group by part_b, part_b_citation order by part_b, part_b_citation`.execute(store.db),
+  ]);
+
+  const byPlan = planLines(events.rows, catalogue);
+  const count = (type: string): number =>
+    events.rows.filter((r) => r.event_type === type).reduce((sum, r) => sum + r.households, 0);
+  const automatic = count('automatic_enrollment');
+  const elected = count('open_season_election');
+  const declined = count('open_season_decline');
+  const notEnrolled = count('not_enrolled');
+  return {
+    openSeasonId,
+    totals: {
+      households: automatic + elected + declined + notEnrolled,
+      automatic,
+      elected,
+      declined,
+      notEnrolled,
+      terminations: count('termination'),
+      peopleDecided: partB.rows.reduce((sum, r) => sum + r.people, 0),
+      peopleCovered: partB.rows.reduce((sum, r) => sum + r.covered, 0),
+    },
+    byCarrier: carrierLines(byPlan),
+    byPlan,
+    notEnrolledReasons: reasons.rows,
+    partB: partB.rows.map((r) => ({ outcome: r.part_b, paragraph: r.part_b_citation, people: r.people })),
+  };
+}
+
+function planLines(
+  rows: readonly { event_type: string; enrollment_code: string | null; households: number }[],
+  catalogue: Catalogue,
+): PlanLine[] {
+  const byCode = new Map<string, { carrier: string; plan: string; option: string; type: string }>();
+  for (const option of catalogue.options) {
+    if (option.program !== 'PSHB') continue;
+    for (const [type, premium] of Object.entries(option.premiums)) {
+      if (premium) {
+        byCode.set(premium.enrollmentCode, {
+          carrier: option.carrierName,
+          plan: option.planName,
+          option: option.optionName,
+          type,
+        });
+      }
+    }
+  }
+  const lines = new Map<string, { automatic: number; elected: number }>();
+  for (const row of rows) {
+    if (!row.enrollment_code) continue;
+    if (row.event_type !== 'automatic_enrollment' && row.event_type !== 'open_season_election') continue;
+    const line = lines.get(row.enrollment_code) ?? { automatic: 0, elected: 0 };
+    if (row.event_type === 'automatic_enrollment') line.automatic += row.households;
+    else line.elected += row.households;
+    lines.set(row.enrollment_code, line);
+  }
+  return [...lines.entries()]
+    .map(([code, counts]) => {
+      const known = byCode.get(code);
+      return {
+        carrier: known?.carrier ?? 'unknown carrier',
+        plan: known?.plan ?? `code ${code}`,
+        option: known?.option ?? '',
+        enrollmentType: known?.type ?? 'unknown',
+        enrollmentCode: code,
+        automatic: counts.automatic,
+        elected: counts.elected,
+        total: counts.automatic + counts.elected,
+      };
+    })
+    .sort((a, b) => a.carrier.localeCompare(b.carrier) || a.enrollmentCode.localeCompare(b.enrollmentCode));
+}
+
+function carrierLines(plans: readonly PlanLine[]): CarrierLine[] {
+  const totals = new Map<string, { automatic: number; elected: number }>();
+  for (const plan of plans) {
+    const line = totals.get(plan.carrier) ?? { automatic: 0, elected: 0 };
+    line.automatic += plan.automatic;
+    line.elected += plan.elected;
+    totals.set(plan.carrier, line);
+  }
+  return [...totals.entries()]
+    .map(([carrier, t]) => ({
+      carrier,
+      automatic: t.automatic,
+      elected: t.elected,
+      total: t.automatic + t.elected,
+    }))
+    .sort((a, b) => b.total - a.total);
+}
