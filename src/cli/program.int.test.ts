@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from './program.ts';
+
+/** Runs the pshb command in-process on a PGlite folder and captures what it prints. */
+async function pshb(
+  dataDir: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(['--data-dir', dataDir, ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('the pshb command on the embedded database', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-cli-'));
+  const dataDir = join(folder, 'data');
+
+  beforeAll(async () => {
+    const started = await pshb(dataDir, 'start', '--people', '400');
+    expect(started.code, started.stderr).toBe(0);
+    expect(started.stdout).toContain('enrolled automatically');
+    expect(started.stderr).toContain('Where to go next');
+  });
+  afterAll(async () => {
+    // PGlite finishes flushing its files a moment after close() resolves.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('a second automatic enrollment run changes nothing', async () => {
+    const again = await pshb(dataDir, 'open-season', 'auto-enroll', '--json');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ status: 'already_completed' });
+  });
+
+  it("shows a person's eligibility with the paragraphs applied", async () => {
+    const shown = await pshb(dataDir, 'person', 'show', '1', '--json');
+    expect(shown.code, shown.stderr).toBe(0);
+    const result = JSON.parse(shown.stdout);
+    expect(result.person.eligibility.citations.length).toBeGreaterThan(0);
+    expect(result.ssnLastFour).toMatch(/^\d{4}$/);
+    expect(shown.stdout).not.toMatch(/\d{3}-\d{2}-\d{4}/);
+  });
+
+  it('reports enrollments as JSON', async () => {
+    const report = await pshb(dataDir, 'open-season', 'report', '--json');
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.stdout).totals.households).toBeGreaterThan(0);
+  });
+
+  it('refuses an impossible date, naming the flag', async () => {
+    const refused = await pshb(dataDir, 'open-season', 'auto-enroll', '--as-of', '2025-02-30');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--as-of');
+  });
+
+  it('reports a bad roster by line and field and changes nothing', async () => {
+    const before = JSON.parse((await pshb(dataDir, 'open-season', 'report', '--json')).stdout);
+    const bad = join(folder, 'bad.csv');
+    writeFileSync(bad, 'person_id,household_id\nnot-a-number,1\n');
+    const refused = await pshb(dataDir, 'import', 'roster', bad);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/line \d/);
+    const after = JSON.parse((await pshb(dataDir, 'open-season', 'report', '--json')).stdout);
+    expect(after).toEqual(before);
+  });
+
+  it('says which file is missing', async () => {
+    const missing = await pshb(dataDir, 'import', 'roster', join(folder, 'nowhere.csv'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nowhere.csv');
+  });
+});
