@@ -1,7 +1,10 @@
-// Imports a roster CSV in two passes over the file. Pass 1 validates every row and reports all errors
-// (stopping nothing early, storing nothing). Pass 2 loads people, evidence, FEHB enrollments and
-// elections in one transaction with COPY, streaming the file again so memory stays flat.
+// Imports a roster CSV in one transaction: each row is validated as it streams by and, while no error
+// has been found, sent on to COPY, so validation in Node overlaps loading in the database. Every error
+// is collected with its line and field; if there is any, the transaction rolls back and nothing is
+// stored. Only when people are already stored does a first pass check the file's ids against them
+// (PGlite serves one connection, so that check cannot run inside the loading transaction).
 import { createReadStream } from 'node:fs';
+import { sql } from 'kysely';
 import type { Catalogue } from '../../domain/catalogue.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { isIsoDate } from '../../domain/dates.ts';
@@ -56,9 +59,19 @@ export async function importRoster(
   if (!isIsoDate(options.heldOn))
     throw new PshbError('INVALID_INPUT', `heldOn must be a date: ${options.heldOn}`);
   const fehbCodes = fehbCodesOf(options.catalogue);
-  const { people, households } = await validateRoster(store, path, options, fehbCodes);
-  const counts = await loadRoster(store, path, options, fehbCodes);
+  if (await hasPeople(store)) await validateRoster(store, path, options, fehbCodes);
+  const { people, households, ...counts } = await loadRoster(store, path, options, fehbCodes);
+  // Fresh statistics after a bulk load, so the planner uses the indexes (PGlite has no autovacuum).
+  await sql`analyze person, evidence, fehb_enrollment, open_season_election`.execute(store.db);
   return { people, households, ...counts };
+}
+
+function pshbCodesOf(catalogue: Catalogue): Set<string> {
+  return new Set(
+    catalogue.options
+      .filter((o) => o.program === 'PSHB')
+      .flatMap((o) => Object.values(o.premiums).map((p) => p!.enrollmentCode)),
+  );
 }
 
 async function validateRoster(
@@ -68,12 +81,7 @@ async function validateRoster(
   fehbCodes: ReadonlyMap<string, FehbCode>,
 ): Promise<{ people: number; households: number }> {
   const errors = new RowErrorCollector(options.errorLimit ?? 100);
-  const pshbCodes = new Set(
-    options.catalogue.options
-      .filter((o) => o.program === 'PSHB')
-      .flatMap((o) => Object.values(o.premiums).map((p) => p!.enrollmentCode)),
-  );
-  const validator = new RosterValidator(errors, fehbCodes, pshbCodes);
+  const validator = new RosterValidator(errors, fehbCodes, pshbCodesOf(options.catalogue));
   const existing = new ExistingIdCheck(store, errors, await hasPeople(store));
   let rows = 0;
   for await (const record of rosterRecords(path, errors)) {
@@ -145,10 +153,18 @@ async function loadRoster(
   path: string,
   options: ImportRosterOptions,
   fehbCodes: ReadonlyMap<string, FehbCode>,
-): Promise<Omit<ImportRosterResult, 'people' | 'households'>> {
+): Promise<ImportRosterResult> {
   const side = new SideTables(options, fehbCodes);
+  const errors = new RowErrorCollector(options.errorLimit ?? 100);
+  const validator = new RosterValidator(errors, fehbCodes, pshbCodesOf(options.catalogue));
+  let people = 0;
   await store.transaction(async (tx) => {
-    await tx.copyCsv('person', PERSON_TABLE_COLUMNS, personChunks(path, side, options.onProgress));
+    const rows = personChunks(path, side, validator, errors, options.onProgress);
+    await tx.copyCsv('person', PERSON_TABLE_COLUMNS, rows.chunks);
+    people = rows.count();
+    validator.finish();
+    // Throwing here rolls the whole transaction back: a bad file changes nothing.
+    if (errors.any) throw new RosterValidationError(`roster ${path}`, errors.errors, errors.count);
     await tx.copyCsv('evidence', ['person_id', 'kind', 'received_on'], side.evidence.chunks());
     await tx.copyCsv(
       'fehb_enrollment',
@@ -169,30 +185,43 @@ async function loadRoster(
       side.elections.chunks(),
     );
   });
-  return { fehbEnrollments: side.fehb.rows, elections: side.elections.rows, evidence: side.evidence.rows };
+  return {
+    people,
+    households: validator.households,
+    fehbEnrollments: side.fehb.rows,
+    elections: side.elections.rows,
+    evidence: side.evidence.rows,
+  };
 }
 
-/** The person columns of each row, as COPY text; the other tables' rows are gathered on the way. */
-async function* personChunks(
+/**
+ * The person columns of each valid row, as COPY text; the other tables' rows are gathered on the way.
+ * After the first error nothing more is sent to the database, but every row is still checked so the
+ * user hears of every problem at once.
+ */
+function personChunks(
   path: string,
   side: SideTables,
+  validator: RosterValidator,
+  errors: RowErrorCollector,
   onProgress: ImportRosterOptions['onProgress'],
-): AsyncGenerator<string> {
-  const errors = new RowErrorCollector();
-  let chunk = '';
+): { chunks: AsyncGenerator<string>; count: () => number } {
   let rows = 0;
-  for await (const record of rosterRecords(path, errors)) {
-    chunk += splitForTables(record, side);
-    if (chunk.length >= COPY_CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
+  async function* chunks(): AsyncGenerator<string> {
+    let chunk = '';
+    for await (const record of rosterRecords(path, errors)) {
+      validator.check(record);
+      if (!errors.any) chunk += splitForTables(record, side);
+      if (chunk.length >= COPY_CHUNK_CHARS) {
+        yield chunk;
+        chunk = '';
+      }
+      if (++rows % PROGRESS_EVERY === 0) onProgress?.(rows, 'load');
     }
-    if (++rows % PROGRESS_EVERY === 0) onProgress?.(rows, 'load');
+    if (chunk.length > 0 && !errors.any) yield chunk;
+    onProgress?.(rows, 'load');
   }
-  if (chunk.length > 0) yield chunk;
-  onProgress?.(rows, 'load');
-  // The file changed between the passes: refuse rather than store something unvalidated.
-  if (errors.any) throw new PshbError('CONFLICT', `roster ${path} changed during the import; nothing stored`);
+  return { chunks: chunks(), count: () => rows };
 }
 
 /**

@@ -94,8 +94,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
     sql`create index person_household on person (household_id)`,
 
+    // The tables below refer to person without foreign keys: the roster import checks every reference
+    // before it commits, and per-row key checks would double the bulk load of a million enrollments.
     sql`create table evidence (
-      person_id bigint not null references person (id),
+      person_id bigint not null,
       kind text not null check (kind in ('residence_abroad', 'va_enrollment', 'ihs_eligibility')),
       received_on date not null,
       reference text,
@@ -104,7 +106,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
 
     sql`create table fehb_enrollment (
-      person_id bigint primary key references person (id),
+      person_id bigint primary key,
       enrollment_code text not null,
       plan_code text not null,
       option_code text not null,
@@ -114,7 +116,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
 
     sql`create table open_season_election (
-      person_id bigint not null references person (id),
+      person_id bigint not null,
       open_season_id text not null,
       kind text not null check (kind in ('enroll', 'decline')),
       enrollment_code text,
