@@ -1,15 +1,30 @@
 // Numbered, forward-only migrations applied with Kysely's migrator (which takes a lock, so several
-// processes starting at once apply each migration exactly once).
+// processes starting at once apply each migration exactly once). A migration is a file in
+// migrations/ named NNNN-what-it-does.ts exporting `up`; add new ones, never edit one that has shipped.
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
-import * as enrollmentCore from './migrations/0001-enrollment-core.ts';
 import type { Store } from './store.ts';
 
-/** Every migration, in order. Add new ones at the end; never edit one that has shipped. */
-const MIGRATIONS: Record<string, Migration> = {
-  '0001-enrollment-core': enrollmentCore,
-};
+const MIGRATIONS_FOLDER = new URL('./migrations/', import.meta.url);
+const MIGRATION_FILE = /^(\d{4}-[a-z0-9-]+)\.ts$/;
 
-const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+export function migrationNames(): string[] {
+  return readdirSync(fileURLToPath(MIGRATIONS_FOLDER))
+    .map((file) => MIGRATION_FILE.exec(file)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .sort();
+}
+
+const provider: MigrationProvider = {
+  getMigrations: async () => {
+    const migrations: Record<string, Migration> = {};
+    for (const name of migrationNames()) {
+      migrations[name] = (await import(new URL(`${name}.ts`, MIGRATIONS_FOLDER).href)) as Migration;
+    }
+    return migrations;
+  },
+};
 
 export interface MigrationReport {
   applied: string[];
@@ -29,5 +44,5 @@ export async function migrateToLatest(store: Store): Promise<MigrationReport> {
   const applied = (results ?? [])
     .filter((r: MigrationResult) => r.status === 'Success')
     .map((r) => r.migrationName);
-  return { applied, alreadyApplied: Object.keys(MIGRATIONS).length - applied.length };
+  return { applied, alreadyApplied: migrationNames().length - applied.length };
 }
