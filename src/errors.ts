@@ -20,6 +20,46 @@ export const ERROR_CODES = {
     status: 409,
     description: 'Another process advanced the same run; starting it again resumes where it stands.',
   },
+  UNAUTHENTICATED: {
+    status: 401,
+    description: 'No valid session: sign in (GET /auth/login) and send the session cookie.',
+  },
+  FORBIDDEN: {
+    status: 403,
+    description: "The signed-in user's role or data scope does not allow this; the refusal is audited.",
+  },
+  ROUTE_NOT_FOUND: { status: 404, description: 'No API route has this method and path; see /openapi.json.' },
+  MALFORMED_JSON: { status: 400, description: 'The request body is not valid JSON; the message says where.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, description: 'Send request bodies as application/json.' },
+  PAYLOAD_TOO_LARGE: { status: 413, description: 'The request body is larger than the API accepts.' },
+  IDEMPOTENCY_KEY_REQUIRED: {
+    status: 400,
+    description: 'A state-changing request needs an Idempotency-Key header (a new unique value per change).',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    description: 'This Idempotency-Key was already used for a different request; use a new key.',
+  },
+  PRECONDITION_REQUIRED: {
+    status: 428,
+    description: 'A change to an enrollment needs an If-Match header with the ETag last read.',
+  },
+  PRECONDITION_FAILED: {
+    status: 412,
+    description: 'The enrollment changed since its ETag was read; read it again and retry.',
+  },
+  ELECTION_OUTSIDE_OPEN_SEASON: {
+    status: 422,
+    description: 'The election is dated outside the open season window (with any extension).',
+  },
+  UNKNOWN_ENROLLMENT_CODE: {
+    status: 422,
+    description: 'The enrollment code names no PSHB option of the catalogue in force.',
+  },
+  INTERNAL_ERROR: {
+    status: 500,
+    description: 'Something failed on our side; the request id helps us find it.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
