@@ -5,6 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { catalogue, type Catalogue } from './domain/catalogue.ts';
 import { programCalendar, type ProgramCalendar } from './domain/program-calendar.ts';
+import {
+  contributionParameters,
+  lifeEventsTable,
+  type ContributionParameters,
+  type LifeEventsTable,
+} from './domain/lifecycle.ts';
 
 const REFERENCE_DATA = fileURLToPath(new URL('../reference-data/', import.meta.url));
 const CATALOGUES = `${REFERENCE_DATA}catalogues/`;
@@ -29,6 +35,17 @@ export function listShippedCatalogues(): string[] {
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.slice(0, -'.json'.length))
     .sort();
+}
+
+/** Qualifying life events, pay periods and lifecycle periods (reference-data/life-events.json). */
+export function loadLifeEvents(): LifeEventsTable {
+  return readValidated(`${REFERENCE_DATA}life-events.json`, lifeEventsTable);
+}
+
+/** Contribution parameters of a contract year (reference-data/contributions-<year>.json). */
+export function loadContributionParameters(contractYear = 2025): ContributionParameters {
+  if (!Number.isInteger(contractYear)) throw new ReferenceDataError(`invalid contract year: ${contractYear}`);
+  return readValidated(`${REFERENCE_DATA}contributions-${contractYear}.json`, contributionParameters);
 }
 
 function readValidated<S extends z.ZodType>(path: string, schema: S): z.output<S> {
