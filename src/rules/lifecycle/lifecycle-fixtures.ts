@@ -1,0 +1,43 @@
+// Synthetic states, actors and context for the lifecycle tests. All ids are made up.
+import { loadLifeEvents } from '../../reference-data.ts';
+import { TEST_CALENDAR, TEST_CATALOGUE } from '../test-fixtures.ts';
+import type { Actor, LifecycleContext } from './requests.ts';
+import type { Coverage, EnrollmentState } from './states.ts';
+
+export const LIFE_EVENTS = loadLifeEvents();
+
+export const CONTEXT: LifecycleContext = {
+  calendar: TEST_CALENDAR,
+  lifeEvents: LIFE_EVENTS,
+  catalogue: TEST_CATALOGUE,
+  recordedAt: '2025-03-10T14:00:00Z',
+};
+
+export const ENROLLEE: Actor = { id: 'P-000001', role: 'enrollee' };
+export const OFFICE: Actor = { id: 'HR-77', role: 'employing_office' };
+
+export const SELF_ONLY: Coverage = {
+  enrollmentCode: 'N1A',
+  planCode: 'N1',
+  optionCode: '1',
+  enrollmentType: 'self_only',
+};
+export const FAMILY: Coverage = {
+  enrollmentCode: 'N1B',
+  planCode: 'N1',
+  optionCode: '1',
+  enrollmentType: 'self_and_family',
+};
+
+export function stateOf(fields: Partial<EnrollmentState> = {}): EnrollmentState {
+  return {
+    personId: 'P-000001',
+    enrolleeKind: 'employee',
+    status: 'enrolled',
+    coverage: SELF_ONLY,
+    since: '2025-01-01',
+    temporaryExtensionEnds: null,
+    tccEnds: null,
+    ...fields,
+  };
+}
