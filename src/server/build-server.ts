@@ -1,0 +1,132 @@
+// The HTTP API: Fastify with zod schemas at every boundary (fastify-type-provider-zod), an OpenAPI 3
+// document built from those schemas, problem+json errors, request ids, and /api/v1 behind an
+// Authenticator. Handlers are thin adapters over src/exchange/, which the CLI calls too.
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { PshbError } from '../errors.ts';
+import type { Store } from '../storage/store.ts';
+import { electionRoutes } from './election-routes.ts';
+import { healthRoutes } from './health-routes.ts';
+import { idempotencyKeyOf, STATE_CHANGING_METHODS } from './idempotency.ts';
+import { openSeasonRoutes } from './open-season-routes.ts';
+import { personRoutes } from './person-routes.ts';
+import { planRoutes } from './plan-routes.ts';
+import type { Authenticator } from './principal.ts';
+import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
+import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
+
+export const API_PREFIX = '/api/v1';
+export const API_VERSION = '1.0.0';
+
+export interface ServerOptions {
+  readonly store: Store;
+  readonly authenticate: Authenticator;
+  /** true for pino's defaults, false (default) for none, or pino options. */
+  readonly logger?: FastifyServerOptions['logger'];
+}
+
+export interface RegisteredRoute {
+  readonly method: string;
+  readonly url: string;
+}
+
+const registeredRoutes = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** Every (method, url) the server registered, HEAD excluded: for checks against the OpenAPI document. */
+export function routesOf(app: FastifyInstance): readonly RegisteredRoute[] {
+  return registeredRoutes.get(app) ?? [];
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { store, authenticate } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: requestIdFor,
+    bodyLimit: 64 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  const routes: RegisteredRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('principal', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+  });
+
+  // The one place errors become HTTP responses.
+  app.setErrorHandler(async (error, request, reply) => {
+    const problem = toProblem(error, request.id);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: problem.code, detail: problem.detail }, 'request refused');
+    return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  });
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? request.url;
+    const problem = toProblem(
+      new PshbError('ROUTE_NOT_FOUND', `no route ${request.method} ${path}`),
+      request.id,
+    );
+    return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'PSHB Exchange API',
+        version: API_VERSION,
+        description:
+          'Postal Service Health Benefits Program: plans, persons, eligibility, enrollments and open season elections. Errors are application/problem+json; state-changing requests need an Idempotency-Key; enrollment changes need If-Match. See docs/api.md.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes, { store });
+  await app.register(
+    async (api) => {
+      api.addHook('onRoute', (route) => {
+        route.schema = { security: [{ session: [] }], ...route.schema };
+      });
+      api.addHook('onRequest', async (request) => {
+        const principal = await authenticate(request);
+        if (!principal) {
+          throw new PshbError('UNAUTHENTICATED', 'sign in first: this API needs a signed-in user');
+        }
+        request.principal = principal;
+      });
+      api.addHook('preValidation', async (request) => {
+        if (STATE_CHANGING_METHODS.has(request.method)) idempotencyKeyOf(request);
+      });
+      await api.register(planRoutes, { store });
+      await api.register(personRoutes, { store });
+      await api.register(openSeasonRoutes, { store });
+      await api.register(electionRoutes, { store });
+    },
+    { prefix: API_PREFIX },
+  );
+  registeredRoutes.set(app, routes);
+  return app;
+}

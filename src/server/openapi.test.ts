@@ -1,0 +1,49 @@
+// The OpenAPI document validates (OpenAPI 3.1, checked by @apidevtools/swagger-parser) and lists every
+// /api/v1 route the server registers, with the problem responses.
+import SwaggerParser from '@apidevtools/swagger-parser';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { API_PREFIX, routesOf } from './build-server.ts';
+import { buildTestServer } from './test-authenticator.test.ts';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await buildTestServer();
+  await app.ready();
+});
+afterAll(async () => {
+  await app.close();
+});
+
+/** /api/v1/persons/:id -> /api/v1/persons/{id} */
+function openApiPath(url: string): string {
+  return url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+}
+
+describe('OpenAPI document', () => {
+  it('is served at /openapi.json and validates', async () => {
+    const response = await app.inject({ method: 'GET', url: '/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json<Record<string, unknown>>();
+    await expect(SwaggerParser.validate(structuredClone(document) as never)).resolves.toBeTruthy();
+  });
+
+  it('documents every /api/v1 route the server registers', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).json<{
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    }>();
+    const apiRoutes = routesOf(app).filter((route) => route.url.startsWith(API_PREFIX));
+    expect(apiRoutes.map((route) => `${route.method} ${route.url}`)).toContain('POST /api/v1/elections');
+    for (const route of apiRoutes) {
+      const operation = document.paths[openApiPath(route.url)]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${route.url}`).toBeDefined();
+      expect(Object.keys(operation?.responses ?? {})).toContain('401');
+    }
+  });
+
+  it('serves browsable docs at /docs', async () => {
+    const response = await app.inject({ method: 'GET', url: '/docs/' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/text\/html/);
+  });
+});

@@ -1,0 +1,60 @@
+// Listens on a port and stops gracefully on SIGTERM or SIGINT: no new connections, in-flight requests
+// finish, then the store closes. `pshb serve` / `npm start` (the CLI's) call this.
+import type { FastifyInstance } from 'fastify';
+import type { Store } from '../storage/store.ts';
+import { buildServer, type ServerOptions } from './build-server.ts';
+import type { Authenticator } from './principal.ts';
+
+export interface StartOptions {
+  readonly port: number;
+  readonly host?: string;
+  readonly store: Store;
+  /**
+   * Finds the signed-in principal. The default finds none, so every /api/v1 request is refused with
+   * 401 until the security module's OpenID Connect Authenticator is passed here.
+   */
+  readonly authenticate?: Authenticator;
+  readonly logger?: ServerOptions['logger'];
+}
+
+export interface RunningServer {
+  readonly app: FastifyInstance;
+  /** The address it listens on, e.g. http://127.0.0.1:3000. */
+  readonly url: string;
+  /** Stops listening, lets in-flight requests finish and closes the store. */
+  close(): Promise<void>;
+}
+
+const refuseAll: Authenticator = async () => null;
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const app = await buildServer({
+    store: options.store,
+    authenticate: options.authenticate ?? refuseAll,
+    logger: options.logger ?? true,
+  });
+  const url = await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      await app.close();
+      await options.store.close();
+    })();
+    return closing;
+  };
+  const onSignal = (signal: NodeJS.Signals): void => {
+    app.log.info({ signal }, 'shutting down: finishing in-flight requests');
+    close().then(
+      () => app.log.info('stopped'),
+      (error: unknown) => {
+        app.log.error({ err: error }, 'shutdown failed');
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return { app, url, close };
+}
