@@ -1,0 +1,58 @@
+// Demo sign-ins for development and tests, one per role, all synthetic: their names are invented and
+// the enrollee is person 1 of whatever synthetic roster is loaded (`pshb seed` numbers people from 1).
+// They exist only in the development provider and in the user_account rows `saveDemoAccounts` writes.
+import type { Store } from '../storage/store.ts';
+import type { DevAccount } from './dev-oidc-provider.ts';
+import { saveUserAccount, type UserAccount } from './user-accounts.ts';
+
+export interface DemoAccount extends DevAccount, UserAccount {}
+
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  {
+    subject: 'demo-enrollee',
+    email: 'enrollee@demo.pshb.invalid',
+    givenName: 'Avery',
+    familyName: 'Demo-Enrollee',
+    role: 'enrollee',
+    personId: 1,
+  },
+  {
+    subject: 'demo-specialist',
+    email: 'specialist@demo.pshb.invalid',
+    givenName: 'Blair',
+    familyName: 'Demo-Specialist',
+    role: 'support_specialist',
+    partnerOrganization: 'DEMO-CONTACT-CENTER',
+  },
+  {
+    subject: 'demo-carrier',
+    email: 'carrier@demo.pshb.invalid',
+    givenName: 'Casey',
+    familyName: 'Demo-Carrier',
+    role: 'carrier',
+    carrierCodes: ['NALC'],
+  },
+  {
+    subject: 'demo-admin',
+    email: 'admin@demo.pshb.invalid',
+    givenName: 'Dana',
+    familyName: 'Demo-Administrator',
+    role: 'program_administrator',
+  },
+  {
+    subject: 'demo-auditor',
+    email: 'auditor@demo.pshb.invalid',
+    givenName: 'Emery',
+    familyName: 'Demo-Auditor',
+    role: 'auditor',
+  },
+];
+
+/** Writes the demo accounts' user_account rows (development databases only). */
+export async function saveDemoAccounts(
+  store: Store,
+  accounts: readonly DemoAccount[] = DEMO_ACCOUNTS,
+): Promise<void> {
+  for (const account of accounts)
+    await saveUserAccount(store, { ...account, displayName: `${account.givenName} ${account.familyName}` });
+}
