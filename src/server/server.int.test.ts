@@ -1,0 +1,177 @@
+// The API over a real store: reads answer from the enrollment core, an election is durable with its
+// idempotency record, a replay returns the stored response, and a stale ETag changes nothing.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '../../test-support/databases.ts';
+import { saveCatalogue } from '../exchange/catalogue/index.ts';
+import { runAutoEnrollment } from '../exchange/open-season/auto-enroll.ts';
+import { writeRoster } from '../exchange/population/index.ts';
+import { importRoster } from '../exchange/roster/index.ts';
+import { chooseOpenSeason } from '../exchange/season-context.ts';
+import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
+import type { Store } from '../storage/store.ts';
+import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
+
+const calendar = loadProgramCalendar();
+const openSeason = chooseOpenSeason(calendar);
+const catalogue = loadShippedCatalogue();
+const pshbCode = catalogue.options.find((o) => o.program === 'PSHB' && o.premiums.self_only)?.premiums
+  .self_only?.enrollmentCode as string;
+
+describe.each(testBackends())('HTTP API on $name', (backend) => {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-api-'));
+  let store: Store;
+  let app: FastifyInstance;
+  let enrolleeId: number;
+  let memberId: number;
+
+  beforeAll(async () => {
+    const roster = join(folder, 'roster.csv');
+    await writeRoster(roster, { people: 400, seed: 11, catalogue, calendar });
+    store = await backend.open();
+    await saveCatalogue(store, catalogue);
+    await importRoster(store, roster, {
+      catalogue,
+      openSeasonId: openSeason.id,
+      heldOn: calendar.fehbPostalCoverageEnds,
+    });
+    await runAutoEnrollment(store, { calendar, openSeason, catalogue, batchSize: 500 });
+    const member = await store.db
+      .selectFrom('person')
+      .select(['id', 'household_id'])
+      .where('relationship', '!=', 'self')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    memberId = member.id;
+    enrolleeId = member.household_id;
+    app = await buildTestServer(store);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const get = (url: string) => app.inject({ method: 'GET', url, headers: signedInAs() });
+  const elect = (payload: object, headers: Record<string, string>) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/elections',
+      headers: { ...signedInAs(), ...headers },
+      payload,
+    });
+
+  it('compares plans from the catalogue in force, paginated', async () => {
+    const first = await get('/api/v1/plans?enrollmentType=self_only&payFrequency=monthly&limit=5');
+    expect(first.statusCode).toBe(200);
+    const page = first.json<{
+      items: { enrollmentType: string; premium: { total: number } }[];
+      nextCursor: string;
+    }>();
+    expect(page.items).toHaveLength(5);
+    expect(page.items.every((p) => p.enrollmentType === 'self_only' && p.premium.total > 0)).toBe(true);
+    const second = await get(`/api/v1/plans?enrollmentType=self_only&limit=5&cursor=${page.nextCursor}`);
+    expect(second.json<{ items: unknown[] }>().items[0]).not.toEqual(page.items[0]);
+    expect((await get('/api/v1/plans?cursor=not-a-cursor')).statusCode).toBe(400);
+  });
+
+  it('shows a person masked: name, birth year, last four of the SSN', async () => {
+    const response = await get(`/api/v1/persons/${memberId}`);
+    expect(response.statusCode).toBe(200);
+    const body = response.json<Record<string, unknown>>();
+    expect(Object.keys(body).sort()).toEqual(
+      ['birthYear', 'category', 'householdId', 'id', 'name', 'relationship', 'ssnLastFour'].sort(),
+    );
+    expect(body.ssnLastFour).toMatch(/^\d{4}$/);
+    expect((await get('/api/v1/persons/999999999')).json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+
+  it("explains a person's eligibility and reports the open season", async () => {
+    const eligibility = await get(`/api/v1/persons/${enrolleeId}/eligibility`);
+    expect(eligibility.statusCode).toBe(200);
+    expect(eligibility.json()).toMatchObject({
+      personId: String(enrolleeId),
+      person: { covered: expect.any(Boolean) },
+    });
+    const report = await get(`/api/v1/open-seasons/${openSeason.id}/report`);
+    expect(report.statusCode).toBe(200);
+    expect(report.json<{ totals: { households: number } }>().totals.households).toBeGreaterThan(0);
+    expect((await get('/api/v1/open-seasons/no-such-season/report')).statusCode).toBe(404);
+  });
+
+  it('890.1605(b): records an election once per Idempotency-Key, behind If-Match', async () => {
+    const history = await get(`/api/v1/persons/${memberId}/enrollments`);
+    expect(history.statusCode).toBe(200);
+    const etag = history.headers.etag as string;
+    expect(etag).toMatch(/^"h\d+\./);
+    const election = {
+      personId: enrolleeId,
+      kind: 'enroll',
+      enrollmentCode: pshbCode,
+      madeOn: openSeason.start,
+    };
+
+    expect((await elect(election, { 'idempotency-key': 'no-if-match-1' })).statusCode).toBe(428);
+
+    const created = await elect(election, { 'idempotency-key': 'election-key-1', 'if-match': etag });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({ personId: enrolleeId, kind: 'enroll', enrollmentCode: pshbCode });
+    expect(created.headers.etag).not.toBe(etag);
+
+    const replay = await elect(election, { 'idempotency-key': 'election-key-1', 'if-match': etag });
+    expect(replay.statusCode).toBe(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.json()).toEqual(created.json());
+
+    const reused = await elect(
+      { ...election, kind: 'decline', enrollmentCode: undefined },
+      { 'idempotency-key': 'election-key-1', 'if-match': etag },
+    );
+    expect(reused.json()).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
+
+    const stale = await elect(
+      { personId: enrolleeId, kind: 'decline', madeOn: openSeason.start },
+      { 'idempotency-key': 'election-key-2', 'if-match': etag },
+    );
+    expect(stale.json()).toMatchObject({ status: 412, code: 'PRECONDITION_FAILED' });
+
+    const stored = await store.db
+      .selectFrom('open_season_election')
+      .selectAll()
+      .where('person_id', '=', enrolleeId)
+      .execute();
+    expect(stored.filter((e) => e.enrollment_code === pshbCode)).toHaveLength(1);
+    expect(stored.some((e) => e.kind === 'decline' && e.made_on === openSeason.start)).toBe(false);
+    const keys = await store.db
+      .selectFrom('idempotency_record' as never)
+      .selectAll()
+      .execute();
+    expect(keys).toHaveLength(1);
+  });
+
+  it('890.1605(b)(1): refuses an election outside the window or for an unknown option', async () => {
+    const etag = (await get(`/api/v1/persons/${enrolleeId}/enrollments`)).headers.etag as string;
+    const late = await elect(
+      { personId: enrolleeId, kind: 'decline', madeOn: '2025-03-01' },
+      { 'idempotency-key': 'late-election-1', 'if-match': etag },
+    );
+    expect(late.json()).toMatchObject({ status: 422, code: 'ELECTION_OUTSIDE_OPEN_SEASON' });
+    const unknown = await elect(
+      { personId: enrolleeId, kind: 'enroll', enrollmentCode: 'ZZ9', madeOn: openSeason.start },
+      { 'idempotency-key': 'unknown-code-1', 'if-match': etag },
+    );
+    expect(unknown.json()).toMatchObject({ status: 422, code: 'UNKNOWN_ENROLLMENT_CODE' });
+    const member = await elect(
+      { personId: memberId, kind: 'decline', madeOn: openSeason.start },
+      { 'idempotency-key': 'member-election-1', 'if-match': etag },
+    );
+    expect(member.json()).toMatchObject({ status: 400, errors: [{ path: 'body.personId' }] });
+  });
+
+  it('is ready when the database answers', async () => {
+    expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ok' });
+  });
+});
