@@ -2,9 +2,14 @@
 // consequence: the difference per pay period (or month) times the periods in the retroactive span.
 import type { IsoDate } from '../../domain/dates.ts';
 import type { PayPeriodCalendar } from '../../domain/lifecycle.ts';
-import { describeCoverage } from './open-season.ts';
 import { daysBetween, payPeriodStartOn } from './effective-date-rules.ts';
-import type { LifecycleContext, PayFrequency, RequestFor, Step } from './requests.ts';
+import {
+  describeCoverage,
+  type LifecycleContext,
+  type PayFrequency,
+  type RequestFor,
+  type Step,
+} from './requests.ts';
 import type { EnrollmentState } from './states.ts';
 
 export interface PremiumAdjustment {

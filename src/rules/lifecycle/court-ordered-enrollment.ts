@@ -4,9 +4,14 @@
 // option when enrolled, else in the lowest-cost PSHB option (interpretation: lowest biweekly enrollee
 // share among nationwide options offering the type; see docs/lifecycle.md).
 import type { Catalogue, EnrollmentType } from '../../domain/catalogue.ts';
-import { describeCoverage } from './open-season.ts';
 import { firstPayPeriodAfter } from './effective-date-rules.ts';
-import { refusedStep, type LifecycleContext, type RequestFor, type Step } from './requests.ts';
+import {
+  describeCoverage,
+  refusedStep,
+  type LifecycleContext,
+  type RequestFor,
+  type Step,
+} from './requests.ts';
 import type { Coverage, EnrollmentState } from './states.ts';
 
 const TYPE_RANK: Record<EnrollmentType, number> = { self_only: 0, self_plus_one: 1, self_and_family: 2 };

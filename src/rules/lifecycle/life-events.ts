@@ -10,8 +10,7 @@ import type {
 } from '../../domain/lifecycle.ts';
 import type { Decision, FactValue } from '../decision.ts';
 import { temporaryExtensionEnds } from '../effective-dates.ts';
-import { describeCoverage } from './open-season.ts';
-import { refusedStep, type LifecycleContext, type RequestFor, type Step } from './requests.ts';
+import { coverageStep, type LifecycleContext, type RequestFor, type Step } from './requests.ts';
 import { daysBetween, effectiveDateFor } from './effective-date-rules.ts';
 import type { EnrollmentState } from './states.ts';
 
@@ -117,18 +116,7 @@ export function stepLifeEventChange(
   context: LifecycleContext,
 ): Step {
   const made = decideLifeEventChange({ ...request, enrolleeKind: state.enrolleeKind }, context.lifeEvents);
-  if (made.outcome !== 'change_permitted' || made.effectiveOn === null) {
-    return refusedStep(made.citations, made.facts, made.explanation);
-  }
-  return {
-    ok: true,
-    to: 'enrolled',
-    effectiveOn: made.effectiveOn,
-    state: { coverage: request.coverage, temporaryExtensionEnds: null, tccEnds: null },
-    citations: made.citations,
-    facts: { ...made.facts, enrollmentCode: request.coverage.enrollmentCode },
-    explanation: `${made.explanation} New coverage: ${describeCoverage(request.coverage)}.`,
-  };
+  return coverageStep(made, made.outcome === 'change_permitted', 'enrolled', request.coverage);
 }
 
 export function stepDeathOfEnrollee(

@@ -4,14 +4,17 @@ import type { OpenSeason } from '../../domain/program-calendar.ts';
 import { lastElectionDay } from '../../domain/program-calendar.ts';
 import { decideBelatedEnrollment } from '../belated-enrollment.ts';
 import { decideOpenSeasonEffectiveDate } from '../effective-dates.ts';
-import { refusedStep, type LifecycleContext, type RequestFor, type Step } from './requests.ts';
-import type { Coverage, EnrollmentState } from './states.ts';
+import {
+  coverageStep,
+  describeCoverage,
+  refusedStep,
+  type LifecycleContext,
+  type RequestFor,
+  type Step,
+} from './requests.ts';
+import type { EnrollmentState } from './states.ts';
 
 type OpenSeasonRequest = RequestFor<'open_season_enroll' | 'open_season_change' | 'open_season_decline'>;
-
-export function describeCoverage(coverage: Coverage): string {
-  return `${coverage.enrollmentCode} (plan ${coverage.planCode}, option ${coverage.optionCode}, ${coverage.enrollmentType.replaceAll('_', ' ')})`;
-}
 
 function findSeason(id: string, context: LifecycleContext): OpenSeason | null {
   return context.calendar.openSeasons.find((season) => season.id === id) ?? null;
@@ -78,16 +81,6 @@ export function stepBelatedEnrollment(
   }
   // 5 CFR 890.1605(e): decided by the existing belated enrollment rule.
   const made = decideBelatedEnrollment({ ...request.belated, requestedOn: request.requestedOn }, season);
-  if (made.outcome !== 'belated_enrollment_permitted' || made.effectiveOn === null) {
-    return refusedStep(made.citations, made.facts, made.explanation);
-  }
-  return {
-    ok: true,
-    to: 'enrolled',
-    effectiveOn: made.effectiveOn,
-    state: { coverage: request.coverage, temporaryExtensionEnds: null, tccEnds: null },
-    citations: made.citations,
-    facts: { ...made.facts, enrollmentCode: request.coverage.enrollmentCode },
-    explanation: `${made.explanation} Enrolled in ${describeCoverage(request.coverage)}.`,
-  };
+  // 5 CFR 890.1605(e): decided by the existing belated enrollment rule.
+  return coverageStep(made, made.outcome === 'belated_enrollment_permitted', 'enrolled', request.coverage);
 }

@@ -5,7 +5,7 @@ import type { IsoDate } from '../../domain/dates.ts';
 import type { LifeEventKind, LifeEventPermit, LifeEventsTable } from '../../domain/lifecycle.ts';
 import type { ProgramCalendar } from '../../domain/program-calendar.ts';
 import type { BelatedEnrollmentRequest } from '../belated-enrollment.ts';
-import type { FactValue } from '../decision.ts';
+import type { Decision, FactValue } from '../decision.ts';
 import type { PartBTerminationInput } from '../part-b-termination.ts';
 import type { PremiumAdjustment } from './administrative-error.ts';
 import type { Coverage, EnrollmentState, LifecycleStatus } from './states.ts';
@@ -144,3 +144,31 @@ export function refusedStep(
 
 /** The request narrowed to one action. */
 export type RequestFor<A extends LifecycleRequestBody['action']> = Extract<TransitionRequest, { action: A }>;
+
+/**
+ * A rule's decision as a step into `to` with new coverage: refused (with the rule's citations) unless
+ * permitted, else effective on the decision's date with the coverage described.
+ */
+export function coverageStep(
+  made: Decision & { readonly effectiveOn: IsoDate | null },
+  permitted: boolean,
+  to: LifecycleStatus,
+  coverage: Coverage,
+  tccEnds: IsoDate | null = null,
+): Step {
+  if (!permitted || made.effectiveOn === null)
+    return refusedStep(made.citations, made.facts, made.explanation);
+  return {
+    ok: true,
+    to,
+    effectiveOn: made.effectiveOn,
+    state: { coverage, temporaryExtensionEnds: null, tccEnds },
+    citations: made.citations,
+    facts: { ...made.facts, enrollmentCode: coverage.enrollmentCode },
+    explanation: `${made.explanation} Coverage: ${describeCoverage(coverage)}.`,
+  };
+}
+
+export function describeCoverage(coverage: Coverage): string {
+  return `${coverage.enrollmentCode} (plan ${coverage.planCode}, option ${coverage.optionCode}, ${coverage.enrollmentType.replaceAll('_', ' ')})`;
+}

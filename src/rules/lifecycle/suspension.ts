@@ -3,8 +3,13 @@
 // coverage window and effective date held in reference-data/life-events.json.
 import { addDays } from '../../domain/dates.ts';
 import { decideLifeEventChange } from './life-events.ts';
-import { describeCoverage } from './open-season.ts';
-import { refusedStep, type LifecycleContext, type RequestFor, type Step } from './requests.ts';
+import {
+  describeCoverage,
+  refusedStep,
+  type LifecycleContext,
+  type RequestFor,
+  type Step,
+} from './requests.ts';
 import type { EnrollmentState } from './states.ts';
 
 export function stepSuspend(state: EnrollmentState, request: RequestFor<'suspend'>): Step {

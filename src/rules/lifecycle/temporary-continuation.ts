@@ -4,10 +4,10 @@
 import { addDays, type IsoDate } from '../../domain/dates.ts';
 import type { LifecyclePeriods } from '../../domain/lifecycle.ts';
 import type { Decision } from '../decision.ts';
-import { describeCoverage } from './open-season.ts';
 import { decideTemporaryExtension } from './temporary-extension.ts';
 import { addMonths } from './effective-date-rules.ts';
 import {
+  coverageStep,
   refusedStep,
   type LifecycleContext,
   type RequestFor,
@@ -76,18 +76,14 @@ export function stepElectTcc(
   context: LifecycleContext,
 ): Step {
   const made = decideTccElection({ ...request, electedOn: request.requestedOn }, context.lifeEvents.periods);
-  if (made.outcome !== 'tcc_elected' || made.coverageBegins === null) {
-    return refusedStep(made.citations, made.facts, made.explanation);
-  }
-  return {
-    ok: true,
-    to: 'tcc_enrolled',
-    effectiveOn: made.coverageBegins,
-    state: { coverage: request.coverage, temporaryExtensionEnds: null, tccEnds: made.tccEnds },
-    citations: made.citations,
-    facts: { ...made.facts, previousStatus: state.status, enrollmentCode: request.coverage.enrollmentCode },
-    explanation: `${made.explanation} Coverage: ${describeCoverage(request.coverage)}.`,
-  };
+  const step = coverageStep(
+    { ...made, effectiveOn: made.coverageBegins },
+    made.outcome === 'tcc_elected',
+    'tcc_enrolled',
+    request.coverage,
+    made.tccEnds,
+  );
+  return step.ok ? { ...step, facts: { ...step.facts, previousStatus: state.status } } : step;
 }
 
 export function stepEndTcc(

@@ -51,21 +51,25 @@ export function decideTemporaryExtension(
   };
 }
 
-export function stepEndTemporaryExtension(
+/** Leaving the extension: it ran out (end_temporary_extension) or the person converted during it. */
+export function stepLeaveTemporaryExtension(
   state: EnrollmentState,
-  request: RequestFor<'end_temporary_extension'>,
+  request: RequestFor<'end_temporary_extension' | 'convert_to_individual_policy'>,
 ): Step {
   const ends = state.temporaryExtensionEnds;
-  const facts = { temporaryExtensionEnds: ends, requestedOn: request.requestedOn };
-  if (ends === null || request.requestedOn <= ends) {
-    // 5 CFR 890.401(a): the extension runs its full length.
+  const converting = request.action === 'convert_to_individual_policy';
+  const facts = { temporaryExtensionEnds: ends, requestedOn: request.requestedOn, converting };
+  if (ends === null || (converting ? request.requestedOn > ends : request.requestedOn <= ends)) {
+    // 5 CFR 890.401(a): the extension runs its full length, and conversion is exercised during it.
     return refusedStep(
       ['5 CFR 890.401(a)'],
       facts,
-      `The temporary extension runs to ${ends ?? '(unknown)'}; it cannot be ended on ${request.requestedOn}.`,
+      converting
+        ? `The right of conversion ran with the temporary extension, which ended on ${ends ?? '(unknown)'}.`
+        : `The temporary extension runs to ${ends ?? '(unknown)'}; it cannot be ended on ${request.requestedOn}.`,
     );
   }
-  // 5 CFR 890.401(a): the extension has run out without a new enrollment.
+  // 5 CFR 890.401(a): converted to an individual policy, or the extension ran out with no new enrollment.
   return {
     ok: true,
     to: 'terminated',
@@ -73,32 +77,8 @@ export function stepEndTemporaryExtension(
     state: { coverage: state.coverage, temporaryExtensionEnds: ends, tccEnds: null },
     citations: ['5 CFR 890.401(a)'],
     facts,
-    explanation: `The temporary extension of coverage ended on ${ends} with no new enrollment: coverage is terminated from ${addDays(ends, 1)}.`,
-  };
-}
-
-export function stepConvertToIndividualPolicy(
-  state: EnrollmentState,
-  request: RequestFor<'convert_to_individual_policy'>,
-): Step {
-  const ends = state.temporaryExtensionEnds;
-  const facts = { temporaryExtensionEnds: ends, requestedOn: request.requestedOn };
-  if (ends === null || request.requestedOn > ends) {
-    // 5 CFR 890.401(a): conversion is a right exercised during the extension.
-    return refusedStep(
-      ['5 CFR 890.401(a)'],
-      facts,
-      `The right of conversion ran with the temporary extension, which ended on ${ends ?? '(unknown)'}.`,
-    );
-  }
-  // 5 CFR 890.401(a): converted to an individual policy; the PSHB enrollment is over.
-  return {
-    ok: true,
-    to: 'terminated',
-    effectiveOn: addDays(ends, 1),
-    state: { coverage: state.coverage, temporaryExtensionEnds: ends, tccEnds: null },
-    citations: ['5 CFR 890.401(a)'],
-    facts,
-    explanation: `Converted to an individual policy on ${request.requestedOn}, during the temporary extension; PSHB coverage ends when the extension does, on ${ends}.`,
+    explanation: converting
+      ? `Converted to an individual policy on ${request.requestedOn}, during the temporary extension; PSHB coverage ends when the extension does, on ${ends}.`
+      : `The temporary extension of coverage ended on ${ends} with no new enrollment: coverage is terminated from ${addDays(ends, 1)}.`,
   };
 }

@@ -18,7 +18,7 @@ import {
 } from './states.ts';
 import { stepReinstate, stepSuspend } from './suspension.ts';
 import { stepElectTcc, stepEndTcc } from './temporary-continuation.ts';
-import { stepConvertToIndividualPolicy, stepEndTemporaryExtension } from './temporary-extension.ts';
+import { stepLeaveTemporaryExtension } from './temporary-extension.ts';
 
 /**
  * A refusal's code. INVALID_TRANSITION: the table holds no such transition from this state (maps to
@@ -73,9 +73,8 @@ function decide(state: EnrollmentState, request: TransitionRequest, context: Lif
     case 'remove_for_missing_part_b':
       return stepRemoveForMissingPartB(state, request, context);
     case 'end_temporary_extension':
-      return stepEndTemporaryExtension(state, request);
     case 'convert_to_individual_policy':
-      return stepConvertToIndividualPolicy(state, request);
+      return stepLeaveTemporaryExtension(state, request);
     case 'suspend':
       return stepSuspend(state, request);
     case 'reinstate':
