@@ -22,6 +22,7 @@ import { planRoutes } from './plan-routes.ts';
 import type { Authenticator } from './principal.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
+import { seasonContexts } from './season-cache.ts';
 
 export const API_PREFIX = '/api/v1';
 export const API_VERSION = '1.0.0';
@@ -120,10 +121,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       api.addHook('preValidation', async (request) => {
         if (STATE_CHANGING_METHODS.has(request.method)) idempotencyKeyOf(request);
       });
-      await api.register(planRoutes, { store });
-      await api.register(personRoutes, { store });
-      await api.register(openSeasonRoutes, { store });
-      await api.register(electionRoutes, { store });
+      const routeOptions = { store, seasons: seasonContexts(store) };
+      await api.register(planRoutes, routeOptions);
+      await api.register(personRoutes, routeOptions);
+      await api.register(openSeasonRoutes, routeOptions);
+      await api.register(electionRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );

@@ -6,15 +6,15 @@ import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import type { Election } from '../domain/enrollment.ts';
 import { PshbError } from '../errors.ts';
-import { loadSeasonContext } from '../exchange/season-context.ts';
 import { indexCatalogue } from '../rules/catalogue-index.ts';
 import { assessElection } from '../rules/open-season-election.ts';
-import type { RawTransaction, Store } from '../storage/store.ts';
+import type { RawTransaction } from '../storage/store.ts';
 import { authorize } from './authorize.ts';
 import { checkIfMatch, householdEtag, ifMatchOf } from './concurrency.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
+import type { RouteOptions } from './route-options.ts';
 
 export const electionRequest = z
   .strictObject({
@@ -61,7 +61,7 @@ export const storedElection = z
   .meta({ id: 'Election' });
 type StoredElection = z.infer<typeof storedElection>;
 
-export const electionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const electionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, seasons }) => {
   app.post(
     '/elections',
     {
@@ -106,7 +106,7 @@ export const electionRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (ap
           [{ field: 'body.personId', message: `use the enrollee, ${person.household_id}` }],
         );
       }
-      const context = await loadSeasonContext(store, { openSeasonId: body.openSeasonId });
+      const context = await seasons.get(body.openSeasonId);
       const madeOn = body.madeOn ?? new Date().toISOString().slice(0, 10);
       const election: Election =
         body.kind === 'enroll'

@@ -2,11 +2,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { buildEnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
-import { loadSeasonContext } from '../exchange/season-context.ts';
-import type { Store } from '../storage/store.ts';
 import { authorize } from './authorize.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
+import type { RouteOptions } from './route-options.ts';
 import { readonlyArray } from './response-schemas.ts';
 
 const counts = { automatic: z.number().int(), elected: z.number().int(), total: z.number().int() };
@@ -40,7 +39,7 @@ const enrollmentReport = z
   })
   .meta({ id: 'EnrollmentReport' });
 
-export const openSeasonRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const openSeasonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, seasons }) => {
   app.get(
     '/open-seasons/:id/report',
     {
@@ -56,7 +55,7 @@ export const openSeasonRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (
         type: 'open-season',
         id: request.params.id,
       });
-      const context = await loadSeasonContext(store, { openSeasonId: request.params.id });
+      const context = await seasons.get(request.params.id);
       return buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
     },
   );

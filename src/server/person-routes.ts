@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { PshbError } from '../errors.ts';
 import { explainPersonEligibility } from '../exchange/person-eligibility.ts';
-import { loadSeasonContext } from '../exchange/season-context.ts';
 import type { Store } from '../storage/store.ts';
 import { authorize } from './authorize.ts';
 import { householdEtag } from './concurrency.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
+import type { RouteOptions } from './route-options.ts';
 import { readonlyArray } from './response-schemas.ts';
 
 export const personParams = z.strictObject({
@@ -107,7 +107,7 @@ export async function householdOf(store: Store, personId: number): Promise<numbe
   return row.household_id;
 }
 
-export const personRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, seasons }) => {
   const query = async <Row>(text: string, params: readonly unknown[]): Promise<Row[]> =>
     (await store.db.executeQuery<Row>(CompiledQuery.raw(text, [...params]))).rows;
 
@@ -124,7 +124,9 @@ export const personRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
     async (request) => {
       const id = request.params.id;
       await authorize(principalOf(request), 'person:read', { type: 'person', id });
+      // The SSN is stored encrypted (migration 0003); only its last four digits are read, never decrypted.
       const row = await store.db
+        .withTables<{ person: { ssn_last4: string | null } }>()
         .selectFrom('person')
         .select([
           'id',
@@ -134,7 +136,7 @@ export const personRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
           'first_name',
           'last_name',
           'birth_date',
-          'ssn',
+          'ssn_last4',
         ])
         .where('id', '=', id)
         .executeTakeFirst();
@@ -146,7 +148,7 @@ export const personRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
         category: row.category,
         name: `${row.first_name} ${row.last_name}`,
         birthYear: Number(row.birth_date.slice(0, 4)),
-        ssnLastFour: row.ssn.slice(-4),
+        ssnLastFour: row.ssn_last4 ?? '????',
       };
     },
   );
@@ -175,7 +177,7 @@ export const personRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
     async (request) => {
       const id = request.params.id;
       await authorize(principalOf(request), 'person:eligibility', { type: 'person', id });
-      const context = await loadSeasonContext(store, { openSeasonId: request.query.openSeasonId });
+      const context = await seasons.get(request.query.openSeasonId);
       return explainPersonEligibility(store, id, context, request.query.asOf);
     },
   );

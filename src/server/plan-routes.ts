@@ -2,15 +2,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { enrollmentType } from '../domain/catalogue.ts';
-import { storedCatalogue } from '../exchange/season-context.ts';
-import type { Store } from '../storage/store.ts';
 import { authorize } from './authorize.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
 import { comparePlans, payFrequency, planOffer } from './plan-comparison.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
+import type { RouteOptions } from './route-options.ts';
 
-export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, { store }) => {
+export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { seasons }) => {
   app.get(
     '/plans',
     {
@@ -31,7 +30,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app, {
       await authorize(principalOf(request), 'plan:list', { type: 'plan' });
       const { enrollmentType: type, payFrequency: frequency, limit, cursor } = request.query;
       const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
-      const offers = comparePlans(await storedCatalogue(store), {
+      const offers = comparePlans(await seasons.catalogue(), {
         enrollmentType: type,
         payFrequency: frequency,
       });

@@ -110,8 +110,8 @@ export function asPshbError(error: unknown): PshbError {
 export function problemResponses<const Codes extends readonly number[]>(codes: Codes) {
   const content = { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } };
   return Object.fromEntries(
-    codes.map((status) => [status, { description: describeStatus(status), content }]),
-  ) as Record<Codes[number], { description: string; content: typeof content }>;
+    [...codes, 500].map((status) => [status, { description: describeStatus(status), content }]),
+  ) as Record<Codes[number] | 500, { description: string; content: typeof content }>;
 }
 
 function describeStatus(status: number): string {

@@ -19,6 +19,10 @@ const changeHeaders = {
   'if-match': '"h1.e0.s0"',
 };
 
+function postElection(payload: object | string, headers: Record<string, string> = changeHeaders) {
+  return app.inject({ method: 'POST', url: '/api/v1/elections', headers, payload });
+}
+
 function expectProblem(
   response: Awaited<ReturnType<FastifyInstance['inject']>>,
   status: number,
@@ -36,21 +40,16 @@ function expectProblem(
 
 describe('problem+json errors', () => {
   it('malformed JSON is MALFORMED_JSON (400)', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/elections',
-      headers: changeHeaders,
-      payload: '{"personId": 1, "kind": ',
-    });
+    const response = await postElection('{"personId": 1, "kind": ');
     expectProblem(response, 400, 'MALFORMED_JSON');
   });
 
   it('an unknown field is named in errors[] (400 INVALID_INPUT)', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/elections',
-      headers: changeHeaders,
-      payload: { personId: 1, kind: 'decline', madeOn: '2024-11-20', colour: 'blue' },
+    const response = await postElection({
+      personId: 1,
+      kind: 'decline',
+      madeOn: '2024-11-20',
+      colour: 'blue',
     });
     const body = expectProblem(response, 400, 'INVALID_INPUT');
     expect(body.errors).toEqual([expect.objectContaining({ path: 'body.colour' })]);
@@ -67,12 +66,7 @@ describe('problem+json errors', () => {
   });
 
   it('an impossible date is refused with its path', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/elections',
-      headers: changeHeaders,
-      payload: { personId: 1, kind: 'decline', madeOn: '2024-02-30' },
-    });
+    const response = await postElection({ personId: 1, kind: 'decline', madeOn: '2024-02-30' });
     const body = expectProblem(response, 400, 'INVALID_INPUT');
     expect(body.errors).toEqual([{ path: 'body.madeOn', message: 'a real date in YYYY-MM-DD form' }]);
     const query = await app.inject({
@@ -84,12 +78,7 @@ describe('problem+json errors', () => {
   });
 
   it('enroll without an enrollment code is refused', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/elections',
-      headers: changeHeaders,
-      payload: { personId: 1, kind: 'enroll', madeOn: '2024-11-20' },
-    });
+    const response = await postElection({ personId: 1, kind: 'enroll', madeOn: '2024-11-20' });
     const body = expectProblem(response, 400, 'INVALID_INPUT');
     expect(body.errors).toEqual([{ path: 'body.enrollmentCode', message: 'required when kind is enroll' }]);
   });
@@ -108,12 +97,7 @@ describe('problem+json errors', () => {
   it('a change without an Idempotency-Key is IDEMPOTENCY_KEY_REQUIRED (400)', async () => {
     const { 'idempotency-key': _key, ...headers } = changeHeaders;
     void _key;
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/elections',
-      headers,
-      payload: { personId: 1, kind: 'decline', madeOn: '2024-11-20' },
-    });
+    const response = await postElection({ personId: 1, kind: 'decline', madeOn: '2024-11-20' }, headers);
     expectProblem(response, 400, 'IDEMPOTENCY_KEY_REQUIRED');
   });
 
