@@ -5,6 +5,8 @@ import type { PayPeriodCalendar } from '../../domain/lifecycle.ts';
 import { daysBetween, payPeriodStartOn } from './effective-date-rules.ts';
 import {
   describeCoverage,
+  OFFICE_ROLES,
+  refusedStep,
   type LifecycleContext,
   type PayFrequency,
   type RequestFor,
@@ -65,6 +67,14 @@ export function stepCorrectAdministrativeError(
   request: RequestFor<'correct_administrative_error'>,
   context: LifecycleContext,
 ): Step {
+  if (!OFFICE_ROLES.includes(request.actor.role)) {
+    // 5 CFR 890.103: the employing office (or OPM) corrects its administrative errors.
+    return refusedStep(
+      ['5 CFR 890.103'],
+      { actorRole: request.actor.role },
+      'Only the employing office or OPM may correct an administrative error retroactively.',
+    );
+  }
   const adjustment = premiumAdjustment(
     { ...request, correctedOn: request.requestedOn },
     context.lifeEvents.payPeriods,

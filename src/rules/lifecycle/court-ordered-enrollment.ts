@@ -6,6 +6,7 @@
 import type { Catalogue, EnrollmentType } from '../../domain/catalogue.ts';
 import { firstPayPeriodAfter } from './effective-date-rules.ts';
 import {
+  OFFICE_ROLES,
   describeCoverage,
   refusedStep,
   type LifecycleContext,
@@ -72,6 +73,14 @@ export function stepCourtOrderedEnrollment(
     currentType: enrolled?.enrollmentType ?? null,
     orderedType: type,
   };
+  if (!OFFICE_ROLES.includes(request.actor.role)) {
+    // 5 U.S.C. 8905(h): the employing office enrolls, not the employee or a third party.
+    return refusedStep(
+      ['5 U.S.C. 8905(h)'],
+      { ...facts, actorRole: request.actor.role },
+      'Only the employing office (or OPM) enrolls an employee under a court order.',
+    );
+  }
   if (state.enrolleeKind !== 'employee' || request.childrenInOrder < 1 || !request.employeeFailedToEnroll) {
     // 5 U.S.C. 8905(h): only for an employee with a child under the order who failed to enroll.
     return refusedStep(
@@ -93,6 +102,7 @@ export function stepCourtOrderedEnrollment(
       ? sameOptionCoverage(context.catalogue, enrolled, type)
       : context.catalogue && lowestCostCoverage(context.catalogue, type);
   if (!coverage) {
+    // 5 U.S.C. 8905(h): the order can be met only by an option that offers the type.
     return refusedStep(
       ['5 U.S.C. 8905(h)'],
       facts,

@@ -13,6 +13,9 @@ import type { Coverage, EnrollmentState, LifecycleStatus } from './states.ts';
 export type ActorRole =
   'enrollee' | 'support_specialist' | 'employing_office' | 'program_administrator' | 'carrier' | 'system';
 
+/** Roles that act for an employing office or OPM (court-ordered enrollment, corrections). */
+export const OFFICE_ROLES: readonly ActorRole[] = ['employing_office', 'program_administrator', 'system'];
+
 export interface Actor {
   readonly id: string;
   readonly role: ActorRole;

@@ -40,6 +40,8 @@ describe('the enrollment state machine', () => {
     expect(made.outcome).toBe('refused');
     expect(made.outcome === 'refused' && made.code).toBe('INVALID_TRANSITION');
     expect(made.state).toBe(state);
+    expect(made.citations).toEqual(['5 CFR 890.1606']);
+    expect(made.explanation).toContain('possible only when enrolled, suspended, tcc enrolled');
     expect(made.recordedAt).toBe(CONTEXT.recordedAt);
   });
 
@@ -419,6 +421,11 @@ describe('5 U.S.C. 8905(h) court-ordered enrollment of a child', () => {
     });
   });
 
+  it("8905(h): the employee cannot invoke the office's power to enroll them", () => {
+    const made = apply(stateOf(), { ...order, actor: ENROLLEE, childrenInOrder: 1 });
+    expect(made.outcome === 'refused' && made.code).toBe('RULE_NOT_MET');
+  });
+
   it('8905(h): not while the employee has not failed to act', () => {
     expect(apply(stateOf(), { ...order, childrenInOrder: 1, employeeFailedToEnroll: false }).outcome).toBe(
       'refused',
@@ -427,6 +434,19 @@ describe('5 U.S.C. 8905(h) court-ordered enrollment of a child', () => {
 });
 
 describe('5 CFR 890.103 correction of administrative errors', () => {
+  it('890.103: an enrollee cannot correct their own record', () => {
+    const made = apply(stateOf(), {
+      action: 'correct_administrative_error',
+      correctStatus: 'cancelled',
+      correctCoverage: null,
+      retroactiveFrom: '2025-01-11',
+      recordedPremiumPerPeriod: 0,
+      correctPremiumPerPeriod: 0,
+      payFrequency: 'biweekly',
+    });
+    expect(made.outcome).toBe('refused');
+  });
+
   it('890.103: a retroactive correction owes the premium difference over the pay periods', () => {
     const made = accepted(
       apply(stateOf({ status: 'not_enrolled', coverage: null }), {

@@ -11,6 +11,7 @@ import { stepBelatedEnrollment, stepOpenSeasonElection } from './open-season.ts'
 import { stepRemoveForMissingPartB } from './part-b-removal.ts';
 import type { Actor, LifecycleContext, Step, TransitionRequest } from './requests.ts';
 import {
+  TRANSITIONS,
   transitionsFrom,
   type EnrollmentState,
   type LifecycleAction,
@@ -112,13 +113,16 @@ export function applyTransition(
   };
   const allowed = transitionsFrom(state.status, request.action);
   if (allowed.length === 0) {
+    // The transition table: the action's rows say from which states its paragraphs allow it.
+    const rows = TRANSITIONS.filter((row) => row.action === request.action);
+    const froms = [...new Set(rows.map((row) => row.from))];
     return {
       rule: 'lifecycle',
       outcome: 'refused',
       code: 'INVALID_TRANSITION',
-      citations: [],
-      facts: baseFacts,
-      explanation: `An enrollment that is ${state.status.replaceAll('_', ' ')} cannot be the subject of ${request.action.replaceAll('_', ' ')}; nothing was changed.`,
+      citations: [...new Set(rows.map((row) => row.citation))],
+      facts: { ...baseFacts, allowedFrom: froms.join(',') },
+      explanation: `An enrollment that is ${state.status.replaceAll('_', ' ')} cannot be the subject of ${request.action.replaceAll('_', ' ')} (possible only when ${froms.join(', ').replaceAll('_', ' ')}); nothing was changed.`,
       state,
       ...recorded,
     };
