@@ -9,7 +9,9 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export const problemSchema = z
   .object({
-    type: z.string().describe('A URI naming the kind of problem: https://pshb.opm.gov/problems/<code>'),
+    type: z
+      .string()
+      .describe('A URN naming the kind of problem, urn:pshb:problem:<code>; the codes are in docs/errors.md'),
     title: z.string().describe('The kind of problem in words'),
     status: z.number().int(),
     detail: z.string().describe('What went wrong with this request and what to fix'),
@@ -20,7 +22,7 @@ export const problemSchema = z
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;
 
-const PROBLEM_BASE = 'https://pshb.opm.gov/problems/';
+const PROBLEM_BASE = 'urn:pshb:problem:';
 
 /** The one mapping from an error to an HTTP status and a problem+json body. */
 export function toProblem(error: unknown, requestId: string): Problem {
