@@ -152,6 +152,27 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect(keys).toHaveLength(1);
   });
 
+  it('two concurrent requests with one Idempotency-Key record one election', async () => {
+    const etag = (await get(`/api/v1/persons/${enrolleeId}/enrollments`)).headers.etag as string;
+    const madeOn = openSeason.end;
+    const election = { personId: enrolleeId, kind: 'decline', madeOn };
+    const headers = { 'idempotency-key': 'concurrent-key-1', 'if-match': etag };
+    const [a, b] = await Promise.all([elect(election, headers), elect(election, headers)]);
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(a.json()).toEqual(b.json());
+    expect([a.headers['idempotent-replayed'], b.headers['idempotent-replayed']].sort()).toEqual([
+      'true',
+      undefined,
+    ]);
+    const stored = await store.db
+      .selectFrom('open_season_election')
+      .select('kind')
+      .where('person_id', '=', enrolleeId)
+      .where('made_on', '=', madeOn)
+      .execute();
+    expect(stored).toEqual([{ kind: 'decline' }]);
+  });
+
   it('890.1605(b)(1): refuses an election outside the window or for an unknown option', async () => {
     const etag = (await get(`/api/v1/persons/${enrolleeId}/enrollments`)).headers.etag as string;
     const late = await elect(
