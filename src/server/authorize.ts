@@ -1,31 +1,16 @@
 // The access decision every handler asks for before it reads or changes anything.
 //
 // PLACEHOLDER: this default allows every authenticated principal everything. The security module
-// replaces it with the role and data-scope rules (enrollee: own household; support specialist: own
-// partner organization; carrier: own plans' enrollees; auditor: read-only; program administrator)
-// and the audit of refusals. A refusal throws PshbError('FORBIDDEN', ...).
+// replaces its body with the role and data-scope policy (src/security/access-policy.ts, whose Action
+// and Resource types it already uses): look up what the policy needs that the handler did not pass
+// (the person's carriers, the partner organizations their cases are routed to), decide, write the
+// audit record, and throw PshbError('FORBIDDEN', reason) on a refusal.
+import type { Action, Resource } from '../security/access-policy.ts';
 import type { Principal } from './principal.ts';
 
-export type Action =
-  | 'plan:list'
-  | 'person:read'
-  | 'person:eligibility'
-  | 'enrollment:list'
-  | 'open-season:report'
-  | 'election:create';
+export type { Action, Resource };
 
-/** What an action is about: a kind of record and, when there is one, its id. */
-export interface Resource {
-  readonly type: 'plan' | 'person' | 'household' | 'open-season' | 'election';
-  readonly id?: string | number;
-  /** The household a person-related resource belongs to, when the handler already knows it. */
-  readonly householdId?: number;
-}
-
-/**
- * Resolves when the principal may perform the action on the resource; rejects with
- * PshbError('FORBIDDEN', ...) otherwise. Permissive placeholder: see the note at the top.
- */
+/** Resolves when the principal may perform the action on the resource; rejects with FORBIDDEN otherwise. */
 export async function authorize(principal: Principal, action: Action, resource: Resource): Promise<void> {
   void principal;
   void action;

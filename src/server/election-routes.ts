@@ -94,9 +94,9 @@ export const electionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
         .where('id', '=', body.personId)
         .executeTakeFirst();
       if (!person) throw new PshbError('NOT_FOUND', `no person with id ${body.personId}`);
-      await authorize(principalOf(request), 'election:create', {
-        type: 'election',
-        id: body.personId,
+      await authorize(principalOf(request), 'enrollment.elect', {
+        kind: 'enrollment',
+        personId: body.personId,
         householdId: person.household_id,
       });
       if (person.id !== person.household_id) {

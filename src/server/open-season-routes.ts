@@ -51,10 +51,7 @@ export const openSeasonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       },
     },
     async (request) => {
-      await authorize(principalOf(request), 'open-season:report', {
-        type: 'open-season',
-        id: request.params.id,
-      });
+      await authorize(principalOf(request), 'report.read', { kind: 'report' });
       const context = await seasons.get(request.params.id);
       return buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
     },

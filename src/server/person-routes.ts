@@ -123,7 +123,8 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request) => {
       const id = request.params.id;
-      await authorize(principalOf(request), 'person:read', { type: 'person', id });
+      const householdId = await householdOf(store, id);
+      await authorize(principalOf(request), 'person.read', { kind: 'person', personId: id, householdId });
       // The SSN is stored encrypted (migration 0003); only its last four digits are read, never decrypted.
       const row = await store.db
         .withTables<{ person: { ssn_last4: string | null } }>()
@@ -176,7 +177,8 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request) => {
       const id = request.params.id;
-      await authorize(principalOf(request), 'person:eligibility', { type: 'person', id });
+      const householdId = await householdOf(store, id);
+      await authorize(principalOf(request), 'person.read', { kind: 'person', personId: id, householdId });
       const context = await seasons.get(request.query.openSeasonId);
       return explainPersonEligibility(store, id, context, request.query.asOf);
     },
@@ -196,9 +198,9 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     async (request, reply) => {
       const id = request.params.id;
       const householdId = await householdOf(store, id);
-      await authorize(principalOf(request), 'enrollment:list', {
-        type: 'household',
-        id: householdId,
+      await authorize(principalOf(request), 'enrollment.read', {
+        kind: 'enrollment',
+        personId: id,
         householdId,
       });
       const { limit, cursor } = request.query;

@@ -27,7 +27,7 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { sea
       },
     },
     async (request) => {
-      await authorize(principalOf(request), 'plan:list', { type: 'plan' });
+      await authorize(principalOf(request), 'plan.read', { kind: 'plan' });
       const { enrollmentType: type, payFrequency: frequency, limit, cursor } = request.query;
       const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
       const offers = comparePlans(await seasons.catalogue(), {
