@@ -109,3 +109,145 @@ export const contributionParameters = z.strictObject({
   sourceNote: z.string().default(''),
 });
 export type ContributionParameters = z.infer<typeof contributionParameters>;
+
+// ---- The lifecycle's boundary: enrollment states and transition requests (types derived below). ----
+
+export const lifecycleStatus = z.enum([
+  'not_enrolled',
+  'declined',
+  'enrolled',
+  'suspended',
+  'in_temporary_extension',
+  'terminated',
+  'cancelled',
+  'tcc_enrolled',
+]);
+export type LifecycleStatus = z.infer<typeof lifecycleStatus>;
+
+export const coverage = z.strictObject({
+  enrollmentCode: z.string().min(2).max(4),
+  planCode: z.string().min(1),
+  optionCode: z.string().min(1),
+  enrollmentType,
+});
+export type Coverage = z.infer<typeof coverage>;
+
+/** Where one enrollee's enrollment stands. */
+export const enrollmentState = z.strictObject({
+  personId: z.string().min(1),
+  enrolleeKind,
+  status: lifecycleStatus,
+  /** The coverage held (or last held, for ended states); null when never enrolled. */
+  coverage: coverage.nullable(),
+  /** The day the current status took effect. */
+  since: isoDate.nullable(),
+  /** Last day of the 31-day temporary extension of coverage (890.401(a)), when one runs. */
+  temporaryExtensionEnds: isoDate.nullable(),
+  /** Last day of temporary continuation of coverage (subpart K), when enrolled in it. */
+  tccEnds: isoDate.nullable(),
+});
+export type EnrollmentState = z.infer<typeof enrollmentState>;
+
+export const actorRole = z.enum([
+  'enrollee',
+  'support_specialist',
+  'employing_office',
+  'program_administrator',
+  'carrier',
+  'system',
+]);
+export type ActorRole = z.infer<typeof actorRole>;
+
+export const actor = z.strictObject({ id: z.string().min(1), role: actorRole });
+export type Actor = z.infer<typeof actor>;
+
+export const payFrequency = z.enum(['biweekly', 'monthly']);
+export type PayFrequency = z.infer<typeof payFrequency>;
+
+export const tccQualifyingEvent = z.enum(['separation', 'former_spouse', 'child_loses_eligibility']);
+export type TccQualifyingEvent = z.infer<typeof tccQualifyingEvent>;
+
+export const suspensionCoverage = z.enum([
+  'medicare_advantage',
+  'tricare',
+  'champva',
+  'medicaid',
+  'peace_corps',
+]);
+export type SuspensionCoverage = z.infer<typeof suspensionCoverage>;
+
+const cancelling = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('annuitant') }),
+  z.strictObject({ kind: z.literal('family_member'), memberId: z.string().min(1) }),
+]);
+
+const requestBase = {
+  actor,
+  /** Why the actor asks, in their words (kept with the record). */
+  reason: z.string().min(1).max(2000),
+  /** The day the request was received. */
+  requestedOn: isoDate,
+};
+
+const body = <A extends string, S extends z.ZodRawShape>(action: A, shape: S) =>
+  z.strictObject({ action: z.literal(action), ...requestBase, ...shape });
+
+/** Every request the lifecycle accepts, discriminated by action. */
+export const transitionRequest = z.discriminatedUnion('action', [
+  body('open_season_enroll', { openSeasonId: z.string().min(1), coverage }),
+  body('open_season_change', { openSeasonId: z.string().min(1), coverage }),
+  body('open_season_decline', { openSeasonId: z.string().min(1) }),
+  body('belated_enroll', {
+    openSeasonId: z.string().min(1),
+    coverage,
+    belated: z.strictObject({
+      shouldHaveBeenAutomaticallyEnrolled: z.boolean(),
+      deemedByOpm: z.boolean(),
+      causeBeyondControlShown: z.boolean(),
+      premiumConversionRequiresProspective: z.boolean(),
+      prospectiveEffectiveOn: isoDate.nullable(),
+    }),
+  }),
+  body('life_event_change', { event: lifeEventKind, eventDate: isoDate, change: lifeEventPermit, coverage }),
+  /** survivorContinuesCoverage: a survivor annuitant continues in their own name (no extension). */
+  body('death_of_enrollee', { dateOfDeath: isoDate, survivorContinuesCoverage: z.boolean() }),
+  body('cancel', {}),
+  /**
+   * lastDayInPartB: last day enrolled in Part B; when never enrolled, the day before becoming a Postal
+   * Service Medicare covered annuitant (or, for a family member, Medicare eligible).
+   */
+  body('cancel_for_part_b', { inWriting: z.boolean(), cancelling, lastDayInPartB: isoDate }),
+  /** The household's Part B facts come from LifecycleContext.partB; the request carries the waivers. */
+  body('remove_for_missing_part_b', {
+    equityAndGoodConscience: z.boolean(),
+    medicareEnrollmentPeriodEnds: isoDate.nullable(),
+  }),
+  body('end_temporary_extension', {}),
+  body('convert_to_individual_policy', {}),
+  body('suspend', { otherCoverage: suspensionCoverage, otherCoverageStarts: isoDate }),
+  body('reinstate', { otherCoverageEndedOn: isoDate, coverage }),
+  /** noticeDate: when the person was told of the right; the election window runs from the later date. */
+  body('elect_tcc', {
+    qualifyingEvent: tccQualifyingEvent,
+    eventDate: isoDate,
+    noticeDate: isoDate.nullable(),
+    coverage,
+  }),
+  body('end_tcc', {}),
+  body('court_ordered_child_enrollment', {
+    orderReceivedOn: isoDate,
+    childrenInOrder: z.number().int().positive(),
+    /** The employee failed to enroll (or change) as the order requires. */
+    employeeFailedToEnroll: z.boolean(),
+  }),
+  /** Premiums are the enrollee share per pay period or month in cents: as recorded, and as they should have been. */
+  body('correct_administrative_error', {
+    correctStatus: lifecycleStatus,
+    correctCoverage: coverage.nullable(),
+    retroactiveFrom: isoDate,
+    recordedPremiumPerPeriod: z.number().int().nonnegative(),
+    correctPremiumPerPeriod: z.number().int().nonnegative(),
+    payFrequency,
+  }),
+]);
+export type TransitionRequest = z.infer<typeof transitionRequest>;

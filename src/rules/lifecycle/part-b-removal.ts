@@ -11,7 +11,23 @@ export function stepRemoveForMissingPartB(
   request: RequestFor<'remove_for_missing_part_b'>,
   context: LifecycleContext,
 ): Step {
-  const made = decidePartBTermination(request.partB, context.calendar, request.requestedOn);
+  if (!context.partB) {
+    // 5 CFR 890.1608(b): removal rests on the household's Part B facts; without them nothing is decided.
+    return refusedStep(
+      ['5 CFR 890.1608(b)'],
+      {},
+      "The household's Part B facts are needed to decide a removal.",
+    );
+  }
+  const made = decidePartBTermination(
+    {
+      ...context.partB,
+      equityAndGoodConscience: request.equityAndGoodConscience,
+      medicareEnrollmentPeriodEnds: request.medicareEnrollmentPeriodEnds,
+    },
+    context.calendar,
+    request.requestedOn,
+  );
   if (made.outcome === 'terminated' && made.effectiveOn !== null) {
     // 5 CFR 890.1608(b)(1) and (b)(5): disenrolled, with extension and conversion (890.401(a)).
     return {

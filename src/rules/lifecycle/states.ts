@@ -1,65 +1,22 @@
 // The enrollment lifecycle as an explicit state machine: its states, the actions people and offices
 // take, and the transition table (from, action, to, citation) as data. applyTransition
 // (transition.ts) refuses any pair the table does not hold.
-import type { EnrollmentType } from '../../domain/catalogue.ts';
-import type { IsoDate } from '../../domain/dates.ts';
-import type { EnrolleeKind } from '../../domain/lifecycle.ts';
+import {
+  lifecycleStatus,
+  transitionRequest,
+  type Coverage,
+  type EnrollmentState,
+  type LifecycleStatus,
+  type TransitionRequest,
+} from '../../domain/lifecycle.ts';
 
-export const LIFECYCLE_STATUSES = [
-  'not_enrolled',
-  'declined',
-  'enrolled',
-  'suspended',
-  'in_temporary_extension',
-  'terminated',
-  'cancelled',
-  'tcc_enrolled',
-] as const;
-export type LifecycleStatus = (typeof LIFECYCLE_STATUSES)[number];
+export const LIFECYCLE_STATUSES = lifecycleStatus.options;
+export type { Coverage, EnrollmentState, LifecycleStatus };
 
-export const LIFECYCLE_ACTIONS = [
-  'open_season_enroll',
-  'open_season_change',
-  'open_season_decline',
-  'belated_enroll',
-  'life_event_change',
-  'death_of_enrollee',
-  'cancel',
-  'cancel_for_part_b',
-  'remove_for_missing_part_b',
-  'end_temporary_extension',
-  'convert_to_individual_policy',
-  'suspend',
-  'reinstate',
-  'elect_tcc',
-  'end_tcc',
-  'court_ordered_child_enrollment',
-  'correct_administrative_error',
-] as const;
-export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
-
-/** The plan, option and type an enrollment is in. */
-export interface Coverage {
-  readonly enrollmentCode: string;
-  readonly planCode: string;
-  readonly optionCode: string;
-  readonly enrollmentType: EnrollmentType;
-}
-
-/** Where one enrollee's enrollment stands. Immutable: a transition returns a new state. */
-export interface EnrollmentState {
-  readonly personId: string;
-  readonly enrolleeKind: EnrolleeKind;
-  readonly status: LifecycleStatus;
-  /** The coverage held (or last held, for ended states); null when never enrolled. */
-  readonly coverage: Coverage | null;
-  /** The day the current status took effect. */
-  readonly since: IsoDate | null;
-  /** Last day of the 31-day temporary extension of coverage (890.401(a)), when one runs. */
-  readonly temporaryExtensionEnds: IsoDate | null;
-  /** Last day of temporary continuation of coverage (subpart K), when enrolled in it. */
-  readonly tccEnds: IsoDate | null;
-}
+export type LifecycleAction = TransitionRequest['action'];
+export const LIFECYCLE_ACTIONS: readonly LifecycleAction[] = transitionRequest.options.map(
+  (option) => option.shape.action.value,
+);
 
 export interface TransitionRule {
   readonly from: LifecycleStatus;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decision } from '../decision.ts';
 import { medicareAnnuitant } from '../test-fixtures.ts';
 import { CONTEXT, ENROLLEE, FAMILY, OFFICE, SELF_ONLY, stateOf } from './lifecycle-fixtures.ts';
-import type { LifecycleRequestBody, TransitionRequest } from './requests.ts';
+import type { LifecycleContext, LifecycleRequestBody, TransitionRequest } from './requests.ts';
 import type { EnrollmentState } from './states.ts';
 import { LIFECYCLE_ACTIONS, LIFECYCLE_STATUSES, TRANSITIONS } from './states.ts';
 import { applyTransition, type TransitionAccepted, type TransitionDecision } from './transition.ts';
@@ -228,39 +228,40 @@ describe('5 CFR 890.1608(b) disenrollment for missing Part B', () => {
     {},
     'Required, not enrolled.',
   );
-  const request = (
-    fields: Parameters<typeof medicareAnnuitant>[0] = {},
-    equity = false,
-  ): TransitionRequest => ({
-    ...ASK,
+  const request: LifecycleRequestBody = {
     action: 'remove_for_missing_part_b',
-    partB: {
-      enrollee: medicareAnnuitant(fields),
-      enrolleePartB: partB,
-      membersWithoutPartB: [],
-      equityAndGoodConscience: equity,
-      medicareEnrollmentPeriodEnds: null,
-    },
+    equityAndGoodConscience: false,
+    medicareEnrollmentPeriodEnds: null,
+  };
+  const household = (fields: Parameters<typeof medicareAnnuitant>[0] = {}): LifecycleContext => ({
+    ...CONTEXT,
+    partB: { enrollee: medicareAnnuitant(fields), enrolleePartB: partB, membersWithoutPartB: [] },
   });
+  const remove = (body: LifecycleRequestBody, context: LifecycleContext) =>
+    applyTransition(annuitant, { ...ASK, ...body } as TransitionRequest, context);
   const annuitant = stateOf({ enrolleeKind: 'annuitant' });
 
   it('890.1608(b)(1)(ii): disenrolled when found, with the 31-day extension and conversion', () => {
-    const made = accepted(apply(annuitant, request()));
+    const made = accepted(remove(request, household()));
     expect(made.to).toBe('in_temporary_extension');
     expect(made.temporaryExtensionEnds).toBe('2025-04-10');
     expect(last(made)).toBe('5 CFR 890.1608(b)(1)(ii)');
   });
 
   it('890.1608(b)(2): not informed of the requirement: not disenrolled', () => {
-    const made = apply(annuitant, request({ informedOfPartBRequirement: false }));
+    const made = remove(request, household({ informedOfPartBRequirement: false }));
     expect(made.outcome).toBe('refused');
     expect(last(made)).toBe('5 CFR 890.1608(b)(2)');
   });
 
   it('890.1608(b)(2): removal against equity and good conscience: not disenrolled', () => {
-    const made = apply(annuitant, request({}, true));
+    const made = remove({ ...request, equityAndGoodConscience: true }, household());
     expect(made.outcome === 'refused' && made.code).toBe('RULE_NOT_MET');
     expect(last(made)).toBe('5 CFR 890.1608(b)(2)');
+  });
+
+  it("890.1608(b): without the household's Part B facts nothing is decided", () => {
+    expect(remove(request, CONTEXT).outcome).toBe('refused');
   });
 });
 
