@@ -46,7 +46,7 @@ export function stepRemoveForMissingPartB(
     return {
       ok: true,
       to: 'enrolled',
-      effectiveOn: request.requestedOn,
+      effectiveOn: request.medicareEnrollmentPeriodEnds ?? request.requestedOn,
       state: { coverage: state.coverage, temporaryExtensionEnds: null, tccEnds: null },
       citations: made.citations,
       facts: made.facts,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decision } from '../decision.ts';
-import { medicareAnnuitant } from '../test-fixtures.ts';
+import { makePerson, medicareAnnuitant } from '../test-fixtures.ts';
 import { CONTEXT, ENROLLEE, FAMILY, OFFICE, SELF_ONLY, stateOf } from './lifecycle-fixtures.ts';
 import type { LifecycleContext, LifecycleRequestBody, TransitionRequest } from './requests.ts';
 import type { EnrollmentState } from './states.ts';
