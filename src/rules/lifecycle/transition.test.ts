@@ -260,6 +260,21 @@ describe('5 CFR 890.1608(b) disenrollment for missing Part B', () => {
     expect(last(made)).toBe('5 CFR 890.1608(b)(2)');
   });
 
+  it('890.1608(b)(1): a family member without Part B is removed; the enrollment continues', () => {
+    const context: LifecycleContext = {
+      ...CONTEXT,
+      partB: {
+        enrollee: medicareAnnuitant(),
+        enrolleePartB: { ...partB, outcome: 'enrolled' },
+        membersWithoutPartB: [makePerson('family_member', { id: 'P-000002', relationship: 'spouse' })],
+      },
+    };
+    const made = accepted(remove(request, context));
+    expect(made.to).toBe('enrolled');
+    expect(made.facts['removedMembers']).toBe('P-000002');
+    expect(made.conversionRight).toBe(true);
+  });
+
   it("890.1608(b): without the household's Part B facts nothing is decided", () => {
     expect(remove(request, CONTEXT).outcome).toBe('refused');
   });
