@@ -1,6 +1,8 @@
 // The season context (calendar, open season, catalogue in force) for request handlers. Parsing the
 // stored catalogue costs far more than a request should, so the parsed one is kept and reused while
 // the database still names the same catalogue version as the newest (a saved version never changes).
+// The newest version is looked up at most once a second, so a newly imported catalogue is in force
+// within a second and plan comparison needs no database round trip.
 import type { Catalogue } from '../domain/catalogue.ts';
 import { chooseOpenSeason, storedCatalogue, type SeasonContext } from '../exchange/season-context.ts';
 import { loadProgramCalendar } from '../reference-data.ts';
@@ -12,10 +14,14 @@ export interface SeasonContexts {
   catalogue(): Promise<Catalogue>;
 }
 
-export function seasonContexts(store: Store): SeasonContexts {
+const RECHECK_MS = 1000;
+
+export function seasonContexts(store: Store, recheckMs = RECHECK_MS): SeasonContexts {
   const calendar = loadProgramCalendar();
   let cached: Catalogue | null = null;
+  let checkedAt = -Infinity;
   const catalogue = async (): Promise<Catalogue> => {
+    if (cached !== null && performance.now() - checkedAt < recheckMs) return cached;
     const newest = await store.db
       .selectFrom('reference_dataset')
       .select('version')
@@ -24,6 +30,7 @@ export function seasonContexts(store: Store): SeasonContexts {
       .limit(1)
       .executeTakeFirst();
     if (cached === null || newest?.version !== cached.version) cached = await storedCatalogue(store);
+    checkedAt = performance.now();
     return cached;
   };
   return {
