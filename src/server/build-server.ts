@@ -17,6 +17,7 @@ import { electionRoutes } from './election-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import { idempotencyKeyOf, STATE_CHANGING_METHODS } from './idempotency.ts';
 import { openSeasonRoutes } from './open-season-routes.ts';
+import { withResponseHeaders } from './openapi-headers.ts';
 import { personRoutes } from './person-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import type { Authenticator } from './principal.ts';
@@ -99,7 +100,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) => withResponseHeaders(jsonSchemaTransformObject(document)),
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
 

@@ -41,6 +41,16 @@ describe('OpenAPI document', () => {
     }
   });
 
+  it('documents the ETag of enrollments and the request id of every response', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).json<{
+      paths: Record<string, Record<string, { responses: Record<string, { headers?: object }> }>>;
+    }>();
+    const history = document.paths['/api/v1/persons/{id}/enrollments']?.get?.responses['200']?.headers;
+    expect(Object.keys(history ?? {}).sort()).toEqual(['etag', 'x-request-id']);
+    const refused = document.paths['/api/v1/plans']?.get?.responses['401']?.headers;
+    expect(Object.keys(refused ?? {})).toEqual(['x-request-id']);
+  });
+
   it('serves browsable docs at /docs', async () => {
     const response = await app.inject({ method: 'GET', url: '/docs/' });
     expect(response.statusCode).toBe(200);
