@@ -37,9 +37,11 @@ export async function explainPersonEligibility(
   context: SeasonContext,
   asOf: IsoDate = context.openSeason.effectiveOn,
 ): Promise<PersonEligibility> {
+  // The SSN is stored encrypted (src/security/ssn-at-rest.ts); only its last four digits are shown here.
   const row = await store.db
+    .withTables<{ person: { ssn_last4: string | null } }>()
     .selectFrom('person')
-    .select(['id', 'household_id', 'first_name', 'last_name', 'ssn'])
+    .select(['id', 'household_id', 'first_name', 'last_name', 'ssn_last4'])
     .where('id', '=', personId)
     .executeTakeFirst();
   if (!row) throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
@@ -65,7 +67,7 @@ export async function explainPersonEligibility(
     personId: String(row.id),
     householdId: String(row.household_id),
     name: `${row.first_name} ${row.last_name}`,
-    ssnLastFour: row.ssn.slice(-4),
+    ssnLastFour: row.ssn_last4 ?? '????',
     asOf,
     person: outcome,
     household: { enrollment: decision.enrollment, termination: decision.termination },

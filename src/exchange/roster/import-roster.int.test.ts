@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../../test-support/databases.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../../reference-data.ts';
+import { fieldKeyringFor, readPersonSsn, readPersonSsnLastFour } from '../../security/ssn-at-rest.ts';
 import type { Store } from '../../storage/store.ts';
 import { writeRoster } from '../population/write-roster.ts';
 import { importRoster, RosterValidationError, type ImportRosterOptions } from './import-roster.ts';
@@ -106,7 +107,11 @@ describe.each(testBackends())('importRoster on $name', (backend) => {
       .selectAll()
       .where('id', '=', 1)
       .executeTakeFirstOrThrow();
-    expect(person).toMatchObject({ household_id: 1, birth_date: first[C.birth_date], ssn: first[C.ssn] });
+    expect(person).toMatchObject({ household_id: 1, birth_date: first[C.birth_date] });
+    // The SSN is stored encrypted, its last four digits in clear (src/security/ssn-at-rest.ts).
+    expect(person.ssn).toMatch(/^v1:/);
+    expect(await readPersonSsn(store, fieldKeyringFor(store), 1)).toBe(first[C.ssn]);
+    expect(await readPersonSsnLastFour(store, 1)).toBe(first[C.ssn]!.slice(-4));
   });
 
   it('refuses people already stored, naming the line, and changes nothing', async () => {
