@@ -1,8 +1,8 @@
-// The signed-in user as the API sees them. These are the shapes src/server/principal.ts defines; once
-// that file exists this one should only re-export it (kept here so security builds on its own).
-import type { FastifyRequest } from 'fastify';
+// The signed-in user as the API sees them: the types are src/server/principal.ts's; ROLES lists the
+// roles for checks at run time.
+import type { Role } from '../server/principal.ts';
 
-export type Role = 'enrollee' | 'support_specialist' | 'carrier' | 'program_administrator' | 'auditor';
+export type { Authenticator, Principal, Role } from '../server/principal.ts';
 
 export const ROLES: readonly Role[] = [
   'enrollee',
@@ -11,13 +11,3 @@ export const ROLES: readonly Role[] = [
   'program_administrator',
   'auditor',
 ];
-
-export interface Principal {
-  subject: string;
-  role: Role;
-  personId?: number;
-  partnerOrganization?: string;
-  carrierCodes?: readonly string[];
-}
-
-export type Authenticator = (request: FastifyRequest) => Promise<Principal | null>;

@@ -1,0 +1,98 @@
+// The sign-in's settings, for the server to pass to `oidcSignIn`: from the environment in production
+// (login.gov), or from a development provider the project starts itself (`pshb serve --dev`, tests).
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { PshbError } from '../errors.ts';
+import type { Store } from '../storage/store.ts';
+import { DEMO_ACCOUNTS, saveDemoAccounts } from './demo-accounts.ts';
+import { startDevProvider, type DevProvider } from './dev-oidc-provider.ts';
+import type { OidcSignInOptions } from './oidc-client.ts';
+import { loadClientPrivateJwk, publicJwkOf } from './oidc-client-key.ts';
+import { keysFolder, readOrCreateSecretFile } from './secret-files.ts';
+
+/** PSHB_SESSION_SECRET, else DATA_DIR/keys/session-secret (generated, 0600; share it between instances). */
+export function loadSessionSecret(env: NodeJS.ProcessEnv = process.env, dataDir?: string): string {
+  if (env.PSHB_SESSION_SECRET) {
+    if (env.PSHB_SESSION_SECRET.length < 32)
+      throw new PshbError('INVALID_INPUT', 'PSHB_SESSION_SECRET must be at least 32 characters');
+    return env.PSHB_SESSION_SECRET;
+  }
+  const folder = keysFolder(dataDir ?? env.DATA_DIR ?? 'data');
+  return readOrCreateSecretFile(join(folder, 'session-secret'), () =>
+    randomBytes(32).toString('base64url'),
+  ).trim();
+}
+
+/**
+ * Production sign-in settings: PSHB_OIDC_ISSUER, PSHB_OIDC_CLIENT_ID, PSHB_OIDC_REDIRECT_URI (required),
+ * PSHB_OIDC_ACR_VALUES, PSHB_OIDC_POST_LOGOUT_REDIRECT_URI (optional), the client key and session secret.
+ */
+export function signInOptionsFromEnv(
+  store: Store,
+  env: NodeJS.ProcessEnv = process.env,
+  dataDir?: string,
+): OidcSignInOptions {
+  const missing = ['PSHB_OIDC_ISSUER', 'PSHB_OIDC_CLIENT_ID', 'PSHB_OIDC_REDIRECT_URI'].filter(
+    (name) => !env[name],
+  );
+  if (missing.length > 0)
+    throw new PshbError(
+      'INVALID_INPUT',
+      `sign-in is not configured: set ${missing.join(', ')} (docs/security.md), or run with --dev`,
+    );
+  return {
+    store,
+    issuer: env.PSHB_OIDC_ISSUER!,
+    clientId: env.PSHB_OIDC_CLIENT_ID!,
+    redirectUri: env.PSHB_OIDC_REDIRECT_URI!,
+    privateJwk: loadClientPrivateJwk({ env, ...(dataDir ? { dataDir } : {}) }),
+    sessionSecret: loadSessionSecret(env, dataDir),
+    ...(env.PSHB_OIDC_ACR_VALUES ? { acrValues: env.PSHB_OIDC_ACR_VALUES } : {}),
+    ...(env.PSHB_OIDC_POST_LOGOUT_REDIRECT_URI
+      ? { postLogoutRedirectUri: env.PSHB_OIDC_POST_LOGOUT_REDIRECT_URI }
+      : {}),
+  };
+}
+
+export interface DevSignIn {
+  readonly provider: DevProvider;
+  readonly signIn: OidcSignInOptions;
+}
+
+/**
+ * Starts the development provider for an app served at `appOrigin` (e.g. http://127.0.0.1:3000),
+ * registers the client's key with it, writes the demo accounts' user_account rows, and returns the
+ * settings for `oidcSignIn`. Refuses to run when NODE_ENV=production.
+ */
+export async function startDevSignIn(options: {
+  store: Store;
+  appOrigin: string;
+  dataDir?: string;
+  providerPort?: number;
+  env?: NodeJS.ProcessEnv;
+}): Promise<DevSignIn> {
+  const env = options.env ?? process.env;
+  const privateJwk = loadClientPrivateJwk({ env, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
+  const origin = options.appOrigin.replace(/\/$/, '');
+  const provider = await startDevProvider({
+    port: options.providerPort ?? 0,
+    clientJwks: { keys: [publicJwkOf(privateJwk)] },
+    redirectUris: [`${origin}/auth/callback`],
+    postLogoutRedirectUris: [`${origin}/`],
+    accounts: DEMO_ACCOUNTS,
+  });
+  await saveDemoAccounts(options.store);
+  return {
+    provider,
+    signIn: {
+      store: options.store,
+      issuer: provider.issuer,
+      clientId: provider.clientId,
+      privateJwk,
+      redirectUri: `${origin}/auth/callback`,
+      postLogoutRedirectUri: `${origin}/`,
+      sessionSecret: loadSessionSecret(env, options.dataDir),
+      prompt: 'login',
+    },
+  };
+}
