@@ -1,6 +1,7 @@
 // A local OpenID provider for development and tests, run from oidc-provider on loopback: the same
 // authorization code + PKCE + private_key_jwt flow login.gov runs, with a sign-in page that accepts
-// the demo accounts' names (any password: it proves nothing and must never face the internet). It
+// the demo accounts' names (any password: it proves nothing and must never face the internet; an
+// unknown name ends in the provider's error page, never in a sign-in). It
 // refuses to start when NODE_ENV is 'production'. Signing keys and cookie keys are made at each start.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -68,6 +69,14 @@ export async function startDevProvider(options: DevProviderOptions): Promise<Dev
     pkce: { required: () => true },
     jwks: { keys: [{ ...signingKey, kid: 'dev-signing', alg: 'RS256', use: 'sig' }] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
+    ttl: {
+      AuthorizationCode: 60,
+      IdToken: 600,
+      AccessToken: 600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['given_name', 'family_name'] },
     features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
     findAccount: (_ctx, id) => {

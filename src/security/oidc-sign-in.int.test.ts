@@ -166,6 +166,22 @@ describe('sign-in with OpenID Connect (authorization code + PKCE + private_key_j
     expect(browser.cookie(appOrigin, 'pshb_session')).toBeUndefined();
   });
 
+  it('does not sign in a name the provider does not know', async () => {
+    const browser = new Browser();
+    const start = await browser.follow(`${appOrigin}/auth/login`);
+    const action = /<form[^>]*action="([^"]+)"/.exec(await start.response!.text())![1]!;
+    const submitted = await browser.get(new URL(action, start.url).href, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ prompt: 'login', login: 'nobody', password: 'any' }).toString(),
+    });
+    const end = await browser.follow(new URL(submitted.headers.get('location')!, start.url).href);
+    // The provider stops with an error instead of returning a code to the exchange.
+    expect(end.url).not.toContain('/auth/callback');
+    expect(end.response!.status).toBeGreaterThanOrEqual(400);
+    expect(browser.cookie(appOrigin, 'pshb_session')).toBeUndefined();
+  });
+
   it('refuses a callback without the sign-in cookie (no state, no PKCE verifier)', async () => {
     const response = await fetch(`${appOrigin}/auth/callback?code=stolen&state=x`, { redirect: 'manual' });
     expect(response.status).toBe(401);
