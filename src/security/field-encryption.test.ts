@@ -62,8 +62,8 @@ describe('field encryption (AES-256-GCM, versioned)', () => {
   });
 });
 
-describe('the fast path for short fields', () => {
-  it("produces exactly what Node's AES-256-GCM decrypts, for every length up to a block and beyond", () => {
+describe('interoperability', () => {
+  it('produces what a plain AES-256-GCM decryption reads, for short and long values', () => {
     const ring = fieldKeyring(keyA);
     for (let length = 0; length <= 40; length++) {
       const text = '0123456789abcdefghijklmnopqrstuvwxyzABCDEF'.slice(0, length);
