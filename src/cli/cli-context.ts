@@ -10,6 +10,16 @@ export interface GlobalOptions {
 }
 
 export async function withStore<T>(command: Command, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openMigratedStore(command);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The command's database, opened and migrated; the caller closes it. */
+export async function openMigratedStore(command: Command): Promise<Store> {
   const globals = command.optsWithGlobals<GlobalOptions>();
   const fromEnv = storeOptionsFromEnv();
   const store = await openStore({
@@ -18,9 +28,10 @@ export async function withStore<T>(command: Command, work: (store: Store) => Pro
   });
   try {
     await migrateToLatest(store);
-    return await work(store);
-  } finally {
+    return store;
+  } catch (error) {
     await store.close();
+    throw error;
   }
 }
 

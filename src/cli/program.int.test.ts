@@ -33,7 +33,7 @@ describe('the pshb command on the embedded database', () => {
   const dataDir = join(folder, 'data');
 
   beforeAll(async () => {
-    const started = await pshb(dataDir, 'start', '--people', '400');
+    const started = await pshb(dataDir, 'start', '--people', '400', '--no-serve');
     expect(started.code, started.stderr).toBe(0);
     expect(started.stdout).toContain('enrolled automatically');
     expect(started.stderr).toContain('Where to go next');

@@ -5,6 +5,7 @@ import { registerDataCommands } from './data-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
 import { registerRulesCommands } from './rules-commands.ts';
+import { registerServeCommand } from './serve-command.ts';
 import { registerStartCommand } from './start-command.ts';
 
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
   registerStartCommand(program);
+  registerServeCommand(program);
   registerDataCommands(program);
   registerPersonCommands(program);
   registerOpenSeasonCommands(program);

@@ -1,18 +1,38 @@
-// The access decision every handler asks for before it reads or changes anything.
-//
-// PLACEHOLDER: this default allows every authenticated principal everything. The security module
-// replaces its body with the role and data-scope policy (src/security/access-policy.ts, whose Action
-// and Resource types it already uses): look up what the policy needs that the handler did not pass
-// (the person's carriers, the partner organizations their cases are routed to), decide, write the
-// audit record, and throw PshbError('FORBIDDEN', reason) on a refusal.
+// The access decision every handler asks for before it reads or changes anything: the role and
+// data-scope policy of src/security/, which also writes the audit record and refuses with FORBIDDEN.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Action, Resource } from '../security/access-policy.ts';
-import type { Principal } from './principal.ts';
+import { accessEnforcer, type AccessEnforcer } from '../security/resource-scope.ts';
+import type { Store } from '../storage/store.ts';
+import { principalOf } from './principal.ts';
 
 export type { Action, Resource };
 
-/** Resolves when the principal may perform the action on the resource; rejects with FORBIDDEN otherwise. */
-export async function authorize(principal: Principal, action: Action, resource: Resource): Promise<void> {
-  void principal;
-  void action;
-  void resource;
+declare module 'fastify' {
+  interface FastifyInstance {
+    accessEnforcer: AccessEnforcer;
+  }
+}
+
+/** Installs the policy for this server's store; buildServer calls it once. */
+export function installAccessControl(app: FastifyInstance, store: Store): void {
+  app.decorate('accessEnforcer', accessEnforcer(store));
+}
+
+export interface AccessDetails {
+  /** The personal fields the response will carry, for the audit record. */
+  readonly fields?: readonly string[];
+}
+
+/** Resolves when the signed-in principal may perform the action on the resource; rejects with FORBIDDEN otherwise. */
+export async function authorize(
+  request: FastifyRequest,
+  action: Action,
+  resource: Resource,
+  details: AccessDetails = {},
+): Promise<void> {
+  await request.server.accessEnforcer(principalOf(request), action, resource, {
+    requestId: request.id,
+    ...(details.fields ? { fields: details.fields } : {}),
+  });
 }

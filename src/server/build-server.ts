@@ -23,6 +23,7 @@ import { planRoutes } from './plan-routes.ts';
 import type { Authenticator } from './principal.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
+import { installAccessControl } from './authorize.ts';
 import { seasonContexts } from './season-cache.ts';
 
 export const API_PREFIX = '/api/v1';
@@ -31,6 +32,8 @@ export const API_VERSION = '1.0.0';
 export interface ServerOptions {
   readonly store: Store;
   readonly authenticate: Authenticator;
+  /** Registers routes outside /api/v1 before the API, e.g. the OpenID Connect sign-in routes. */
+  readonly configure?: (app: FastifyInstance) => Promise<void>;
   /** true for pino's defaults, false (default) for none, or pino options. */
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -106,7 +109,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  installAccessControl(app, store);
   await app.register(healthRoutes, { store });
+  if (options.configure) await options.configure(app);
   await app.register(
     async (api) => {
       api.addHook('onRoute', (route) => {

@@ -12,7 +12,6 @@ import type { RawTransaction } from '../storage/store.ts';
 import { authorize } from './authorize.ts';
 import { checkIfMatch, householdEtag, ifMatchOf } from './concurrency.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
-import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 
@@ -94,7 +93,7 @@ export const electionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
         .where('id', '=', body.personId)
         .executeTakeFirst();
       if (!person) throw new PshbError('NOT_FOUND', `no person with id ${body.personId}`);
-      await authorize(principalOf(request), 'enrollment.elect', {
+      await authorize(request, 'enrollment.elect', {
         kind: 'enrollment',
         personId: body.personId,
         householdId: person.household_id,

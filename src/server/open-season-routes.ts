@@ -3,7 +3,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { buildEnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
 import { authorize } from './authorize.ts';
-import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 import { readonlyArray } from './response-schemas.ts';
@@ -51,7 +50,7 @@ export const openSeasonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       },
     },
     async (request) => {
-      await authorize(principalOf(request), 'report.read', { kind: 'report' });
+      await authorize(request, 'report.read', { kind: 'report' });
       const context = await seasons.get(request.params.id);
       return buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
     },

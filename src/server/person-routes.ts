@@ -10,7 +10,6 @@ import type { Store } from '../storage/store.ts';
 import { authorize } from './authorize.ts';
 import { householdEtag } from './concurrency.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
-import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 import { readonlyArray } from './response-schemas.ts';
@@ -124,7 +123,12 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     async (request) => {
       const id = request.params.id;
       const householdId = await householdOf(store, id);
-      await authorize(principalOf(request), 'person.read', { kind: 'person', personId: id, householdId });
+      await authorize(
+        request,
+        'person.read',
+        { kind: 'person', personId: id, householdId },
+        { fields: ['name', 'birth_date', 'ssn_last4'] },
+      );
       // The SSN is stored encrypted (migration 0003); only its last four digits are read, never decrypted.
       const row = await store.db
         .withTables<{ person: { ssn_last4: string | null } }>()
@@ -178,7 +182,12 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     async (request) => {
       const id = request.params.id;
       const householdId = await householdOf(store, id);
-      await authorize(principalOf(request), 'person.read', { kind: 'person', personId: id, householdId });
+      await authorize(
+        request,
+        'person.read',
+        { kind: 'person', personId: id, householdId },
+        { fields: ['name', 'birth_date', 'medicare', 'residence'] },
+      );
       const context = await seasons.get(request.query.openSeasonId);
       return explainPersonEligibility(store, id, context, request.query.asOf);
     },
@@ -198,7 +207,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     async (request, reply) => {
       const id = request.params.id;
       const householdId = await householdOf(store, id);
-      await authorize(principalOf(request), 'enrollment.read', {
+      await authorize(request, 'enrollment.read', {
         kind: 'enrollment',
         personId: id,
         householdId,

@@ -5,7 +5,6 @@ import { enrollmentType } from '../domain/catalogue.ts';
 import { authorize } from './authorize.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
 import { comparePlans, payFrequency, planOffer } from './plan-comparison.ts';
-import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 
@@ -27,7 +26,7 @@ export const planRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { sea
       },
     },
     async (request) => {
-      await authorize(principalOf(request), 'plan.read', { kind: 'plan' });
+      await authorize(request, 'plan.read', { kind: 'plan' });
       const { enrollmentType: type, payFrequency: frequency, limit, cursor } = request.query;
       const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
       const offers = comparePlans(await seasons.catalogue(), {

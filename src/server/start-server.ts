@@ -15,6 +15,9 @@ export interface StartOptions {
    */
   readonly authenticate?: Authenticator;
   readonly logger?: ServerOptions['logger'];
+  readonly configure?: ServerOptions['configure'];
+  /** Called once the server has stopped, e.g. to stop a development sign-in provider. */
+  readonly onClose?: () => Promise<void>;
 }
 
 export interface RunningServer {
@@ -32,6 +35,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     store: options.store,
     authenticate: options.authenticate ?? refuseAll,
     logger: options.logger ?? true,
+    ...(options.configure ? { configure: options.configure } : {}),
   });
   const url = await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
   let closing: Promise<void> | null = null;
@@ -40,6 +44,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
       await app.close();
+      await options.onClose?.();
       await options.store.close();
     })();
     return closing;
