@@ -195,4 +195,64 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   it('is ready when the database answers', async () => {
     expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ok' });
   });
+  it('scopes by role: an enrollee sees their own household, a carrier its own enrollees; refusals are audited', async () => {
+    const stranger = await store.db
+      .selectFrom('person')
+      .select('id')
+      .whereRef('id', '=', 'household_id')
+      .where('id', '!=', enrolleeId)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const enrollee = { subject: 'enrollee-scope-test', role: 'enrollee', personId: enrolleeId } as const;
+    const asEnrollee = (id: number) =>
+      app.inject({ method: 'GET', url: `/api/v1/persons/${id}`, headers: signedInAs(enrollee) });
+    expect((await asEnrollee(enrolleeId)).statusCode).toBe(200);
+    expect((await asEnrollee(memberId)).statusCode).toBe(200);
+    const strangerRead = await asEnrollee(stranger.id);
+    expect(strangerRead.statusCode).toBe(403);
+    expect(strangerRead.json()).toMatchObject({ code: 'FORBIDDEN' });
+
+    const event = await store.db
+      .selectFrom('enrollment_event')
+      .innerJoin('plan_option', (join) =>
+        join
+          .onRef('plan_option.plan_code', '=', 'enrollment_event.plan_code')
+          .on('plan_option.program', '=', 'PSHB'),
+      )
+      .select(['enrollment_event.person_id', 'plan_option.carrier_code'])
+      .where('enrollment_event.plan_code', 'is not', null)
+      .orderBy('enrollment_event.person_id')
+      .executeTakeFirstOrThrow();
+    const ownCarrier = {
+      subject: 'carrier-own-test',
+      role: 'carrier',
+      carrierCodes: [event.carrier_code],
+    } as const;
+    const otherCarrier = {
+      subject: 'carrier-other-test',
+      role: 'carrier',
+      carrierCodes: ['NOT-THEIRS'],
+    } as const;
+    const asCarrier = (principal: typeof ownCarrier | typeof otherCarrier) =>
+      app.inject({
+        method: 'GET',
+        url: `/api/v1/persons/${event.person_id}`,
+        headers: signedInAs(principal),
+      });
+    expect((await asCarrier(ownCarrier)).statusCode).toBe(200);
+    expect((await asCarrier(otherCarrier)).statusCode).toBe(403);
+
+    const refusals = await store.db
+      .withTables<{ audit_log: { id: number; subject: string; person_id: number | null; outcome: string } }>()
+      .selectFrom('audit_log')
+      .select(['subject', 'person_id', 'outcome'])
+      .where('outcome', '=', 'refused')
+      .where('subject', 'in', ['enrollee-scope-test', 'carrier-other-test'])
+      .orderBy('id')
+      .execute();
+    expect(refusals).toEqual([
+      { subject: 'enrollee-scope-test', person_id: stranger.id, outcome: 'refused' },
+      { subject: 'carrier-other-test', person_id: event.person_id, outcome: 'refused' },
+    ]);
+  });
 });
