@@ -2,6 +2,7 @@
 // (the household's enrollment history, paginated, with the ETag a change must send back).
 import { CompiledQuery } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { PshbError } from '../errors.ts';
@@ -110,6 +111,19 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
   const query = async <Row>(text: string, params: readonly unknown[]): Promise<Row[]> =>
     (await store.db.executeQuery<Row>(CompiledQuery.raw(text, [...params]))).rows;
 
+  /** Decides (and audits) an action on a person's data; returns their household id. */
+  const authorizeForPerson = async (
+    request: FastifyRequest,
+    action: 'person.read' | 'enrollment.read',
+    personId: number,
+    fields?: readonly string[],
+  ): Promise<number> => {
+    const householdId = await householdOf(store, personId);
+    const kind = action === 'person.read' ? 'person' : 'enrollment';
+    await authorize(request, action, { kind, personId, householdId }, fields ? { fields } : {});
+    return householdId;
+  };
+
   app.get(
     '/persons/:id',
     {
@@ -122,13 +136,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request) => {
       const id = request.params.id;
-      const householdId = await householdOf(store, id);
-      await authorize(
-        request,
-        'person.read',
-        { kind: 'person', personId: id, householdId },
-        { fields: ['name', 'birth_date', 'ssn_last4'] },
-      );
+      await authorizeForPerson(request, 'person.read', id, ['name', 'birth_date', 'ssn_last4']);
       // The SSN is stored encrypted (migration 0003); only its last four digits are read, never decrypted.
       const row = await store.db
         .withTables<{ person: { ssn_last4: string | null } }>()
@@ -181,13 +189,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request) => {
       const id = request.params.id;
-      const householdId = await householdOf(store, id);
-      await authorize(
-        request,
-        'person.read',
-        { kind: 'person', personId: id, householdId },
-        { fields: ['name', 'birth_date', 'medicare', 'residence'] },
-      );
+      await authorizeForPerson(request, 'person.read', id, ['name', 'birth_date', 'medicare', 'residence']);
       const context = await seasons.get(request.query.openSeasonId);
       return explainPersonEligibility(store, id, context, request.query.asOf);
     },
@@ -206,12 +208,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request, reply) => {
       const id = request.params.id;
-      const householdId = await householdOf(store, id);
-      await authorize(request, 'enrollment.read', {
-        kind: 'enrollment',
-        personId: id,
-        householdId,
-      });
+      const householdId = await authorizeForPerson(request, 'enrollment.read', id);
       const { limit, cursor } = request.query;
       const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
       const [rows, etag] = await Promise.all([
