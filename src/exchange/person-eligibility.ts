@@ -39,7 +39,6 @@ export async function explainPersonEligibility(
 ): Promise<PersonEligibility> {
   // The SSN is stored encrypted (src/security/ssn-at-rest.ts); only its last four digits are shown here.
   const row = await store.db
-    .withTables<{ person: { ssn_last4: string | null } }>()
     .selectFrom('person')
     .select(['id', 'household_id', 'first_name', 'last_name', 'ssn_last4'])
     .where('id', '=', personId)

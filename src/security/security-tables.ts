@@ -44,7 +44,6 @@ export type SecurityTables = {
   user_account: UserAccountTable;
   auth_session: AuthSessionTable;
   audit_log: AuditLogTable;
-  person: { ssn_last4: string | null };
 };
 
 export type SecurityDb = Kysely<Tables & SecurityTables>;

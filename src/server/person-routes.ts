@@ -139,7 +139,6 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
       await authorizeForPerson(request, 'person.read', id, ['name', 'birth_date', 'ssn_last4']);
       // The SSN is stored encrypted (migration 0003); only its last four digits are read, never decrypted.
       const row = await store.db
-        .withTables<{ person: { ssn_last4: string | null } }>()
         .selectFrom('person')
         .select([
           'id',

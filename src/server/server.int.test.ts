@@ -12,6 +12,7 @@ import { writeRoster } from '../exchange/population/index.ts';
 import { importRoster } from '../exchange/roster/index.ts';
 import { chooseOpenSeason } from '../exchange/season-context.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
+import { securityDb } from '../security/security-tables.ts';
 import type { Store } from '../storage/store.ts';
 import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
 
@@ -242,8 +243,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect((await asCarrier(ownCarrier)).statusCode).toBe(200);
     expect((await asCarrier(otherCarrier)).statusCode).toBe(403);
 
-    const refusals = await store.db
-      .withTables<{ audit_log: { id: number; subject: string; person_id: number | null; outcome: string } }>()
+    const refusals = await securityDb(store)
       .selectFrom('audit_log')
       .select(['subject', 'person_id', 'outcome'])
       .where('outcome', '=', 'refused')

@@ -65,7 +65,10 @@ export interface PersonTable {
   last_name: string;
   birth_date: string;
   sex: string;
+  /** AES-256-GCM ciphertext (src/security/field-encryption.ts), never the number in clear. */
   ssn: string;
+  /** The last four digits, kept in clear for masked display (migration 0003). */
+  ssn_last4: ColumnType<string | null, string | null | undefined, string | null>;
   annuitant_since: string | null;
   employed_on_program_start: boolean;
   compensationer_unable_to_return: boolean;
