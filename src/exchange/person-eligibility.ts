@@ -6,7 +6,7 @@ import { indexCatalogue } from '../rules/catalogue-index.ts';
 import { evaluateHousehold, type HouseholdDecision, type PersonOutcome } from '../rules/household.ts';
 import { readHouseholdWindow } from '../storage/household-reader.ts';
 import type { Store } from '../storage/store.ts';
-import { countingElection } from './open-season/counting-election.ts';
+import { countingElection } from '../rules/counting-election.ts';
 import type { SeasonContext } from './season-context.ts';
 
 export interface RecordedEvent {

@@ -15,3 +15,4 @@ export * from './enrollment.ts';
 export * from './part-b-termination.ts';
 export * from './belated-enrollment.ts';
 export * from './household.ts';
+export { countingElection } from './counting-election.ts';

@@ -21,7 +21,7 @@ import {
   type StoredHousehold,
 } from '../../storage/household-reader.ts';
 import type { RawTransaction, Store } from '../../storage/store.ts';
-import { countingElection } from './counting-election.ts';
+import { countingElection } from '../../rules/counting-election.ts';
 import { PshbError } from '../../errors.ts';
 
 export interface AutoEnrollOptions {

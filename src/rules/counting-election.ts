@@ -1,6 +1,6 @@
 // Which of a person's elections the open season decision rests on.
-import type { Election } from '../../domain/enrollment.ts';
-import { lastElectionDay, type OpenSeason } from '../../domain/program-calendar.ts';
+import type { Election } from '../domain/enrollment.ts';
+import { lastElectionDay, type OpenSeason } from '../domain/program-calendar.ts';
 
 /**
  * The last election made inside the window wins: a person may change their mind until the season
