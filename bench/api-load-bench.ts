@@ -1,0 +1,502 @@
+// The API under the load of the first morning of open season, on PostgreSQL: enrollees signed in,
+// comparing plans, reading their household's eligibility with its explanation, and making their
+// elections. A fresh database is seeded as `npm start -- --no-serve` does, the real `pshb serve` runs
+// in a process of its own on loopback, and autocannon drives it. Prints one JSON line with the
+// throughput, latency and errors of each phase. Run by bench/run.ts (--api), or alone:
+//   node --import tsx bench/api-load-bench.ts [--people 200000] [--seconds 10] [--runs 3]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { Command } from 'commander';
+import { CompiledQuery } from 'kysely';
+import pg from 'pg';
+import { chooseOpenSeason } from '../src/exchange/season-context.ts';
+import { loadProgramCalendar } from '../src/reference-data.ts';
+import { SESSION_COOKIE, createSession } from '../src/security/sessions.ts';
+import { saveUserAccount } from '../src/security/user-accounts.ts';
+import { householdEtag } from '../src/server/concurrency.ts';
+import { openStore, type Store } from '../src/storage/store.ts';
+
+export const API_TARGETS = {
+  reads: { requestsPerSecond: 5_000, p99Ms: 50 },
+  elections: { requestsPerSecond: 1_000, p99Ms: 100 },
+} as const;
+
+export type ApiPhaseName = 'plan comparison' | 'eligibility' | 'elections';
+
+export interface ApiRun {
+  readonly requests: number;
+  readonly seconds: number;
+  readonly requestsPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly timeouts: number;
+  /** Responses by status code, to tell a refusal from a failure. */
+  readonly statuses: Readonly<Record<string, number>>;
+}
+
+export interface ApiPhaseResult {
+  readonly phase: ApiPhaseName;
+  readonly route: string;
+  readonly connections: number;
+  readonly target: { readonly requestsPerSecond: number; readonly p99Ms: number };
+  /** Every measured run, in order; the phase is judged on the median run. */
+  readonly runs: readonly ApiRun[];
+  readonly median: ApiRun;
+}
+
+export interface ApiBenchResult {
+  readonly people: number;
+  readonly households: number;
+  readonly signedIn: number;
+  readonly secondsPerRun: number;
+  readonly phases: readonly ApiPhaseResult[];
+}
+
+export interface ApiBenchOptions {
+  readonly people: number;
+  readonly secondsPerRun: number;
+  readonly runs: number;
+  readonly readConnections: number;
+  readonly electionConnections: number;
+  /** A PostgreSQL database to connect to while creating and dropping the bench database. */
+  readonly adminUrl: string;
+  readonly databaseName: string;
+  /** The server's log level: `info` logs every request as production does. */
+  readonly logLevel: string;
+  readonly log: (line: string) => void;
+}
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PSHB_BIN = join(REPO_ROOT, 'bin', 'pshb.js');
+const WARM_UP_SECONDS = 2;
+
+interface Household {
+  readonly enrolleeId: number;
+  readonly memberIds: readonly number[];
+}
+
+interface SignedIn extends Household {
+  readonly cookie: string;
+}
+
+export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult> {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-api-bench-'));
+  const databaseUrl = await recreateDatabase(options.adminUrl, options.databaseName);
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    DATA_DIR: folder,
+    LOG_LEVEL: options.logLevel,
+    NODE_ENV: 'development',
+  };
+  let server: ChildProcess | null = null;
+  let store: Store | null = null;
+  try {
+    options.log(`Seeding ${options.people.toLocaleString('en-US')} people and running the open season...`);
+    await runPshb(['start', '--people', String(options.people), '--no-serve'], env);
+
+    store = await openStore({ databaseUrl, poolSize: 16 });
+    const households = await readHouseholds(store);
+    // Elections take one enrollee each (a second election would need the ETag the first returned), so
+    // they get a share of the households of their own; reads go to the rest.
+    const electionShare = households.filter((_, i) => i % 3 !== 0);
+    const readShare = households.filter((_, i) => i % 3 === 0).slice(0, 20_000);
+    options.log(
+      `Signing in ${(readShare.length + electionShare.length).toLocaleString('en-US')} enrollees...`,
+    );
+    const readers = await signIn(store, readShare);
+    const electors = await signIn(store, electionShare);
+
+    const port = await freePort();
+    server = startServer(port, env);
+    const origin = `http://127.0.0.1:${port}`;
+    await waitUntilReady(origin, server);
+    const codes = await enrollmentCodes(origin, readers[0]!.cookie);
+    const openSeason = chooseOpenSeason(loadProgramCalendar());
+
+    const phases: ApiPhaseResult[] = [];
+    const runPhase = async (
+      phase: ApiPhaseName,
+      route: string,
+      connections: number,
+      target: ApiPhaseResult['target'],
+      drive: (seconds: number) => Promise<ApiRun>,
+    ): Promise<void> => {
+      options.log(`${phase}: warm-up, then ${options.runs} runs of ${options.secondsPerRun} s...`);
+      await drive(WARM_UP_SECONDS);
+      const runs: ApiRun[] = [];
+      for (let i = 0; i < options.runs; i++) runs.push(await drive(options.secondsPerRun));
+      phases.push({ phase, route, connections, target, runs, median: medianRun(runs) });
+    };
+
+    await runPhase(
+      'plan comparison',
+      'GET /api/v1/plans',
+      options.readConnections,
+      API_TARGETS.reads,
+      (seconds) => {
+        let next = 0;
+        return load(origin, seconds, options.readConnections, () => {
+          const reader = readers[next++ % readers.length]!;
+          const type = ENROLLMENT_TYPES[next % ENROLLMENT_TYPES.length]!;
+          const frequency = next % 4 === 0 ? 'monthly' : 'biweekly';
+          return {
+            method: 'GET',
+            path: `/api/v1/plans?enrollmentType=${type}&payFrequency=${frequency}`,
+            headers: { cookie: reader.cookie },
+          };
+        });
+      },
+    );
+
+    await runPhase(
+      'eligibility',
+      'GET /api/v1/persons/{id}/eligibility',
+      options.readConnections,
+      API_TARGETS.reads,
+      (seconds) => {
+        let next = 0;
+        return load(origin, seconds, options.readConnections, () => {
+          const reader = readers[next++ % readers.length]!;
+          // Each enrollee reads their own record or one of their family's.
+          const ids = [reader.enrolleeId, ...reader.memberIds];
+          const personId = ids[Math.floor(next / readers.length) % ids.length]!;
+          return {
+            method: 'GET',
+            path: `/api/v1/persons/${personId}/eligibility`,
+            headers: { cookie: reader.cookie },
+          };
+        });
+      },
+    );
+
+    // Each election sends the household's ETag as read before the phase, as a client that read the
+    // enrollment then elected would; an enrollee elects once, so the ETag is still current.
+    let nextElector = 0;
+    const etags = new Map<number, string>();
+    const query = async <Row>(text: string, params: readonly unknown[]): Promise<Row[]> =>
+      (await store!.db.executeQuery<Row>(CompiledQuery.raw(text, [...params]))).rows;
+    await inParallel(electors, 16, async (e) => {
+      etags.set(e.enrolleeId, await householdEtag(query, e.enrolleeId));
+    });
+    await runPhase(
+      'elections',
+      'POST /api/v1/elections',
+      options.electionConnections,
+      API_TARGETS.elections,
+      (seconds) =>
+        load(
+          origin,
+          seconds,
+          options.electionConnections,
+          () => {
+            const elector = electors[nextElector++ % electors.length]!;
+            const type = typeOfHousehold(elector);
+            const code = codes[type][nextElector % codes[type].length]!;
+            // A few decline (they keep other coverage); most enroll in an option of their type.
+            const body =
+              nextElector % 20 === 0
+                ? { personId: elector.enrolleeId, kind: 'decline', madeOn: openSeason.start }
+                : {
+                    personId: elector.enrolleeId,
+                    kind: 'enroll',
+                    enrollmentCode: code,
+                    madeOn: openSeason.start,
+                  };
+            return {
+              method: 'POST',
+              path: '/api/v1/elections',
+              headers: {
+                cookie: elector.cookie,
+                'content-type': 'application/json',
+                'idempotency-key': randomUUID(),
+                'if-match': etags.get(elector.enrolleeId) ?? '*',
+              },
+              body: JSON.stringify(body),
+            };
+          },
+          electors.length - nextElector,
+        ),
+    );
+
+    return {
+      people: options.people,
+      households: households.length,
+      signedIn: readers.length + electors.length,
+      secondsPerRun: options.secondsPerRun,
+      phases,
+    };
+  } finally {
+    if (server) await stopServer(server);
+    await store?.close();
+    await dropDatabase(options.adminUrl, options.databaseName).catch(() => undefined);
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const ENROLLMENT_TYPES = ['self_only', 'self_plus_one', 'self_and_family'] as const;
+type EnrollmentTypeName = (typeof ENROLLMENT_TYPES)[number];
+
+function typeOfHousehold(household: Household): EnrollmentTypeName {
+  if (household.memberIds.length === 0) return 'self_only';
+  return household.memberIds.length === 1 ? 'self_plus_one' : 'self_and_family';
+}
+
+interface BenchRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** One autocannon run: `connections` keep-alive connections, one request in flight on each. */
+function load(
+  origin: string,
+  seconds: number,
+  connections: number,
+  nextRequest: () => BenchRequest,
+  maxRequests?: number,
+): Promise<ApiRun> {
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: origin,
+        connections,
+        pipelining: 1,
+        duration: seconds,
+        timeout: 10,
+        ...(maxRequests !== undefined ? { maxOverallRequests: Math.max(maxRequests, connections) } : {}),
+        requests: [{ setupRequest: (request) => ({ ...request, ...nextRequest() }) }],
+      },
+      (error: unknown, result: autocannon.Result) => {
+        if (error) return reject(error instanceof Error ? error : new Error(String(error)));
+        const requests = result.requests.total;
+        const statuses: Record<string, number> = {};
+        for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) {
+          statuses[code] = stat.count ?? 0;
+        }
+        resolve({
+          requests,
+          seconds: result.duration,
+          requestsPerSecond: requests / result.duration,
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          non2xx: result.non2xx,
+          errors: result.errors,
+          timeouts: result.timeouts,
+          statuses,
+        });
+      },
+    );
+    instance.on('error', reject);
+  });
+}
+
+/** The run with the median throughput: its latency and errors are reported with it. */
+function medianRun(runs: readonly ApiRun[]): ApiRun {
+  const sorted = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+async function readHouseholds(store: Store): Promise<Household[]> {
+  const rows = await store.db
+    .selectFrom('person')
+    .select(['id', 'household_id'])
+    .orderBy('household_id')
+    .orderBy('id')
+    .execute();
+  const households = new Map<number, { enrolleeId: number; memberIds: number[] }>();
+  for (const row of rows) {
+    const household = households.get(row.household_id) ?? { enrolleeId: row.household_id, memberIds: [] };
+    if (row.id !== row.household_id) household.memberIds.push(row.id);
+    households.set(row.household_id, household);
+  }
+  // Spread over the whole roster rather than its first households, with a fixed order for repeatability.
+  return [...households.values()].sort((a, b) => scramble(a.enrolleeId) - scramble(b.enrolleeId));
+}
+
+function scramble(id: number): number {
+  return Math.imul(id ^ 0x5bd1e995, 0x27d4eb2d) >>> 0;
+}
+
+/** An account and a session for each household's enrollee, made as sign-in makes them. */
+async function signIn(store: Store, households: readonly Household[]): Promise<SignedIn[]> {
+  const signedIn: SignedIn[] = new Array<SignedIn>(households.length);
+  await inParallel(
+    households.map((h, i) => [h, i] as const),
+    16,
+    async ([household, i]) => {
+      const subject = `bench-enrollee-${household.enrolleeId}`;
+      await saveUserAccount(store, { subject, role: 'enrollee', personId: household.enrolleeId });
+      const token = await createSession(store, subject);
+      signedIn[i] = { ...household, cookie: `${SESSION_COOKIE}=${token}` };
+    },
+  );
+  return signedIn;
+}
+
+async function inParallel<T>(
+  items: readonly T[],
+  width: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
+/** The enrollment codes of each type from the plan comparison, as a client would find them. */
+async function enrollmentCodes(
+  origin: string,
+  cookie: string,
+): Promise<Record<EnrollmentTypeName, string[]>> {
+  const codes = {} as Record<EnrollmentTypeName, string[]>;
+  for (const type of ENROLLMENT_TYPES) {
+    const response = await fetch(`${origin}/api/v1/plans?enrollmentType=${type}&limit=200`, {
+      headers: { cookie },
+    });
+    if (!response.ok)
+      throw new Error(`GET /api/v1/plans answered ${response.status}: ${await response.text()}`);
+    const page = (await response.json()) as { items: { enrollmentCode: string }[] };
+    codes[type] = page.items.map((item) => item.enrollmentCode);
+    if (codes[type].length === 0) throw new Error(`the plan comparison offers no ${type} option`);
+  }
+  return codes;
+}
+
+async function recreateDatabase(adminUrl: string, name: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`invalid database name: ${name}`);
+  await dropDatabase(adminUrl, name);
+  await adminQuery(adminUrl, `create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+}
+
+async function adminQuery(adminUrl: string, text: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(text);
+  } finally {
+    await admin.end();
+  }
+}
+
+function runPshb(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [PSHB_BIN, ...args], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`pshb ${args.join(' ')} exited with ${code}:\n${errors}`)),
+    );
+  });
+}
+
+function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  // The server's log lines go to /dev/null, as to a log shipper that keeps up; only errors are kept.
+  const child = spawn(process.execPath, [PSHB_BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    const text = chunk.toString();
+    if (/error/i.test(text)) process.stderr.write(text);
+  });
+  return child;
+}
+
+async function waitUntilReady(origin: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${origin}/readyz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the server was not ready within 60 s');
+}
+
+function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.kill('SIGKILL'), 10_000);
+    server.on('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.kill('SIGTERM');
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
+  const parsed = new Command('api-load-bench')
+    .option('--people <n>', 'covered people to seed', '200000')
+    .option('--seconds <n>', 'seconds per measured run', '10')
+    .option('--runs <n>', 'measured runs per phase (the median is reported)', '3')
+    .option('--read-connections <n>', 'connections for the read phases', '64')
+    .option('--election-connections <n>', 'connections for the election phase', '64')
+    .option('--log-level <level>', 'the server log level', 'info')
+    .parse([...argv], { from: 'user' })
+    .opts<{
+      people: string;
+      seconds: string;
+      runs: string;
+      readConnections: string;
+      electionConnections: string;
+      logLevel: string;
+    }>();
+  return {
+    people: Number(parsed.people),
+    secondsPerRun: Number(parsed.seconds),
+    runs: Number(parsed.runs),
+    readConnections: Number(parsed.readConnections),
+    electionConnections: Number(parsed.electionConnections),
+    adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+    databaseName: 'pshb_bench_api',
+    logLevel: parsed.logLevel,
+    log: (line) => process.stderr.write(line + '\n'),
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await benchApi(apiBenchOptionsFrom(process.argv.slice(2)));
+  process.stdout.write(JSON.stringify(result) + '\n');
+}
