@@ -56,7 +56,7 @@ interface StoredElection {
 }
 
 describe.skipIf(!databaseUrl)('elections survive the server being killed (PostgreSQL)', () => {
-  const folder = mkdtempSync(join(tmpdir(), 'pshb-durability-'));
+  let folder: string;
   const databaseName = `pshb_durability_${randomBytes(5).toString('hex')}`;
   let adminUrl: string;
   let url: string;
@@ -67,6 +67,7 @@ describe.skipIf(!databaseUrl)('elections survive the server being killed (Postgr
   const subject = 'durability-enrollment-specialist';
 
   beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'pshb-durability-'));
     adminUrl = databaseUrl!;
     await adminQuery(adminUrl, `create database ${databaseName}`);
     const parsed = new URL(adminUrl);
@@ -91,7 +92,7 @@ describe.skipIf(!databaseUrl)('elections survive the server being killed (Postgr
     if (server) await kill(server, 'SIGTERM');
     await store?.close();
     await adminQuery(adminUrl, `drop database if exists ${databaseName} with (force)`).catch(() => undefined);
-    rmSync(folder, { recursive: true, force: true });
+    if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
   const origin = () => `http://127.0.0.1:${port}`;
