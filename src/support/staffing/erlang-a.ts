@@ -90,10 +90,12 @@ export function erlangAServiceMetrics(
   agents: number,
   answerWithinSeconds: number,
   patienceSeconds: number,
+  /** Erlang B for this load and agents, when a search already carries its recursion. */
+  knownBlocking?: number,
 ): ErlangAServiceMetrics {
   checkArguments(agents, answerWithinSeconds, patienceSeconds);
   const load = offeredLoad(demand);
-  const blocking = erlangB(load, agents);
+  const blocking = knownBlocking ?? erlangB(load, agents);
   // Below about 1e-308 the chance of waiting is zero to double precision.
   if (load === 0 || blocking === 0) return quiet(load, agents, patienceSeconds);
   const s = shape(demand, agents, patienceSeconds, blocking);

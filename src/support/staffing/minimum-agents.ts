@@ -1,6 +1,7 @@
 // The fewest agents on the phones that meet a service-level target (and, optionally, keep occupancy at
 // or under a cap, because agents kept busier than about 85-90% for long burn out and quality drops).
 import { erlangAServiceMetrics } from './erlang-a.ts';
+import { erlangB } from './erlang-b.ts';
 import { erlangCMetricsFromBlocking, type ErlangCMetrics } from './erlang-c.ts';
 import { checkDemand, offeredLoad, type QueueDemand } from './offered-load.ts';
 
@@ -95,8 +96,11 @@ export function minimumAgentsErlangA(
   const cap = target.maxOccupancy ?? 1;
   const limit = searchLimit(load);
   let meetsServiceAt: number | null = null;
-  for (let n = Math.max(1, Math.floor(target.serviceLevel * load)); n <= limit; n++) {
-    const metrics = erlangAServiceMetrics(demand, n, target.answerWithinSeconds, patienceSeconds);
+  const first = Math.max(1, Math.floor(target.serviceLevel * load));
+  let blocking = erlangB(load, first - 1);
+  for (let n = first; n <= limit; n++) {
+    blocking = (load * blocking) / (n + load * blocking);
+    const metrics = erlangAServiceMetrics(demand, n, target.answerWithinSeconds, patienceSeconds, blocking);
     if (meetsServiceAt === null && metrics.serviceLevel >= target.serviceLevel) meetsServiceAt = n;
     if (meetsServiceAt !== null && metrics.occupancy <= cap) {
       return { agents: n, limitedBy: n === meetsServiceAt ? 'service-level' : 'max-occupancy' };
