@@ -7,6 +7,7 @@ import { registerPersonCommands } from './person-commands.ts';
 import { registerRulesCommands } from './rules-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerStartCommand } from './start-command.ts';
+import { registerSupportCommands } from './support-commands.ts';
 
 export function buildProgram(): Command {
   const program = new Command('pshb')
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerPersonCommands(program);
   registerOpenSeasonCommands(program);
   registerRulesCommands(program);
+  registerSupportCommands(program);
   return program;
 }
 

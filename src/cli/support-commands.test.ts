@@ -1,0 +1,106 @@
+import { describe, expect, it, vi } from 'vitest';
+import { main } from './program.ts';
+
+/** Runs the pshb command in-process and captures what it prints; `support staff` touches no database. */
+async function pshb(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    return { code: await main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+const example = ['--calls', '100', '--interval', '1800', '--aht', '180', '--service-level', '0.8'];
+
+describe('pshb support staff', () => {
+  it('prints one JSON object for the worked example: 14 agents, 20 scheduled', async () => {
+    const run = await pshb(
+      'support',
+      'staff',
+      ...example,
+      '--answer-within',
+      '20',
+      '--max-occupancy',
+      '0.85',
+      '--shrinkage',
+      '0.3',
+      '--json',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    expect(plan).toMatchObject({ model: 'erlang-c', agents: 14, scheduled: 20 });
+    expect(plan.serviceLevel).toBeCloseTo(0.8884, 4);
+    expect(plan.probabilityOfWaiting).toBeCloseTo(0.1741, 4);
+    expect(plan.averageSpeedOfAnswer).toBeCloseTo(7.8359, 4);
+    expect(plan.occupancy).toBeCloseTo(0.7143, 4);
+    expect(plan.inputs).toMatchObject({
+      calls: 100,
+      shrinkage: 0.3,
+      maxOccupancy: 0.85,
+      patienceSeconds: null,
+    });
+    expect(plan.explanation).toContain('14 agents');
+    expect(plan).not.toHaveProperty('probabilityOfAbandonment');
+  });
+
+  it('uses Erlang A and reports abandonment when callers have a patience', async () => {
+    const run = await pshb(
+      'support',
+      'staff',
+      ...example,
+      '--answer-within',
+      '20',
+      '--patience',
+      '300',
+      '--json',
+    );
+    expect(run.code, run.stderr).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.model).toBe('erlang-a');
+    expect(plan.agents).toBe(13);
+    expect(plan.probabilityOfAbandonment).toBeGreaterThan(0);
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const run = await pshb('support', 'staff', ...example, '--answer-within', '20');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('agents on the phones');
+    expect(run.stdout).toContain('Erlang C');
+  });
+
+  it.each([
+    [['--calls', 'many'], '--calls'],
+    [['--calls', '-5'], '--calls'],
+    [['--service-level', '1.2'], '--service-level'],
+    [['--shrinkage', '1'], '--shrinkage'],
+    [['--max-occupancy', '0'], '--max-occupancy'],
+    [['--patience', '-30'], '--patience'],
+    [['--aht', '0'], '--aht'],
+  ])('refuses %j, naming the option, with exit code 2', async (override, option) => {
+    const args = [...example, '--answer-within', '20'];
+    const at = args.indexOf(override[0]!);
+    if (at >= 0) args.splice(at, 2, ...override);
+    else args.push(...override);
+    const run = await pshb('support', 'staff', ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('INVALID_INPUT');
+    expect(run.stderr).toContain(option);
+  });
+
+  it('refuses a missing required option with exit code 2', async () => {
+    const run = await pshb('support', 'staff', ...example);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--answer-within');
+  });
+});
