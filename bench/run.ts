@@ -1,10 +1,13 @@
-// npm run bench: the transitional open season at program scale on each backend, and the rules alone.
-// Usage: npm run bench [-- --people 1700000 --backends pglite,postgres]
-// Prints a table of seconds and peak memory per phase, the targets, and whether each was met.
+// npm run bench: the transitional open season at program scale on each backend, the rules alone, and
+// the API under open season load on PostgreSQL (bench/api-load-bench.ts).
+// Usage: npm run bench [-- --people 1700000 --backends pglite,postgres] [-- --api | --skip-api]
+// Prints a table of seconds and peak memory per phase, the API's throughput and latency per phase,
+// the targets, and whether each was met.
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { formatTable } from '../src/cli/output.ts';
+import type { ApiBenchResult } from './api-load-bench.ts';
 import type { BackendResult } from './open-season-bench.ts';
 import { benchRules } from './rules-bench.ts';
 
@@ -19,8 +22,22 @@ const options = new Command('bench')
   .option('--people <n>', 'covered people to generate', '1700000')
   .option('--backends <list>', 'backends to run, comma-separated', 'pglite,postgres')
   .option('--skip-rules', 'skip the rules throughput measurement')
+  .option('--api', 'run only the API load benchmark')
+  .option('--skip-api', 'skip the API load benchmark')
+  .option('--api-people <n>', 'covered people seeded for the API load benchmark', '200000')
+  .option('--api-seconds <n>', 'seconds per measured API run', '10')
+  .option('--api-runs <n>', 'measured API runs per phase (the median is reported)', '3')
   .parse(process.argv)
-  .opts<{ people: string; backends: string; skipRules?: boolean }>();
+  .opts<{
+    people: string;
+    backends: string;
+    skipRules?: boolean;
+    api?: boolean;
+    skipApi?: boolean;
+    apiPeople: string;
+    apiSeconds: string;
+    apiRuns: string;
+  }>();
 
 function runBackend(backend: string, people: number): Promise<BackendResult> {
   const script = fileURLToPath(new URL('./open-season-bench.ts', import.meta.url));
@@ -47,52 +64,129 @@ function postgresReachable(): boolean {
   }
 }
 
-const people = Number(options.people);
-const results: BackendResult[] = [];
-for (const backend of options.backends.split(',').map((b) => b.trim())) {
-  if (backend === 'postgres' && !postgresReachable()) {
-    process.stderr.write('PostgreSQL is not reachable on 127.0.0.1:5432; skipping it.\n');
-    continue;
+if (!options.api) {
+  await benchOpenSeasonOnEachBackend();
+  if (!options.skipRules) await benchRulesAlone();
+}
+if (!options.skipApi) await benchApiLoad();
+
+async function benchOpenSeasonOnEachBackend(): Promise<void> {
+  const people = Number(options.people);
+  const results: BackendResult[] = [];
+  for (const backend of options.backends.split(',').map((b) => b.trim())) {
+    if (backend === 'postgres' && !postgresReachable()) {
+      process.stderr.write('PostgreSQL is not reachable on 127.0.0.1:5432; skipping it.\n');
+      continue;
+    }
+    process.stderr.write(
+      `Running the open season for ${people.toLocaleString('en-US')} people on ${backend}...\n`,
+    );
+    results.push(await runBackend(backend, people));
   }
-  process.stderr.write(
-    `Running the open season for ${people.toLocaleString('en-US')} people on ${backend}...\n`,
-  );
-  results.push(await runBackend(backend, people));
+
+  const rows: (string | number)[][] = [];
+  const verdicts: string[] = [];
+  for (const result of results) {
+    const backend = result.backend;
+    for (const p of result.phases) {
+      rows.push([backend, p.phase, p.rows ?? '', p.seconds.toFixed(2), Math.round(p.peakRssMb)]);
+    }
+    const total = result.phases.reduce((sum, p) => sum + p.seconds, 0);
+    const peak = Math.max(...result.phases.map((p) => p.peakRssMb));
+    rows.push([backend, 'total', '', total.toFixed(2), Math.round(peak)]);
+    const enroll = result.phases.find((p) => p.phase === 'auto-enroll');
+    const floor = (result.copyFloorSecondsPerMillion * result.rowsWrittenByAutoEnroll) / 1_000_000;
+    const ratio = enroll ? enroll.seconds / floor : NaN;
+    verdicts.push(
+      `${backend}: total ${total.toFixed(1)} s (target < ${TARGETS.totalSeconds[backend]} s: ${met(total < TARGETS.totalSeconds[backend])}); ` +
+        `peak RSS ${Math.round(peak)} MB (target < ${TARGETS.peakRssMb[backend]} MB: ${met(peak < TARGETS.peakRssMb[backend])}); ` +
+        `auto-enroll wrote ${result.rowsWrittenByAutoEnroll.toLocaleString('en-US')} rows in ${enroll?.seconds.toFixed(1)} s = ` +
+        `${ratio.toFixed(2)}x the COPY floor (${result.copyFloorSecondsPerMillion.toFixed(2)} s per million rows; ` +
+        `target <= ${TARGETS.autoEnrollTimesCopyFloor}x: ${met(ratio <= TARGETS.autoEnrollTimesCopyFloor)})`,
+    );
+  }
+
+  process.stdout.write('\nTransitional open season, ' + people.toLocaleString('en-US') + ' covered people\n');
+  process.stdout.write(formatTable(['backend', 'phase', 'rows', 'seconds', 'peak RSS MB'], rows));
+  process.stdout.write('\n' + verdicts.join('\n') + '\n');
 }
 
-const rows: (string | number)[][] = [];
-const verdicts: string[] = [];
-for (const result of results) {
-  const backend = result.backend;
-  for (const p of result.phases) {
-    rows.push([backend, p.phase, p.rows ?? '', p.seconds.toFixed(2), Math.round(p.peakRssMb)]);
-  }
-  const total = result.phases.reduce((sum, p) => sum + p.seconds, 0);
-  const peak = Math.max(...result.phases.map((p) => p.peakRssMb));
-  rows.push([backend, 'total', '', total.toFixed(2), Math.round(peak)]);
-  const enroll = result.phases.find((p) => p.phase === 'auto-enroll');
-  const floor = (result.copyFloorSecondsPerMillion * result.rowsWrittenByAutoEnroll) / 1_000_000;
-  const ratio = enroll ? enroll.seconds / floor : NaN;
-  verdicts.push(
-    `${backend}: total ${total.toFixed(1)} s (target < ${TARGETS.totalSeconds[backend]} s: ${met(total < TARGETS.totalSeconds[backend])}); ` +
-      `peak RSS ${Math.round(peak)} MB (target < ${TARGETS.peakRssMb[backend]} MB: ${met(peak < TARGETS.peakRssMb[backend])}); ` +
-      `auto-enroll wrote ${result.rowsWrittenByAutoEnroll.toLocaleString('en-US')} rows in ${enroll?.seconds.toFixed(1)} s = ` +
-      `${ratio.toFixed(2)}x the COPY floor (${result.copyFloorSecondsPerMillion.toFixed(2)} s per million rows; ` +
-      `target <= ${TARGETS.autoEnrollTimesCopyFloor}x: ${met(ratio <= TARGETS.autoEnrollTimesCopyFloor)})`,
-  );
-}
-
-process.stdout.write('\nTransitional open season, ' + people.toLocaleString('en-US') + ' covered people\n');
-process.stdout.write(formatTable(['backend', 'phase', 'rows', 'seconds', 'peak RSS MB'], rows));
-process.stdout.write('\n' + verdicts.join('\n') + '\n');
-
-if (!options.skipRules) {
+async function benchRulesAlone(): Promise<void> {
   const rules = await benchRules();
   process.stdout.write(
     `\nRules alone, one core: ${Math.round(rules.peoplePerSecond).toLocaleString('en-US')} people/s ` +
       `(${rules.people.toLocaleString('en-US')} people in ${rules.seconds.toFixed(2)} s, explanations included; ` +
       `target >= ${TARGETS.rulesPeoplePerSecond.toLocaleString('en-US')}: ${met(rules.peoplePerSecond >= TARGETS.rulesPeoplePerSecond)})\n`,
   );
+}
+
+function runApiBench(): Promise<ApiBenchResult> {
+  const script = fileURLToPath(new URL('./api-load-bench.ts', import.meta.url));
+  const args = ['--people', options.apiPeople, '--seconds', options.apiSeconds, '--runs', options.apiRuns];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`API load benchmark exited with ${code}`));
+      resolve(JSON.parse(output.trim().split('\n').pop() ?? '{}') as ApiBenchResult);
+    });
+  });
+}
+
+async function benchApiLoad(): Promise<void> {
+  if (!postgresReachable()) {
+    process.stderr.write('PostgreSQL is not reachable on 127.0.0.1:5432; skipping the API load benchmark.\n');
+    return;
+  }
+  process.stderr.write('Running the API load benchmark on PostgreSQL...\n');
+  const result = await runApiBench();
+  const rows = result.phases.map((p) => [
+    p.phase,
+    p.route,
+    p.connections,
+    Math.round(p.median.requestsPerSecond),
+    p.median.p50Ms,
+    p.median.p99Ms,
+    p.median.non2xx,
+    p.median.errors,
+    p.runs.map((r) => Math.round(r.requestsPerSecond).toLocaleString('en-US')).join(' / '),
+  ]);
+  process.stdout.write(
+    `\nAPI under open season load on PostgreSQL: ${result.people.toLocaleString('en-US')} people, ` +
+      `${result.signedIn.toLocaleString('en-US')} enrollees signed in; server and load generator on this machine; ` +
+      `median of ${result.phases[0]?.runs.length ?? 0} runs of ${result.secondsPerRun} s\n`,
+  );
+  process.stdout.write(
+    formatTable(
+      [
+        'phase',
+        'route',
+        'connections',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'non-2xx',
+        'errors',
+        'req/s of each run',
+      ],
+      rows,
+    ),
+  );
+  const verdicts = result.phases.map((p) => {
+    const rps = p.median.requestsPerSecond;
+    const ok = rps >= p.target.requestsPerSecond && p.median.p99Ms < p.target.p99Ms;
+    const failures = p.median.non2xx + p.median.errors;
+    return (
+      `${p.phase}: ${Math.round(rps).toLocaleString('en-US')} req/s, p99 ${p.median.p99Ms} ms ` +
+      `(target >= ${p.target.requestsPerSecond.toLocaleString('en-US')} req/s, p99 < ${p.target.p99Ms} ms: ${met(ok)})` +
+      (failures > 0 ? `; ${failures} failed: ${JSON.stringify(p.median.statuses)}` : '')
+    );
+  });
+  process.stdout.write('\n' + verdicts.join('\n') + '\n');
 }
 
 function met(ok: boolean): string {
