@@ -56,6 +56,16 @@ export const ERROR_CODES = {
     status: 422,
     description: 'The enrollment code names no PSHB option of the catalogue in force.',
   },
+  INVALID_TRANSITION: {
+    status: 409,
+    description:
+      'The enrollment is not in a state this action applies to (for example reinstating one that is not suspended); nothing was changed.',
+  },
+  RULE_NOT_MET: {
+    status: 422,
+    description:
+      'The action applies, but the regulation does not allow it on these facts (a window missed, a bar to removal); the message cites the paragraph.',
+  },
   INTERNAL_ERROR: {
     status: 500,
     description: 'Something failed on our side; the request id helps us find it.',

@@ -13,6 +13,8 @@ import {
 } from 'fastify-type-provider-zod';
 import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
+import { lifecycleRoutes } from './lifecycle-routes.ts';
+import { reconsiderationRoutes } from './reconsideration-routes.ts';
 import { electionRoutes } from './election-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import { idempotencyKeyOf, STATE_CHANGING_METHODS } from './idempotency.ts';
@@ -132,6 +134,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(personRoutes, routeOptions);
       await api.register(openSeasonRoutes, routeOptions);
       await api.register(electionRoutes, routeOptions);
+      await api.register(lifecycleRoutes, routeOptions);
+      await api.register(reconsiderationRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );

@@ -14,6 +14,7 @@ import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 import { readonlyArray } from './response-schemas.ts';
+import { decisionSchema } from './decision-schema.ts';
 
 export const personParams = z.strictObject({
   id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe('The person id'),
@@ -31,14 +32,7 @@ const maskedPerson = z
   })
   .meta({ id: 'MaskedPerson' });
 
-const factValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const decision = z.object({
-  rule: z.string(),
-  outcome: z.string(),
-  citations: readonlyArray(z.string()),
-  facts: z.record(z.string(), factValue),
-  explanation: z.string(),
-});
+const decision = decisionSchema;
 const eligibility = z
   .object({
     personId: z.string(),

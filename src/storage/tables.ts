@@ -155,6 +155,57 @@ export interface JobRunTable {
   finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+type Json = ColumnType<unknown, string, string>;
+
+export interface LifecycleTransitionTable {
+  id: Generated<number>;
+  person_id: number;
+  action: string;
+  from_status: string;
+  to_status: string;
+  effective_on: string;
+  requested_on: string;
+  recorded_at: RecordedAt;
+  actor_id: string;
+  actor_role: string;
+  reason: string;
+  citations: string[];
+  explanation: string;
+  request: Json;
+  state_after: Json;
+  premium_adjustment: ColumnType<unknown, string | null, string | null>;
+  event_id: number;
+}
+
+export interface ReconsiderationRequestTable {
+  id: Generated<number>;
+  person_id: number;
+  transition_id: number | null;
+  subject: string;
+  initial_decision_on: string;
+  filed_on: string;
+  deadline: string;
+  timeliness: 'timely' | 'late_excused' | 'untimely';
+  grounds: string;
+  not_notified: boolean;
+  prevented_by_circumstances: boolean;
+  explanation: string;
+  citations: string[];
+  filed_by: string;
+  recorded_at: RecordedAt;
+}
+
+export interface ReconsiderationDecisionTable {
+  request_id: number;
+  result: 'affirmed' | 'reversed';
+  decided_on: string;
+  findings: string;
+  notice: string;
+  citations: string[];
+  decided_by: string;
+  recorded_at: RecordedAt;
+}
+
 export interface Tables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
@@ -167,4 +218,7 @@ export interface Tables {
   enrollment_event: EnrollmentEventTable;
   coverage_decision: CoverageDecisionTable;
   job_run: JobRunTable;
+  lifecycle_transition: LifecycleTransitionTable;
+  reconsideration_request: ReconsiderationRequestTable;
+  reconsideration_decision: ReconsiderationDecisionTable;
 }

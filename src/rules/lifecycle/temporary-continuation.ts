@@ -75,7 +75,12 @@ export function stepElectTcc(
   request: RequestFor<'elect_tcc'>,
   context: LifecycleContext,
 ): Step {
-  const made = decideTccElection({ ...request, electedOn: request.requestedOn }, context.lifeEvents.periods);
+  // Only the election's own dates go into the facts, not the whole request (actor, coverage).
+  const { qualifyingEvent, eventDate, noticeDate } = request;
+  const made = decideTccElection(
+    { qualifyingEvent, eventDate, noticeDate, electedOn: request.requestedOn },
+    context.lifeEvents.periods,
+  );
   const step = coverageStep(
     { ...made, effectiveOn: made.coverageBegins },
     made.outcome === 'tcc_elected',

@@ -1,0 +1,64 @@
+// What the lifecycle rules read besides the enrollment's state: the program calendar, the life events
+// table, the catalogue in force, the moment of recording and, for a removal for missing Part B, the
+// household's Part B facts as the rules decide them today.
+import type { LifeEventsTable } from '../../domain/lifecycle.ts';
+import { loadLifeEvents } from '../../reference-data.ts';
+import { indexCatalogue } from '../../rules/catalogue-index.ts';
+import { countingElection } from '../../rules/counting-election.ts';
+import { evaluateHousehold } from '../../rules/household.ts';
+import type { LifecycleAction, LifecycleContext, PartBHousehold } from '../../rules/lifecycle/index.ts';
+import { readHouseholdWindow } from '../../storage/household-reader.ts';
+import type { Store } from '../../storage/store.ts';
+import type { SeasonContext } from '../season-context.ts';
+
+let lifeEvents: LifeEventsTable | null = null;
+
+/** The shipped life events table, read and validated once per process. */
+export function lifeEventsTable(): LifeEventsTable {
+  lifeEvents ??= loadLifeEvents();
+  return lifeEvents;
+}
+
+export async function lifecycleContextFor(
+  store: Store,
+  householdId: number,
+  action: LifecycleAction,
+  season: SeasonContext,
+  recordedAt: Date = new Date(),
+): Promise<LifecycleContext> {
+  return {
+    calendar: season.calendar,
+    lifeEvents: lifeEventsTable(),
+    catalogue: season.catalogue,
+    recordedAt: recordedAt.toISOString(),
+    partB: action === 'remove_for_missing_part_b' ? await partBFacts(store, householdId, season) : null,
+  };
+}
+
+/** The household's Part B standing, decided by the enrollment core's rules as of the recording day. */
+async function partBFacts(
+  store: Store,
+  householdId: number,
+  season: SeasonContext,
+): Promise<PartBHousehold | null> {
+  const [household] = await readHouseholdWindow(store, season.openSeason.id, householdId - 1, householdId);
+  if (!household) return null;
+  const asOf = new Date().toISOString().slice(0, 10);
+  const decision = evaluateHousehold(
+    {
+      enrollee: household.enrollee,
+      family: household.family,
+      fehbEnrollment: household.fehbEnrollment,
+      election: countingElection(household.elections, season.openSeason),
+    },
+    { ...season, catalogue: indexCatalogue(season.catalogue), asOf },
+  );
+  const withoutPartB = new Set(
+    decision.members.filter((m) => m.partB.outcome === 'required_not_enrolled').map((m) => m.personId),
+  );
+  return {
+    enrollee: household.enrollee,
+    enrolleePartB: decision.enrollee.partB,
+    membersWithoutPartB: household.family.filter((member) => withoutPartB.has(member.id)),
+  };
+}

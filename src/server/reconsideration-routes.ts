@@ -1,0 +1,178 @@
+// Reconsideration over HTTP (5 CFR 890.1607, 890.104): a person asks for an initial decision to be
+// reconsidered, the request is judged timely or not as it is filed, and the program office decides
+// it once, with a final notice. Filing and deciding are idempotent like every change.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isoDate } from '../domain/dates.ts';
+import {
+  decideReconsideration,
+  fileReconsideration,
+  lifeEventsTable,
+  listReconsiderations,
+  readReconsideration,
+} from '../exchange/lifecycle/index.ts';
+import { queryOf } from '../storage/raw-query.ts';
+import { authorize } from './authorize.ts';
+import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
+import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
+import { householdOf, personParams } from './person-routes.ts';
+import { principalOf } from './principal.ts';
+import { problemResponses } from './problem.ts';
+import { readonlyArray } from './response-schemas.ts';
+import type { RouteOptions } from './route-options.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+const idempotencyHeader = z.object({
+  'idempotency-key': z.string().optional().describe('Required: a new unique value for each change'),
+});
+
+const filing = z
+  .strictObject({
+    transitionId: z.number().int().positive().optional().describe('The recorded transition contested'),
+    subject: z.string().min(1).max(500).optional().describe('Without transitionId: the decision contested'),
+    initialDecisionOn: isoDate.optional().describe('Without transitionId: the date of that decision'),
+    filedOn: isoDate.optional().describe('The day the request was received (default: today, UTC)'),
+    grounds: z.string().min(1).max(4000).describe('Why the person believes the decision is wrong'),
+    notNotified: z.boolean().default(false).describe('Was not told of the decision or the time limit'),
+    preventedByCircumstancesBeyondControl: z.boolean().default(false),
+  })
+  .meta({ id: 'ReconsiderationFiling' });
+
+const outcome = z.object({
+  result: z.enum(['affirmed', 'reversed']),
+  decidedOn: z.string(),
+  findings: z.string(),
+  notice: z.string(),
+  citations: readonlyArray(z.string()),
+  decidedBy: z.string(),
+  recordedAt: z.string(),
+});
+
+const record = z
+  .object({
+    id: z.number().int(),
+    personId: z.number().int(),
+    transitionId: z.number().int().nullable(),
+    subject: z.string(),
+    initialDecisionOn: z.string(),
+    filedOn: z.string(),
+    deadline: z.string(),
+    timeliness: z.enum(['timely', 'late_excused', 'untimely']),
+    grounds: z.string(),
+    explanation: z.string(),
+    citations: readonlyArray(z.string()),
+    filedBy: z.string(),
+    recordedAt: z.string(),
+    decision: outcome.nullable(),
+  })
+  .meta({ id: 'Reconsideration' });
+type ReconsiderationBody = z.infer<typeof record>;
+
+const decisionRequest = z
+  .strictObject({
+    result: z.enum(['affirm', 'reverse']),
+    findings: z.string().min(1).max(4000).describe('The reasons, stated in the final notice'),
+    decidedOn: isoDate.optional().describe('Default: today, UTC'),
+  })
+  .meta({ id: 'ReconsiderationDecisionRequest' });
+
+export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
+  const query = queryOf(store);
+  const periods = lifeEventsTable().periods;
+
+  app.post(
+    '/persons/:id/reconsiderations',
+    {
+      schema: {
+        summary: 'Ask for an initial decision to be reconsidered (5 CFR 890.1607)',
+        tags: ['reconsideration'],
+        params: personParams,
+        headers: idempotencyHeader,
+        body: filing,
+        response: { 201: record, ...problemResponses([400, 401, 403, 404, 413, 415, 422]) },
+      },
+    },
+    async (request, reply) => {
+      const personId = request.params.id;
+      const householdId = await householdOf(store, personId);
+      await authorize(request, 'case.create', { kind: 'case', personId, householdId });
+      const result = await runOnce(store, request, async (tx) => ({
+        status: 201,
+        body: await fileReconsideration(
+          (text, params) => tx.query(text, params),
+          {
+            ...request.body,
+            personId,
+            filedOn: request.body.filedOn ?? today(),
+            filedBy: principalOf(request).subject,
+          },
+          periods,
+        ),
+      }));
+      if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
+      return reply.code(201).send(result.body as ReconsiderationBody);
+    },
+  );
+
+  app.get(
+    '/persons/:id/reconsiderations',
+    {
+      schema: {
+        summary: "The household's reconsideration requests and their decisions, oldest first",
+        tags: ['reconsideration'],
+        params: personParams,
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageOf(record), ...problemResponses([400, 401, 403, 404]) },
+      },
+    },
+    async (request) => {
+      const personId = request.params.id;
+      const householdId = await householdOf(store, personId);
+      await authorize(request, 'case.read', { kind: 'case', personId, householdId });
+      const { limit, cursor } = request.query;
+      const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
+      const rows = await listReconsiderations(query, householdId, after, limit + 1);
+      return cutPage(
+        rows,
+        limit,
+        (r) => r,
+        (r) => ({ after: r.id }),
+      );
+    },
+  );
+
+  app.post(
+    '/reconsiderations/:id/decision',
+    {
+      schema: {
+        summary: 'Decide a reconsideration request: affirm or reverse, with a final notice (890.104)',
+        tags: ['reconsideration'],
+        params: z.strictObject({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
+        headers: idempotencyHeader,
+        body: decisionRequest,
+        response: { 201: record, ...problemResponses([400, 401, 403, 404, 409, 413, 415, 422]) },
+      },
+    },
+    async (request, reply) => {
+      const existing = await readReconsideration(query, request.params.id);
+      const householdId = await householdOf(store, existing.personId);
+      await authorize(request, 'case.decide', { kind: 'case', personId: existing.personId, householdId });
+      const result = await runOnce(store, request, async (tx) => ({
+        status: 201,
+        body: await decideReconsideration(
+          (text, params) => tx.query(text, params),
+          request.params.id,
+          {
+            result: request.body.result,
+            findings: request.body.findings,
+            decidedOn: request.body.decidedOn ?? today(),
+            decidedBy: principalOf(request).subject,
+          },
+          periods,
+        ),
+      }));
+      if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
+      return reply.code(201).send(result.body as ReconsiderationBody);
+    },
+  );
+};
