@@ -95,3 +95,25 @@ export class PshbError extends Error {
     return ERROR_CODES[this.code].status;
   }
 }
+
+/** A JSON path as people write it: family[0].medicare.partAStart. */
+export function formatJsonPath(path: readonly PropertyKey[]): string {
+  let text = '';
+  for (const key of path) {
+    text += typeof key === 'number' ? `[${key}]` : `${text === '' ? '' : '.'}${String(key)}`;
+  }
+  return text || '(root)';
+}
+
+/** INVALID_INPUT from schema issues, each naming its field (under `prefix`, when given). */
+export function invalidInput(
+  message: string,
+  issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[],
+  prefix: readonly PropertyKey[] = [],
+): PshbError {
+  const details: ProblemDetail[] = issues.map((issue) => ({
+    field: formatJsonPath([...prefix, ...issue.path]),
+    message: issue.message,
+  }));
+  return new PshbError('INVALID_INPUT', message, details);
+}

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ERROR_CODES, PshbError } from '../errors.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
 import { registerRulesCommands } from './rules-commands.ts';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerDataCommands(program);
   registerPersonCommands(program);
   registerOpenSeasonCommands(program);
+  registerEnrollmentCommands(program);
   registerRulesCommands(program);
   registerSupportCommands(program);
   return program;

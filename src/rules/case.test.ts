@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PshbError } from '../errors.ts';
-import { evaluateCase, formatJsonPath, type CaseLoaders } from './case.ts';
+import { formatJsonPath } from '../errors.ts';
+import { evaluateCase, type CaseLoaders } from './case.ts';
 import { unmetExpectations } from './case-expectations.ts';
 import { TEST_CALENDAR, TEST_CATALOGUE } from './test-fixtures.ts';
 

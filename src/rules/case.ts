@@ -7,7 +7,7 @@ import { isoDate, type IsoDate } from '../domain/dates.ts';
 import { election, fehbEnrollment } from '../domain/enrollment.ts';
 import { person } from '../domain/person.ts';
 import { programCalendar, type OpenSeason, type ProgramCalendar } from '../domain/program-calendar.ts';
-import { PshbError, type ProblemDetail } from '../errors.ts';
+import { invalidInput, PshbError } from '../errors.ts';
 import { decideBelatedEnrollment, type BelatedEnrollmentDecision } from './belated-enrollment.ts';
 import { caseExpectations } from './case-expectations.ts';
 import { indexCatalogue } from './catalogue-index.ts';
@@ -94,29 +94,8 @@ export function evaluateCase(json: unknown, loaders: CaseLoaders): CaseResult {
 
 export function parseCase(json: unknown): RulesCase {
   const parsed = rulesCase.safeParse(json);
-  if (!parsed.success) throw invalid('the rules case is invalid', parsed.error.issues);
+  if (!parsed.success) throw invalidInput('the rules case is invalid', parsed.error.issues);
   return parsed.data;
-}
-
-/** A JSON path as people write it: family[0].medicare.partAStart. */
-export function formatJsonPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const key of path) {
-    text += typeof key === 'number' ? `[${key}]` : `${text === '' ? '' : '.'}${String(key)}`;
-  }
-  return text || '(root)';
-}
-
-function invalid(
-  message: string,
-  issues: readonly z.core.$ZodIssue[],
-  prefix: readonly PropertyKey[] = [],
-): PshbError {
-  const details: ProblemDetail[] = issues.map((issue) => ({
-    field: formatJsonPath([...prefix, ...issue.path]),
-    message: issue.message,
-  }));
-  return new PshbError('INVALID_INPUT', message, details);
 }
 
 function chooseOpenSeason(calendar: ProgramCalendar, id: string | undefined): OpenSeason {
@@ -139,7 +118,7 @@ function resolveCatalogue(given: RulesCase['catalogue'], loaders: CaseLoaders): 
   if (typeof given !== 'string') {
     const parsed = catalogueSchema.safeParse(given);
     if (!parsed.success)
-      throw invalid('the inline catalogue of the rules case is invalid', parsed.error.issues, ['catalogue']);
+      throw invalidInput('the inline catalogue of the rules case is invalid', parsed.error.issues, ['catalogue']);
     return parsed.data;
   }
   try {

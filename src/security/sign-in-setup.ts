@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
 import { DEMO_ACCOUNTS, saveDemoAccounts } from './demo-accounts.ts';
-import { startDevProvider, type DevProvider } from './dev-oidc-provider.ts';
+import type { DevProvider } from './dev-oidc-provider.ts';
 import type { OidcSignInOptions } from './oidc-client.ts';
 import { loadClientPrivateJwk, publicJwkOf } from './oidc-client-key.ts';
 import { keysFolder, readOrCreateSecretFile } from './secret-files.ts';
@@ -74,6 +74,8 @@ export async function startDevSignIn(options: {
   const env = options.env ?? process.env;
   const privateJwk = loadClientPrivateJwk({ env, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
   const origin = options.appOrigin.replace(/\/$/, '');
+  // Loaded only when a development provider is started: the provider library is large and warns on import.
+  const { startDevProvider } = await import('./dev-oidc-provider.ts');
   const provider = await startDevProvider({
     port: options.providerPort ?? 0,
     clientJwks: { keys: [publicJwkOf(privateJwk)] },

@@ -1,0 +1,422 @@
+// pshb enrollment | reconsideration | premium: the enrollment lifecycle at the command line, for the
+// program office's operators. Each command calls the same src/exchange/lifecycle functions as the API;
+// the operator acts as a program administrator and is recorded as the actor.
+import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import type { Command } from 'commander';
+import { isIsoDate } from '../domain/dates.ts';
+import type { Actor } from '../domain/lifecycle.ts';
+import { invalidInput, PshbError } from '../errors.ts';
+import {
+  decideReconsideration,
+  fileReconsideration,
+  householdPremium,
+  lifeEventsTable,
+  lifecycleContextFor,
+  lifecycleRequestBody,
+  listReconsiderations,
+  listTransitions,
+  permissionFor,
+  programAverages,
+  readEnrollmentState,
+  recordTransition,
+  toTransitionRequest,
+} from '../exchange/lifecycle/index.ts';
+import { loadSeasonContext } from '../exchange/season-context.ts';
+import { loadContributionParameters } from '../reference-data.ts';
+import { TRANSITIONS } from '../rules/lifecycle/index.ts';
+import { queryOf } from '../storage/raw-query.ts';
+import { withStore } from './cli-context.ts';
+import { formatTable, printJson } from './output.ts';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function registerEnrollmentCommands(program: Command): void {
+  registerLifecycle(program);
+  registerReconsideration(program);
+  registerPremium(program);
+}
+
+function registerLifecycle(program: Command): void {
+  const enrollment = program
+    .command('enrollment')
+    .description('act on a household enrollment: elections, life events, cancellations, corrections');
+
+  enrollment
+    .command('actions')
+    .description('list the transition table: each action, the states it applies to, and its paragraph')
+    .option('--json', 'print as JSON')
+    .action((options: { json?: boolean }) => {
+      const rows = TRANSITIONS.map((r) => ({ ...r, permission: permissionFor(r.action) }));
+      if (options.json) return printJson(rows);
+      process.stdout.write(
+        formatTable(
+          ['action', 'from', 'to', 'paragraph'],
+          rows.map((r) => [r.action, r.from, r.to, r.citation]),
+        ) + '\n',
+      );
+    });
+
+  enrollment
+    .command('state')
+    .argument('<person-id>', 'the enrollee or a member of the household')
+    .description("show where the household's enrollment stands, its ETag and the actions its state allows")
+    .option('--json', 'print as JSON')
+    .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      const personId = positiveId(id, 'person-id');
+      const current = await withStore(command, (store) => readEnrollmentState(queryOf(store), personId));
+      const allowed = TRANSITIONS.filter((r) => r.from === current.state.status).map((r) => r.action);
+      if (options.json) return printJson({ ...current, allowedActions: [...new Set(allowed)] });
+      const { state } = current;
+      const coverage = state.coverage
+        ? `${state.coverage.enrollmentCode} (plan ${state.coverage.planCode}, option ${state.coverage.optionCode}, ${state.coverage.enrollmentType.replaceAll('_', ' ')})`
+        : 'none';
+      process.stdout.write(
+        [
+          `Household ${current.householdId} (${state.enrolleeKind}): ${state.status.replaceAll('_', ' ')} since ${state.since ?? '-'}`,
+          `  Coverage: ${coverage}`,
+          state.temporaryExtensionEnds ? `  Temporary extension ends: ${state.temporaryExtensionEnds}` : '',
+          state.tccEnds ? `  Temporary continuation ends: ${state.tccEnds}` : '',
+          `  ETag: ${current.etag}`,
+          `  Actions now possible: ${[...new Set(allowed)].join(', ') || 'none'}`,
+          '',
+        ]
+          .filter((line) => line !== '')
+          .join('\n') + '\n',
+      );
+    });
+
+  enrollment
+    .command('history')
+    .argument('<person-id>', 'the enrollee or a member of the household')
+    .description('list the lifecycle transitions recorded on the household, oldest first')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      const personId = positiveId(id, 'person-id');
+      const rows = await withStore(command, async (store) => {
+        const { householdId } = await readEnrollmentState(queryOf(store), personId);
+        return listTransitions(queryOf(store), householdId, 0, 10_000);
+      });
+      if (options.json) return printJson(rows);
+      process.stdout.write(
+        formatTable(
+          ['id', 'action', 'from', 'to', 'effective', 'recorded', 'by', 'paragraphs'],
+          rows.map((r) => [
+            String(r.id),
+            r.action,
+            r.from,
+            r.to,
+            r.effectiveOn,
+            r.recordedAt.slice(0, 19),
+            `${r.actor.role}:${r.actor.id}`,
+            r.citations.join('; '),
+          ]),
+        ) + '\n',
+      );
+    });
+
+  enrollment
+    .command('act')
+    .argument('<person-id>', 'the enrollee or a member of the household')
+    .description(
+      'apply one lifecycle action; the rules decide, and a refusal records nothing (see `pshb enrollment actions` and docs/lifecycle.md)',
+    )
+    .requiredOption('--action <action>', 'the action, e.g. suspend, life_event_change, cancel')
+    .requiredOption('--reason <text>', 'why, in the words of the person asking (kept with the record)')
+    .option(
+      '--fields <json>',
+      'the action\'s own fields as a JSON object, e.g. \'{"dateOfDeath":"2025-03-01"}\'',
+    )
+    .option('--fields-file <file>', "the action's own fields from a JSON file")
+    .option('--requested-on <date>', 'the day the request was received (default: today)')
+    .option('--if-match <etag>', 'refuse unless the enrollment still has this ETag (from `enrollment state`)')
+    .option('--actor <id>', 'who acts, for the record (default: cli:<your user name>)')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, options: ActOptions, command: Command) => {
+      const personId = positiveId(id, 'person-id');
+      const fields = await actionFields(options);
+      const parsed = lifecycleRequestBody.safeParse({
+        ...fields,
+        action: options.action,
+        reason: options.reason,
+        ...(options.requestedOn ? { requestedOn: options.requestedOn } : {}),
+      });
+      if (!parsed.success)
+        throw invalidInput(`the ${options.action} request is not valid`, parsed.error.issues);
+      const made = await withStore(command, async (store) => {
+        const { householdId } = await readEnrollmentState(queryOf(store), personId);
+        const context = await lifecycleContextFor(
+          store,
+          householdId,
+          parsed.data.action,
+          await loadSeasonContext(store),
+        );
+        const request = toTransitionRequest(parsed.data, operator(options.actor), today());
+        return store.transaction((tx) =>
+          recordTransition(tx, { personId, request, ifMatch: options.ifMatch ?? null }, context),
+        );
+      });
+      if (options.json) return printJson(made);
+      const d = made.decision;
+      process.stdout.write(
+        [
+          `Recorded transition ${made.id}: ${d.action} from ${d.from} to ${d.to}, effective ${d.effectiveOn}.`,
+          `  ${d.explanation}`,
+          `  Paragraphs: ${d.citations.join('; ')}`,
+          d.temporaryExtensionEnds
+            ? `  Temporary extension ends ${d.temporaryExtensionEnds}; conversion right: ${d.conversionRight ? 'yes' : 'no'}`
+            : '',
+          d.premiumAdjustment ? `  Premium adjustment: ${JSON.stringify(d.premiumAdjustment)}` : '',
+          `  Notice: ${made.notice.notice}`,
+          `  New ETag: ${made.etag}`,
+        ]
+          .filter((line) => line !== '')
+          .join('\n') + '\n',
+      );
+    });
+}
+
+interface ActOptions {
+  action: string;
+  reason: string;
+  fields?: string;
+  fieldsFile?: string;
+  requestedOn?: string;
+  ifMatch?: string;
+  actor?: string;
+  json?: boolean;
+}
+
+async function actionFields(options: ActOptions): Promise<Record<string, unknown>> {
+  if (options.fields && options.fieldsFile) {
+    throw new PshbError('INVALID_INPUT', 'give --fields or --fields-file, not both');
+  }
+  let text = options.fields ?? '{}';
+  let source = '--fields';
+  if (options.fieldsFile) {
+    source = options.fieldsFile;
+    try {
+      text = await readFile(options.fieldsFile, 'utf8');
+    } catch (error) {
+      throw new PshbError('NOT_FOUND', `${source}: cannot read: ${(error as Error).message}`);
+    }
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new PshbError('INVALID_INPUT', `${source}: not valid JSON: ${(error as Error).message}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new PshbError('INVALID_INPUT', `${source}: give a JSON object of the action's fields`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function registerReconsideration(program: Command): void {
+  const reconsideration = program
+    .command('reconsideration')
+    .description('requests to reconsider an initial decision (5 CFR 890.1607, 890.104) and their decisions');
+
+  reconsideration
+    .command('file')
+    .argument('<person-id>', 'the person asking')
+    .description('record a request for reconsideration; it is judged timely or not as it is filed')
+    .requiredOption('--grounds <text>', 'why the person believes the decision is wrong')
+    .option('--transition <id>', 'the recorded transition contested (from `enrollment history`)')
+    .option('--subject <text>', 'without --transition: the decision contested')
+    .option('--decided-on <date>', 'without --transition: the date of that decision')
+    .option('--filed-on <date>', 'the day the request was received (default: today)')
+    .option('--not-notified', 'the person was not told of the decision or of the time limit')
+    .option('--prevented', 'circumstances beyond their control kept the person from filing in time')
+    .option('--actor <id>', 'who records it (default: cli:<your user name>)')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, options: FileOptions, command: Command) => {
+      const personId = positiveId(id, 'person-id');
+      for (const [name, value] of [
+        ['--decided-on', options.decidedOn],
+        ['--filed-on', options.filedOn],
+      ] as const) {
+        if (value !== undefined && !isIsoDate(value))
+          throw new PshbError('INVALID_INPUT', `${name}: "${value}" is not a date in YYYY-MM-DD form`);
+      }
+      const record = await withStore(command, (store) =>
+        store.transaction((tx) =>
+          fileReconsideration(
+            (text, params) => tx.query(text, params),
+            {
+              personId,
+              transitionId:
+                options.transition === undefined ? undefined : positiveId(options.transition, '--transition'),
+              subject: options.subject,
+              initialDecisionOn: options.decidedOn,
+              filedOn: options.filedOn ?? today(),
+              grounds: options.grounds,
+              notNotified: options.notNotified === true,
+              preventedByCircumstancesBeyondControl: options.prevented === true,
+              filedBy: operator(options.actor).id,
+            },
+            lifeEventsTable().periods,
+          ),
+        ),
+      );
+      if (options.json) return printJson(record);
+      process.stdout.write(
+        `Reconsideration request ${record.id} (${record.timeliness.replaceAll('_', ' ')}): ${record.explanation}\n`,
+      );
+    });
+
+  reconsideration
+    .command('decide')
+    .argument('<request-id>', 'the reconsideration request')
+    .description('decide a timely request: affirm or reverse the initial decision, with the final notice')
+    .requiredOption('--result <result>', 'affirm or reverse')
+    .requiredOption('--findings <text>', 'the reasons, stated in the notice')
+    .option('--decided-on <date>', 'default: today')
+    .option('--actor <id>', 'who decides (default: cli:<your user name>)')
+    .option('--json', 'print as JSON')
+    .action(async (id: string, options: DecideOptions, command: Command) => {
+      const requestId = positiveId(id, 'request-id');
+      if (options.result !== 'affirm' && options.result !== 'reverse') {
+        throw new PshbError('INVALID_INPUT', `--result: "${options.result}" is not affirm or reverse`);
+      }
+      if (options.decidedOn !== undefined && !isIsoDate(options.decidedOn)) {
+        throw new PshbError(
+          'INVALID_INPUT',
+          `--decided-on: "${options.decidedOn}" is not a date in YYYY-MM-DD form`,
+        );
+      }
+      const result = options.result;
+      const record = await withStore(command, (store) =>
+        store.transaction((tx) =>
+          decideReconsideration(
+            (text, params) => tx.query(text, params),
+            requestId,
+            {
+              result,
+              findings: options.findings,
+              decidedOn: options.decidedOn ?? today(),
+              decidedBy: operator(options.actor).id,
+            },
+            lifeEventsTable().periods,
+          ),
+        ),
+      );
+      if (options.json) return printJson(record);
+      process.stdout.write(`${record.decision?.notice ?? ''}\n`);
+    });
+
+  reconsideration
+    .command('list')
+    .argument('<person-id>', 'the enrollee or a member of the household')
+    .description("list the household's reconsideration requests and decisions")
+    .option('--json', 'print as JSON')
+    .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      const personId = positiveId(id, 'person-id');
+      const rows = await withStore(command, async (store) => {
+        const { householdId } = await readEnrollmentState(queryOf(store), personId);
+        return listReconsiderations(queryOf(store), householdId, 0, 10_000);
+      });
+      if (options.json) return printJson(rows);
+      process.stdout.write(
+        formatTable(
+          ['id', 'subject', 'decision of', 'filed', 'deadline', 'timeliness', 'result'],
+          rows.map((r) => [
+            String(r.id),
+            r.subject,
+            r.initialDecisionOn,
+            r.filedOn,
+            r.deadline,
+            r.timeliness,
+            r.decision?.result ?? 'pending',
+          ]),
+        ) + '\n',
+      );
+    });
+}
+
+interface FileOptions {
+  grounds: string;
+  transition?: string;
+  subject?: string;
+  decidedOn?: string;
+  filedOn?: string;
+  notNotified?: boolean;
+  prevented?: boolean;
+  actor?: string;
+  json?: boolean;
+}
+
+interface DecideOptions {
+  result: string;
+  findings: string;
+  decidedOn?: string;
+  actor?: string;
+  json?: boolean;
+}
+
+function registerPremium(program: Command): void {
+  const premium = program
+    .command('premium')
+    .description('premiums and Government contributions (5 U.S.C. 8906(b))');
+  premium
+    .command('show')
+    .argument('<person-id>', 'the enrollee or a member of the household')
+    .description("the household's premium: Government contribution and enrollee share, explained")
+    .option('--json', 'print as JSON')
+    .action(async (id: string, options: { json?: boolean }, command: Command) => {
+      const personId = positiveId(id, 'person-id');
+      const result = await withStore(command, async (store) => {
+        const { catalogue } = await loadSeasonContext(store);
+        const averages = await programAverages(queryOf(store), catalogue);
+        return householdPremium(
+          queryOf(store),
+          personId,
+          catalogue,
+          averages,
+          loadContributionParameters(catalogue.contractYear),
+        );
+      });
+      if (options.json) return printJson(result);
+      const c = result.contribution;
+      process.stdout.write(`${c.explanation}\n  Paragraphs: ${c.citations.join('; ')}\n`);
+    });
+  premium
+    .command('averages')
+    .description(
+      'program-wide enrollment-weighted average premiums per enrollment type, from enrollment data',
+    )
+    .option('--json', 'print as JSON')
+    .action(async (options: { json?: boolean }, command: Command) => {
+      const result = await withStore(command, async (store) => {
+        const { catalogue } = await loadSeasonContext(store);
+        return programAverages(queryOf(store), catalogue);
+      });
+      if (options.json) return printJson(result);
+      const money = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+      process.stdout.write(
+        formatTable(
+          ['enrollment type', 'enrollments', 'biweekly average', 'monthly average'],
+          Object.entries(result.averages).map(([type, a]) => [
+            type.replaceAll('_', ' '),
+            String(a?.enrollments ?? 0),
+            money(a?.biweekly ?? 0),
+            money(a?.monthly ?? 0),
+          ]),
+        ) + `\n(catalogue ${result.catalogueVersion}, ${result.enrollments} enrollments)\n`,
+      );
+    });
+}
+
+function positiveId(text: string, name: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new PshbError('INVALID_INPUT', `${name}: "${text}" is not a positive whole number`);
+  }
+  return value;
+}
+
+/** The operator at the command line acts for the program office. */
+function operator(id: string | undefined): Actor {
+  return { id: id ?? `cli:${userInfo().username}`, role: 'program_administrator' };
+}

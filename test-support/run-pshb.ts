@@ -1,0 +1,29 @@
+// Runs the pshb command in-process on a PGlite folder and captures what it prints, for CLI tests.
+import { vi } from 'vitest';
+import { main } from '../src/cli/program.ts';
+
+export interface PshbRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export async function pshb(dataDir: string, ...args: string[]): Promise<PshbRun> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(['--data-dir', dataDir, ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
