@@ -118,7 +118,9 @@ function resolveCatalogue(given: RulesCase['catalogue'], loaders: CaseLoaders): 
   if (typeof given !== 'string') {
     const parsed = catalogueSchema.safeParse(given);
     if (!parsed.success)
-      throw invalidInput('the inline catalogue of the rules case is invalid', parsed.error.issues, ['catalogue']);
+      throw invalidInput('the inline catalogue of the rules case is invalid', parsed.error.issues, [
+        'catalogue',
+      ]);
     return parsed.data;
   }
   try {
