@@ -22,6 +22,8 @@ export function installAccessControl(app: FastifyInstance, store: Store): void {
 export interface AccessDetails {
   /** The personal fields the response will carry, for the audit record. */
   readonly fields?: readonly string[];
+  /** Why the data is read, for the audit record; default: the role's usual purpose. */
+  readonly purpose?: string;
 }
 
 /** Resolves when the signed-in principal may perform the action on the resource; rejects with FORBIDDEN otherwise. */
@@ -34,5 +36,6 @@ export async function authorize(
   await request.server.accessEnforcer(principalOf(request), action, resource, {
     requestId: request.id,
     ...(details.fields ? { fields: details.fields } : {}),
+    ...(details.purpose ? { purpose: details.purpose } : {}),
   });
 }

@@ -1,5 +1,7 @@
-// GET /api/v1/persons/:id (masked), /persons/:id/eligibility (explained) and /persons/:id/enrollments
-// (the household's enrollment history, paginated, with the ETag a change must send back).
+// GET /api/v1/persons/:id (masked), /persons/:id/identifiers (the whole SSN and Medicare number, for the
+// roles that need them, with a stated purpose), /persons/:id/eligibility (explained) and
+// /persons/:id/enrollments (the household's enrollment history, paginated, with the ETag a change must
+// send back).
 import { CompiledQuery } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
@@ -7,6 +9,9 @@ import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { PshbError } from '../errors.ts';
 import { explainPersonEligibility } from '../exchange/person-eligibility.ts';
+import type { FieldKeyring } from '../security/field-encryption.ts';
+import { readPersonIdentifiers } from '../security/medicare-number-at-rest.ts';
+import { fieldKeyringFor } from '../security/ssn-at-rest.ts';
 import type { Store } from '../storage/store.ts';
 import { authorize } from './authorize.ts';
 import { householdEtag } from './concurrency.ts';
@@ -29,8 +34,23 @@ const maskedPerson = z
     name: z.string(),
     birthYear: z.number().int(),
     ssnLastFour: z.string().describe('Only the last four digits of the SSN'),
+    medicareNumberLastFour: z
+      .string()
+      .nullable()
+      .describe('Only the last four characters of the Medicare number (MBI); null when none is on file'),
   })
   .meta({ id: 'MaskedPerson' });
+
+const personIdentifiers = z
+  .object({
+    id: z.number().int(),
+    ssn: z.string().describe('The whole SSN, NNN-NN-NNNN'),
+    medicareNumber: z
+      .string()
+      .nullable()
+      .describe('The whole Medicare Beneficiary Identifier (11 characters); null when none is on file'),
+  })
+  .meta({ id: 'PersonIdentifiers' });
 
 const decision = decisionSchema;
 const eligibility = z
@@ -108,21 +128,31 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
   /** Decides (and audits) an action on a person's data; returns their household id. */
   const authorizeForPerson = async (
     request: FastifyRequest,
-    action: 'person.read' | 'enrollment.read',
+    action: 'person.read' | 'person.read_identifiers' | 'enrollment.read',
     personId: number,
     fields?: readonly string[],
+    purpose?: string,
   ): Promise<number> => {
     const householdId = await householdOf(store, personId);
-    const kind = action === 'person.read' ? 'person' : 'enrollment';
-    await authorize(request, action, { kind, personId, householdId }, fields ? { fields } : {});
+    const kind = action === 'enrollment.read' ? 'enrollment' : 'person';
+    await authorize(
+      request,
+      action,
+      { kind, personId, householdId },
+      { ...(fields ? { fields } : {}), ...(purpose ? { purpose } : {}) },
+    );
     return householdId;
   };
+
+  // Loaded at the first identifiers read, so a server that never serves one never touches the key.
+  let keyring: FieldKeyring | undefined;
 
   app.get(
     '/persons/:id',
     {
       schema: {
-        summary: 'A person, masked: name, birth year and the last four digits of the SSN',
+        summary:
+          'A person, masked: name, birth year and the last four characters of the SSN and Medicare number',
         tags: ['persons'],
         params: personParams,
         response: { 200: maskedPerson, ...problemResponses([400, 401, 403, 404]) },
@@ -130,8 +160,14 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request) => {
       const id = request.params.id;
-      await authorizeForPerson(request, 'person.read', id, ['name', 'birth_date', 'ssn_last4']);
-      // The SSN is stored encrypted (migration 0003); only its last four digits are read, never decrypted.
+      await authorizeForPerson(request, 'person.read', id, [
+        'name',
+        'birth_date',
+        'ssn_last4',
+        'medicare_number_last4',
+      ]);
+      // The SSN and MBI are stored encrypted (migrations 0003, 0005); only their last four characters
+      // are read here, never decrypted.
       const row = await store.db
         .selectFrom('person')
         .select([
@@ -143,6 +179,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
           'last_name',
           'birth_date',
           'ssn_last4',
+          'medicare_number_last4',
         ])
         .where('id', '=', id)
         .executeTakeFirst();
@@ -155,7 +192,47 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
         name: `${row.first_name} ${row.last_name}`,
         birthYear: Number(row.birth_date.slice(0, 4)),
         ssnLastFour: row.ssn_last4 ?? '????',
+        medicareNumberLastFour: row.medicare_number_last4,
       };
+    },
+  );
+
+  app.get(
+    '/persons/:id/identifiers',
+    {
+      schema: {
+        summary: "A person's whole SSN and Medicare number, for the roles that need them, with a purpose",
+        description:
+          'Only for person.read_identifiers (program administrators; carriers for their own enrollees). The read is written to the audit log with the purpose given and the fields ssn and medicare_number; a refusal is audited too.',
+        tags: ['persons'],
+        params: personParams,
+        querystring: z.strictObject({
+          purpose: z
+            .string()
+            .trim()
+            .min(3)
+            .max(200)
+            .describe(
+              'Why the whole identifiers are needed, recorded in the audit log (e.g. "carrier enrollment reconciliation", "case 123")',
+            ),
+        }),
+        response: { 200: personIdentifiers, ...problemResponses([400, 401, 403, 404]) },
+      },
+    },
+    async (request, reply) => {
+      const id = request.params.id;
+      // Whole identifiers must not linger in a browser's or a proxy's cache.
+      void reply.header('cache-control', 'no-store');
+      await authorizeForPerson(
+        request,
+        'person.read_identifiers',
+        id,
+        ['ssn', 'medicare_number'],
+        request.query.purpose,
+      );
+      keyring ??= fieldKeyringFor(store);
+      const identifiers = await readPersonIdentifiers(store, keyring, id);
+      return { id, ...identifiers };
     },
   );
 

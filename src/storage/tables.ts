@@ -69,6 +69,10 @@ export interface PersonTable {
   ssn: string;
   /** The last four digits, kept in clear for masked display (migration 0003). */
   ssn_last4: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The Medicare Beneficiary Identifier as AES-256-GCM ciphertext, or null (migration 0005). */
+  medicare_number: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The MBI's last four characters in clear, for masked display (migration 0005). */
+  medicare_number_last4: ColumnType<string | null, string | null | undefined, string | null>;
   annuitant_since: string | null;
   employed_on_program_start: boolean;
   compensationer_unable_to_return: boolean;

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { isSyntheticMbi, mbiProblem } from '../../domain/medicare-number.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../../reference-data.ts';
 import { csvRecords } from '../roster/csv-records.ts';
 import { COLUMN as C, ROSTER_HEADER } from '../roster/roster-columns.ts';
 import { RowErrorCollector } from '../roster/row-errors.ts';
 import { fehbCodesOf, RosterValidator } from '../roster/roster-validator.ts';
 import { generateRoster } from './generate-roster.ts';
+import { syntheticMbi } from './person-row.ts';
 
 const catalogue = loadShippedCatalogue();
 const calendar = loadProgramCalendar();
@@ -134,11 +136,43 @@ describe('generateRoster', () => {
       expect(new Set(ssns).size).toBe(ssns.length);
     });
 
+    it('gives everyone with Medicare, and no one else, a synthetic MBI that follows the format, all different', () => {
+      const withMedicare = rows.filter(
+        (r) => r[C.medicare_part_a_start] !== '' || r[C.medicare_part_b_start] !== '',
+      );
+      const mbis = withMedicare.map((r) => r[C.medicare_number]!);
+      expect(mbis.length).toBeGreaterThan(rows.length * 0.2);
+      expect(mbis.every((m) => isSyntheticMbi(m))).toBe(true);
+      expect(new Set(mbis).size).toBe(mbis.length);
+      expect(rows.filter((r) => r[C.medicare_number] !== '')).toHaveLength(withMedicare.length);
+    });
+
     it('keeps children under 26 unless incapable of self-support', () => {
       const children = rows.filter((r) => r[C.relationship] === 'child');
       const adult = children.filter((r) => r[C.birth_date]! <= '1998-12-31');
       expect(adult.every((r) => r[C.incapable_of_self_support] === 'true')).toBe(true);
       expect(adult.length).toBeGreaterThan(0);
     });
+  });
+});
+
+describe('syntheticMbi', () => {
+  it('follows every position rule of the MBI format and carries the synthetic prefix', () => {
+    for (const id of [1, 2, 9, 10, 12_345, 1_700_000, 999_999_999_999_999])
+      for (const seed of [0, 1, 2024]) {
+        const mbi = syntheticMbi(id, seed);
+        expect(mbiProblem(mbi), mbi).toBeNull();
+        expect(mbi.startsWith('9XX')).toBe(true);
+      }
+  });
+
+  it('names the position that breaks the format', () => {
+    expect(mbiProblem('1EG4TE5MK73')).toBeNull();
+    expect(mbiProblem('1EG4-TE5-MK73')).toMatch(/11 characters/);
+    expect(mbiProblem('0EG4TE5MK73')).toMatch(/character 1 \("0"\) must be a nonzero digit/);
+    expect(mbiProblem('1SG4TE5MK73')).toMatch(
+      /character 2 \("S"\) must be a letter .*not S, L, O, I, B or Z/,
+    );
+    expect(mbiProblem('1eg4te5mk73')).toMatch(/character 2/);
   });
 });

@@ -8,7 +8,14 @@ import { ROSTER_HEADER } from '../roster/roster-columns.ts';
 import { dayOfYear, monthOfDay } from './calendar-days.ts';
 import { medicareProfile } from './medicare-profile.ts';
 import { enrollmentCode, PlanMarket } from './plan-market.ts';
-import { NO_EXTRAS, personRow, syntheticSsn, type EnrolleeExtras, type PersonDraft } from './person-row.ts';
+import {
+  NO_EXTRAS,
+  personRow,
+  syntheticMbi,
+  syntheticSsn,
+  type EnrolleeExtras,
+  type PersonDraft,
+} from './person-row.ts';
 import { Prng, WeightedChoice } from './prng.ts';
 import { countriesAbroad, states, territories, type Residence } from './residence-mix.ts';
 import { FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES } from './synthetic-names.ts';
@@ -163,6 +170,12 @@ class HouseholdBuilder {
     const enrolleeAge = 2024 - Number(enrollee.birthDate.slice(0, 4));
     const family = this.family(enrollee, enrolleeAge, type, familySize, annuitantSide, category);
     const extras = this.enrolleeExtras(enrollee, type, family[0]?.id ?? null, residence);
+    // Set last: an enrollee's Medicare may be drawn again after the first draw (VA enrollees).
+    for (const person of [enrollee, ...family]) {
+      const m = person.medicare;
+      if (m.partAStart !== '' || m.partBStart !== '')
+        person.medicareNumber = syntheticMbi(person.id, this.seed);
+    }
     let text = personRow(enrollee, extras);
     for (const member of family) text += personRow(member, NO_EXTRAS);
     return { text, people: family.length + 1 };
@@ -308,6 +321,7 @@ class HouseholdBuilder {
       birthDate: dayOfYear(birthYear, day),
       sex,
       ssn: syntheticSsn(id, this.seed),
+      medicareNumber: '',
       annuitantSince: '',
       employedOnProgramStart: false,
       compensationerUnableToReturn: false,

@@ -1,4 +1,5 @@
 // One roster row, built as a string directly: the generator writes millions of them.
+import { MBI_LETTERS, SYNTHETIC_MBI_PREFIX } from '../../domain/medicare-number.ts';
 import type { MedicareProfile } from './medicare-profile.ts';
 
 /** A generated person; empty strings stand for null. */
@@ -12,6 +13,8 @@ export interface PersonDraft {
   birthDate: string;
   sex: string;
   ssn: string;
+  /** Set for people with Medicare (Part A or Part B) when the row is written. */
+  medicareNumber: string;
   annuitantSince: string;
   employedOnProgramStart: boolean;
   compensationerUnableToReturn: boolean;
@@ -58,7 +61,7 @@ export function personRow(p: PersonDraft, x: EnrolleeExtras): string {
     `${p.coveredByOtherFehb},${p.formerSpouseFehbEnrolled},${p.deceasedAnnuitantException},` +
     `${p.nonpayOver365Days},${p.informedOfPartBRequirement},${x.fehbCode},${x.fehbCoveredPersonId},` +
     `${p.evidenceAbroadOn},${p.evidenceVaOn},${p.evidenceIhsOn},${x.electionKind},${x.electionCode},` +
-    `${x.electionMadeOn}\n`
+    `${x.electionMadeOn},${p.medicareNumber}\n`
   );
 }
 
@@ -73,4 +76,25 @@ export function syntheticSsn(id: number, seed: number): string {
   const group = 1 + (Math.floor(n / 100) % 99);
   const serial = 1 + Math.floor(n / 9900);
   return `${area}-${group < 10 ? '0' : ''}${group}-${String(serial).padStart(4, '0')}`;
+}
+
+/** Positions 4-11 of an MBI after the synthetic prefix, as mixed-radix digits (least significant last). */
+const MBI_TAIL = ['digit', 'letter', 'any', 'digit', 'letter', 'letter', 'digit', 'digit'] as const;
+const MBI_ALPHABET = { digit: '0123456789', letter: MBI_LETTERS, any: '0123456789' + MBI_LETTERS } as const;
+const MBI_SPACE = MBI_TAIL.reduce((n, kind) => n * MBI_ALPHABET[kind].length, 1);
+
+/**
+ * A synthetic Medicare Beneficiary Identifier: the '9XX' prefix (src/domain/medicare-number.ts), then
+ * the person id scrambled into the 2.4 billion tails by a multiplier coprime to their count, so it is
+ * unique per person id below 2.4 billion and follows every position rule of the format.
+ */
+export function syntheticMbi(id: number, seed: number): string {
+  let n = ((((id % MBI_SPACE) * 1_000_003 + (seed % MBI_SPACE)) % MBI_SPACE) + MBI_SPACE) % MBI_SPACE;
+  let tail = '';
+  for (let i = MBI_TAIL.length - 1; i >= 0; i--) {
+    const alphabet = MBI_ALPHABET[MBI_TAIL[i]!];
+    tail = alphabet[n % alphabet.length]! + tail;
+    n = Math.floor(n / alphabet.length);
+  }
+  return SYNTHETIC_MBI_PREFIX + tail;
 }

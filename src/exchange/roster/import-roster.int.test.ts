@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../../test-support/databases.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../../reference-data.ts';
+import { readPersonIdentifiers } from '../../security/medicare-number-at-rest.ts';
 import { fieldKeyringFor, readPersonSsn, readPersonSsnLastFour } from '../../security/ssn-at-rest.ts';
 import type { Store } from '../../storage/store.ts';
 import { writeRoster } from '../population/write-roster.ts';
@@ -37,10 +38,14 @@ function withChanges(
 describe.each(testBackends())('importRoster on $name', (backend) => {
   let store: Store;
   const good = join(folder, `good-${backend.name}.csv`);
-  const count = async (table: 'person' | 'fehb_enrollment' | 'open_season_election' | 'evidence') =>
-    Number(
-      (await store.db.selectFrom(table).select(store.db.fn.countAll().as('n')).executeTakeFirstOrThrow()).n,
-    );
+  const count = async (
+    table: 'person' | 'fehb_enrollment' | 'open_season_election' | 'evidence',
+    notNull?: 'medicare_number',
+  ) => {
+    let query = store.db.selectFrom(table).select(store.db.fn.countAll().as('n'));
+    if (notNull) query = query.where(notNull, 'is not', null);
+    return Number((await query.executeTakeFirstOrThrow()).n);
+  };
 
   beforeAll(async () => {
     store = await backend.open();
@@ -80,6 +85,52 @@ describe.each(testBackends())('importRoster on $name', (backend) => {
     expect(await count('person')).toBe(0);
   });
 
+  it('reports a malformed Medicare number, and one given to a person without Medicare, by line and field', async () => {
+    const rows = readFileSync(good, 'utf8').split('\n');
+    const withMbi = rows.findIndex((r, i) => i > 0 && r.split(',')[C.medicare_number] !== '') + 1;
+    const withoutMedicare =
+      rows.findIndex((r, i) => {
+        const f = r.split(',');
+        return i > 0 && f[C.medicare_part_a_start] === '' && f[C.medicare_part_b_start] === '';
+      }) + 1;
+    const bad = join(folder, `bad-mbi-${backend.name}.csv`);
+    withChanges(good, bad, [
+      [withMbi, C.medicare_number, '1EG4-TE5-MK73'],
+      [withoutMedicare, C.medicare_number, '1EG4TE5MK73'],
+    ]);
+    const error = await importRoster(store, bad, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RosterValidationError);
+    expect((error as RosterValidationError).errors).toEqual([
+      ...[
+        { line: withMbi, field: 'medicare_number', message: expect.stringMatching(/11 characters/) },
+        {
+          line: withoutMedicare,
+          field: 'medicare_number',
+          message: expect.stringMatching(/only given for a person with Medicare/),
+        },
+      ].sort((a, b) => a.line - b.line),
+    ]);
+    expect(await count('person')).toBe(0);
+  });
+
+  it('imports a roster without the medicare_number column, leaving the numbers empty', async () => {
+    const legacy = join(folder, `legacy-${backend.name}.csv`);
+    const lines = readFileSync(good, 'utf8').trimEnd().split('\n').slice(0, 51);
+    writeFileSync(legacy, lines.map((line) => line.slice(0, line.lastIndexOf(','))).join('\n') + '\n');
+    const other = await backend.open();
+    try {
+      expect((await importRoster(other, legacy, options)).people).toBe(50);
+      const stored = await other.db
+        .selectFrom('person')
+        .select(['medicare_number', 'medicare_number_last4'])
+        .where('medicare_number', 'is not', null)
+        .execute();
+      expect(stored).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('imports a good roster: people, FEHB enrollments decoded from the catalogue, elections, evidence', async () => {
     const text = readFileSync(good, 'utf8').trimEnd().split('\n').slice(1);
     const rows = text.map((line) => line.split(','));
@@ -112,6 +163,23 @@ describe.each(testBackends())('importRoster on $name', (backend) => {
     expect(person.ssn).toMatch(/^v1:/);
     expect(await readPersonSsn(store, fieldKeyringFor(store), 1)).toBe(first[C.ssn]);
     expect(await readPersonSsnLastFour(store, 1)).toBe(first[C.ssn]!.slice(-4));
+    // The Medicare number likewise, in the same pass (src/security/medicare-number-at-rest.ts).
+    const holder = rows.find((r) => r[C.medicare_number] !== '')!;
+    const holderId = Number(holder[C.person_id]);
+    const stored = await store.db
+      .selectFrom('person')
+      .select(['medicare_number', 'medicare_number_last4'])
+      .where('id', '=', holderId)
+      .executeTakeFirstOrThrow();
+    expect(stored.medicare_number).toMatch(/^v1:/);
+    expect(stored.medicare_number_last4).toBe(holder[C.medicare_number]!.slice(-4));
+    expect(await readPersonIdentifiers(store, fieldKeyringFor(store), holderId)).toEqual({
+      ssn: holder[C.ssn],
+      medicareNumber: holder[C.medicare_number],
+    });
+    expect(await count('person', 'medicare_number')).toBe(
+      rows.filter((r) => r[C.medicare_number] !== '').length,
+    );
   });
 
   it('refuses people already stored, naming the line, and changes nothing', async () => {

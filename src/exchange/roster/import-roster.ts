@@ -20,6 +20,7 @@ import {
   PERSON_TABLE_COLUMNS,
   ROSTER_COLUMNS,
   ROSTER_HEADER,
+  ROSTER_HEADER_WITHOUT_MEDICARE_NUMBER,
 } from './roster-columns.ts';
 import { FileValidationError, RowErrorCollector } from './row-errors.ts';
 import { fehbCodesOf, RosterValidator, type FehbCode } from './roster-validator.ts';
@@ -52,9 +53,18 @@ export class RosterValidationError extends FileValidationError {}
 const PROGRESS_EVERY = 50_000;
 /** PGlite runs one COPY per chunk: 8 MB chunks load 1.7M people about 2.5 times faster than 1 MB ones. */
 const COPY_CHUNK_CHARS = 8 << 20;
-/** The person table's columns as loaded: the roster's person columns, then the SSN's last four digits. */
-const PERSON_LOAD_COLUMNS = [...PERSON_TABLE_COLUMNS, 'ssn_last4'];
+/**
+ * The person table's columns as loaded: the roster's person columns, the SSN's last four digits, then
+ * the Medicare number (encrypted) and its last four characters.
+ */
+const PERSON_LOAD_COLUMNS = [
+  ...PERSON_TABLE_COLUMNS,
+  'ssn_last4',
+  'medicare_number',
+  'medicare_number_last4',
+];
 const SSN_FIELD = 'person.ssn';
+const MEDICARE_NUMBER_FIELD = 'person.medicare_number';
 
 /** Ids checked against the database per query. */
 const EXISTING_ID_BATCH = 10_000;
@@ -92,7 +102,7 @@ async function validateRoster(
   const validator = new RosterValidator(errors, fehbCodes, pshbCodesOf(options.catalogue));
   const existing = new ExistingIdCheck(store, errors, await hasPeople(store));
   let rows = 0;
-  for await (const record of rosterRecords(path, errors)) {
+  for await (const record of rosterRecords(path, errors, (n) => validator.expectColumns(n))) {
     validator.check(record);
     await existing.add(record);
     if (++rows % PROGRESS_EVERY === 0) options.onProgress?.(rows, 'validate');
@@ -104,15 +114,28 @@ async function validateRoster(
   return { people: rows, households: validator.households };
 }
 
-/** The data rows of a roster; a wrong header is an error and yields nothing. */
-async function* rosterRecords(path: string, errors: RowErrorCollector): AsyncGenerator<CsvRecord> {
+/**
+ * The data rows of a roster; a wrong header is an error and yields nothing. `onHeader` hears how many
+ * columns the header has: all of them, or all but the optional medicare_number.
+ */
+async function* rosterRecords(
+  path: string,
+  errors: RowErrorCollector,
+  onHeader: (columns: number) => void,
+): AsyncGenerator<CsvRecord> {
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
   let first = true;
   for await (const record of csvRecords(stream)) {
     if (first) {
       first = false;
-      if (record.text !== ROSTER_HEADER) {
-        errors.add(record.line, 'header', `must be exactly: ${ROSTER_HEADER}`);
+      if (record.text === ROSTER_HEADER) onHeader(ROSTER_COLUMNS.length);
+      else if (record.text === ROSTER_HEADER_WITHOUT_MEDICARE_NUMBER) onHeader(ROSTER_COLUMNS.length - 1);
+      else {
+        errors.add(
+          record.line,
+          'header',
+          `must be exactly: ${ROSTER_HEADER} (the last column, medicare_number, may be left out)`,
+        );
         stream.destroy();
         return;
       }
@@ -219,7 +242,7 @@ function personChunks(
   let rows = 0;
   async function* chunks(): AsyncGenerator<string> {
     let chunk = '';
-    for await (const record of rosterRecords(path, errors)) {
+    for await (const record of rosterRecords(path, errors, (n) => validator.expectColumns(n))) {
       validator.check(record);
       if (!errors.any) chunk += splitForTables(record, side, keyring);
       if (chunk.length >= COPY_CHUNK_CHARS) {
@@ -236,9 +259,10 @@ function personChunks(
 
 /**
  * The person columns as COPY text (empty fields are NULL to COPY, as in the roster), the SSN replaced
- * by its ciphertext and its last four digits appended, handing the other columns to the side tables.
- * A row without quotes is cut at its 27th comma instead of being split. The ciphertext is base64 after
- * 'v1:', which needs no quoting in CSV.
+ * by its ciphertext and its last four digits appended, then the Medicare number's ciphertext and last
+ * four (empty, so NULL, when the row has none), handing the other columns to the side tables. A row
+ * without quotes is cut at its 27th comma instead of being split. The ciphertext is base64 after 'v1:',
+ * which needs no quoting in CSV.
  */
 function splitForTables(record: CsvRecord, side: SideTables, keyring: FieldKeyring): string {
   const text = record.text;
@@ -251,14 +275,16 @@ function splitForTables(record: CsvRecord, side: SideTables, keyring: FieldKeyri
     }
     const ssnEnd = text.indexOf(',', ssnStart);
     const ssn = text.slice(ssnStart, ssnEnd);
-    side.add(text.slice(0, text.indexOf(',')), text.slice(end + 1).split(','));
+    const tail = text.slice(end + 1).split(',');
+    side.add(text.slice(0, text.indexOf(',')), tail);
+    const mbi = tail[T.medicare_number] ?? '';
     return (
       text.slice(0, ssnStart) +
       encryptField(keyring, ssn, SSN_FIELD) +
       text.slice(ssnEnd, end) +
       ',' +
       ssn.slice(-4) +
-      '\n'
+      (mbi === '' ? ',,\n' : `,${encryptField(keyring, mbi, MEDICARE_NUMBER_FIELD)},${mbi.slice(-4)}\n`)
     );
   }
   const fields = record.fields;
@@ -267,6 +293,9 @@ function splitForTables(record: CsvRecord, side: SideTables, keyring: FieldKeyri
   const ssn = fields[C.ssn]!;
   person[C.ssn] = encryptField(keyring, ssn, SSN_FIELD);
   person.push(ssn.slice(-4));
+  const mbi = fields[C.medicare_number] ?? '';
+  person.push(mbi === '' ? null : encryptField(keyring, mbi, MEDICARE_NUMBER_FIELD));
+  person.push(mbi === '' ? null : mbi.slice(-4));
   return csvLine(person);
 }
 

@@ -1,5 +1,6 @@
 // The roster CSV: one header row, then one row per covered person (docs/data.md, "Roster CSV").
-// The first 27 columns are the person table's columns in its order, so they can be copied straight in.
+// The first 27 columns are the person table's columns in its order, so they can be copied straight in;
+// medicare_number, also a person column, comes last because it was added later and is optional.
 
 export const PERSON_COLUMNS = [
   'person_id',
@@ -41,11 +42,16 @@ export const ROSTER_COLUMNS = [
   'election_kind',
   'election_enrollment_code',
   'election_made_on',
+  // Last, so rosters written before it existed still import: a file may leave this column out.
+  'medicare_number',
 ] as const;
 
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 
 export const ROSTER_HEADER = ROSTER_COLUMNS.join(',');
+
+/** The header of a roster without the optional medicare_number column (every column before it). */
+export const ROSTER_HEADER_WITHOUT_MEDICARE_NUMBER = ROSTER_COLUMNS.slice(0, -1).join(',');
 
 /** Index of each column in a roster row. */
 export const COLUMN = Object.fromEntries(ROSTER_COLUMNS.map((name, i) => [name, i])) as Record<

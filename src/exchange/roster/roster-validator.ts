@@ -3,6 +3,7 @@
 // people, and enrollment codes known to the catalogue.
 import type { Catalogue, EnrollmentType } from '../../domain/catalogue.ts';
 import { isIsoDate } from '../../domain/dates.ts';
+import { mbiProblem } from '../../domain/medicare-number.ts';
 import { partABasis, personCategory, relationship } from '../../domain/person.ts';
 import type { CsvRecord } from './csv-records.ts';
 import { COLUMN as C, ROSTER_COLUMNS, type RosterColumn } from './roster-columns.ts';
@@ -105,6 +106,8 @@ export class RosterValidator {
   private readonly ids = new Set<number>();
   private household: OpenHousehold | null = null;
   households = 0;
+  /** Fields per row: every roster column, or one fewer for a file without medicare_number. */
+  private columns: number = ROSTER_COLUMNS.length;
 
   constructor(
     private readonly errors: RowErrorCollector,
@@ -112,11 +115,16 @@ export class RosterValidator {
     private readonly pshbCodes: ReadonlySet<string>,
   ) {}
 
+  /** The file's header had this many columns (medicare_number may be left out). */
+  expectColumns(count: number): void {
+    this.columns = count;
+  }
+
   check(record: CsvRecord): void {
     const f = record.fields;
     const line = record.line;
-    if (f.length !== ROSTER_COLUMNS.length) {
-      this.add(line, 'row', `has ${f.length} fields, expected ${ROSTER_COLUMNS.length}`);
+    if (f.length !== this.columns) {
+      this.add(line, 'row', `has ${f.length} fields, expected ${this.columns}`);
       return;
     }
     this.checkFormats(f, line);
@@ -182,6 +190,17 @@ export class RosterValidator {
     const bEnd = f[C.medicare_part_b_end]!;
     if (bEnd !== '' && (bStart === '' || bEnd <= bStart))
       this.add(line, 'medicare_part_b_end', 'needs a medicare_part_b_start before it');
+    const mbi = f[C.medicare_number] ?? '';
+    if (mbi !== '') {
+      const problem = mbiProblem(mbi);
+      if (problem) this.add(line, 'medicare_number', problem);
+      else if (aStart === '' && bStart === '')
+        this.add(
+          line,
+          'medicare_number',
+          'is only given for a person with Medicare (medicare_part_a_start or medicare_part_b_start)',
+        );
+    }
   }
 
   private checkEnrollee(f: string[], line: number, id: number, householdId: number): void {
