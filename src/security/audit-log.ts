@@ -1,6 +1,6 @@
 // The audit log: every read of personal data and every refused request, with who, what, when, why and
 // the outcome. The table is append-only (a trigger rejects UPDATE, DELETE and TRUNCATE); entries are
-// listed newest first with an opaque cursor.
+// listed newest (or oldest) first with an opaque cursor.
 import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
 import type { AccessDecision, Action, Resource, ResourceKind } from './access-policy.ts';
@@ -49,11 +49,15 @@ export interface AuditFilter {
   readonly to?: Date;
   /** Page size, 1 to 1,000; default 100. */
   readonly limit?: number;
+  /** 'newest' first (default) or 'oldest' first; a cursor continues in the order it was made for. */
+  readonly order?: AuditOrder;
 }
+
+export type AuditOrder = 'newest' | 'oldest';
 
 export interface AuditPage {
   readonly entries: AuditEntry[];
-  /** Pass back to get the next (older) page; null when this page is the last. */
+  /** Pass back to get the next page (older, or newer when oldest first); null when this page is the last. */
   readonly nextCursor: string | null;
 }
 
@@ -154,9 +158,10 @@ export async function listAudit(
   if (filter.requestId !== undefined) query = query.where('request_id', '=', filter.requestId);
   if (filter.from !== undefined) query = query.where('occurred_at', '>=', filter.from as never);
   if (filter.to !== undefined) query = query.where('occurred_at', '<', filter.to as never);
-  if (cursor) query = query.where('id', '<', decodeCursor(cursor));
+  const order = filter.order ?? 'newest';
+  if (cursor) query = query.where('id', order === 'newest' ? '<' : '>', decodeCursor(cursor, order));
   const rows = await query
-    .orderBy('id', 'desc')
+    .orderBy('id', order === 'newest' ? 'desc' : 'asc')
     .limit(limit + 1)
     .execute();
   const page = rows.slice(0, limit);
@@ -176,17 +181,23 @@ export async function listAudit(
       reason: r.reason,
       requestId: r.request_id,
     })),
-    nextCursor: rows.length > limit ? encodeCursor(Number(page[page.length - 1]!.id)) : null,
+    nextCursor: rows.length > limit ? encodeCursor(Number(page[page.length - 1]!.id), order) : null,
   };
 }
 
-function encodeCursor(id: number): string {
-  return Buffer.from(`audit:${id}`, 'utf8').toString('base64url');
+// Newest-first cursors keep the form they had before the order existed, so cursors already handed out
+// stay valid; an oldest-first cursor names its order, so it cannot be replayed the other way round.
+function encodeCursor(id: number, order: AuditOrder): string {
+  return Buffer.from(order === 'newest' ? `audit:${id}` : `audit:oldest:${id}`, 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): number {
-  const match = /^audit:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+function decodeCursor(cursor: string, order: AuditOrder): number {
+  const pattern = order === 'newest' ? /^audit:(\d+)$/ : /^audit:oldest:(\d+)$/;
+  const match = pattern.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   const id = match ? Number(match[1]) : NaN;
-  if (!Number.isSafeInteger(id)) throw new PshbError('INVALID_INPUT', 'cursor is not one this list returned');
+  if (!Number.isSafeInteger(id))
+    throw new PshbError('INVALID_INPUT', 'cursor: not a cursor this list returned in this order', [
+      { field: 'querystring.cursor', message: 'not a cursor this list returned in this order' },
+    ]);
   return id;
 }

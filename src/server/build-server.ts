@@ -15,6 +15,7 @@ import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
+import { auditRoutes } from './audit-routes.ts';
 import { electionRoutes } from './election-routes.ts';
 import { healthRoutes } from './health-routes.ts';
 import { idempotencyKeyOf, STATE_CHANGING_METHODS } from './idempotency.ts';
@@ -136,6 +137,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(electionRoutes, routeOptions);
       await api.register(lifecycleRoutes, routeOptions);
       await api.register(reconsiderationRoutes, routeOptions);
+      await api.register(auditRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );
