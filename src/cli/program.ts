@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ERROR_CODES, PshbError } from '../errors.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerMaintenanceCommands } from './maintenance-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerEnrollmentCommands(program);
   registerRulesCommands(program);
   registerSupportCommands(program);
+  registerMaintenanceCommands(program);
   return program;
 }
 

@@ -1,7 +1,9 @@
 // Listens on a port and stops gracefully on SIGTERM or SIGINT: no new connections, in-flight requests
-// finish, then the store closes. `pshb serve` / `npm start` (the CLI's) call this.
+// finish, then the store closes. `pshb serve` / `npm start` (the CLI's) call this. While it runs it purges
+// expired sessions and old idempotency records in the background (background-purge.ts).
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../storage/store.ts';
+import { purgeIntervalMsFromEnv, startBackgroundPurge } from './background-purge.ts';
 import { buildServer, type ServerOptions } from './build-server.ts';
 import type { Authenticator } from './principal.ts';
 
@@ -18,6 +20,11 @@ export interface StartOptions {
   readonly configure?: ServerOptions['configure'];
   /** Called once the server has stopped, e.g. to stop a development sign-in provider. */
   readonly onClose?: () => Promise<void>;
+  /**
+   * How often to purge expired sessions and idempotency records; 0 never. Default:
+   * PSHB_PURGE_INTERVAL_SECONDS, else 15 minutes.
+   */
+  readonly purgeIntervalMs?: number;
 }
 
 export interface RunningServer {
@@ -31,6 +38,8 @@ export interface RunningServer {
 const refuseAll: Authenticator = async () => null;
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
+  // Read before listening, so a bad setting stops the start instead of a running server.
+  const purgeIntervalMs = options.purgeIntervalMs ?? purgeIntervalMsFromEnv();
   const app = await buildServer({
     store: options.store,
     authenticate: options.authenticate ?? refuseAll,
@@ -38,11 +47,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     ...(options.configure ? { configure: options.configure } : {}),
   });
   const url = await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+  const purge =
+    purgeIntervalMs > 0
+      ? startBackgroundPurge(options.store, {
+          intervalMs: purgeIntervalMs,
+          onPurged: (report) => {
+            if (report.expiredSessions + report.idempotencyRecords > 0)
+              app.log.info(report, 'purged expired records');
+          },
+          onError: (error) => app.log.error({ err: error }, 'purge of expired records failed; will retry'),
+        })
+      : null;
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
+      await purge?.stop();
       await app.close();
       await options.onClose?.();
       await options.store.close();

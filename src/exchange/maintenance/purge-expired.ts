@@ -1,0 +1,98 @@
+// Retention of short-lived records: sessions past their expiry and idempotency records past the period
+// in which a client may still retry a change. Neither is personal data the program must keep (the audit
+// log and the enrollment history are kept, append-only, elsewhere), and both tables would otherwise grow
+// with every sign-in and every change. Deletes run in small batches that skip rows another purger has
+// locked, so any number of server processes may purge the same database at once: a row is deleted once,
+// and a second purger finds nothing left to do.
+import { sql, type RawBuilder } from 'kysely';
+import { PshbError } from '../../errors.ts';
+import type { Store } from '../../storage/store.ts';
+
+export interface RetentionPolicy {
+  /**
+   * Hours an idempotency record is kept after the change it answers: a retry with the same key within
+   * this time gets the stored response; after it the key is forgotten and would be taken as new.
+   */
+  readonly idempotencyRecordHours: number;
+}
+
+/** A day covers any client retrying after a timeout, a crash or a lost connection (docs/api.md). */
+export const DEFAULT_RETENTION: RetentionPolicy = { idempotencyRecordHours: 24 };
+
+/** How often a server purges in the background unless PSHB_PURGE_INTERVAL_SECONDS says otherwise. */
+export const DEFAULT_PURGE_INTERVAL_SECONDS = 15 * 60;
+
+export interface PurgeReport {
+  /** Sessions whose expiry had passed. */
+  readonly expiredSessions: number;
+  /** Idempotency records older than the retention period. */
+  readonly idempotencyRecords: number;
+  readonly idempotencyRecordHours: number;
+}
+
+const BATCH = 5_000;
+
+export function retentionHours(text: string, where: string): number {
+  const hours = Number(text);
+  if (text.trim() === '' || !Number.isFinite(hours) || hours < 1 || hours > 24 * 366)
+    throw new PshbError('INVALID_INPUT', `${where}: "${text}" is not a number of hours from 1 to 8784`);
+  return hours;
+}
+
+/** The policy: PSHB_IDEMPOTENCY_RETENTION_HOURS when set, else the defaults. */
+export function retentionFromEnv(env: NodeJS.ProcessEnv = process.env): RetentionPolicy {
+  const hours = env.PSHB_IDEMPOTENCY_RETENTION_HOURS;
+  return hours === undefined || hours === ''
+    ? DEFAULT_RETENTION
+    : { idempotencyRecordHours: retentionHours(hours, 'PSHB_IDEMPOTENCY_RETENTION_HOURS') };
+}
+
+/** Deletes expired sessions and idempotency records past retention; reports how many of each. */
+export async function purgeExpired(
+  store: Store,
+  policy: RetentionPolicy = DEFAULT_RETENTION,
+): Promise<PurgeReport> {
+  const hours = policy.idempotencyRecordHours;
+  // The database's clock decides, as it does when a session is checked: servers' clocks may differ.
+  const expiredSessions = await deleteInBatches(
+    store,
+    (limit) => sql<Removed>`
+      with removed as (
+        delete from auth_session where token_hash in (
+          select token_hash from auth_session where expires_at <= now()
+          limit ${limit} for update skip locked)
+        returning 1)
+      select count(*) as n from removed`,
+  );
+  const idempotencyRecords = await deleteInBatches(
+    store,
+    (limit) => sql<Removed>`
+      with removed as (
+        delete from idempotency_record where (principal_subject, idempotency_key) in (
+          select principal_subject, idempotency_key from idempotency_record
+          where created_at < now() - ${hours} * interval '1 hour'
+          limit ${limit} for update skip locked)
+        returning 1)
+      select count(*) as n from removed`,
+  );
+  return { expiredSessions, idempotencyRecords, idempotencyRecordHours: hours };
+}
+
+/** The count of rows a batch removed (PGlite's driver reports no affected-row count, so it is selected). */
+interface Removed {
+  n: number | string;
+}
+
+/** Runs a batch delete until it removes fewer rows than a batch; each batch commits on its own. */
+async function deleteInBatches(
+  store: Store,
+  statement: (limit: number) => RawBuilder<Removed>,
+): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const result = await statement(BATCH).execute(store.db);
+    const removed = Number(result.rows[0]?.n ?? 0);
+    total += removed;
+    if (removed < BATCH) return total;
+  }
+}
