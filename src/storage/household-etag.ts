@@ -5,7 +5,7 @@ import { PshbError } from '../errors.ts';
 import type { Query } from './raw-query.ts';
 
 const VERSION_SQL = `select
-    (select coalesce(max(id), 0) from enrollment_event where person_id = $1)::bigint as last_event,
+    (select coalesce((select id from enrollment_event where person_id = $1 order by id desc limit 1), 0))::bigint as last_event,
     (select coalesce(to_char(max(recorded_at) at time zone 'UTC', 'YYYYMMDDHH24MISSUS'), '0')
        from open_season_election where person_id = $1) as last_election`;
 

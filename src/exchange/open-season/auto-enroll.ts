@@ -3,6 +3,7 @@
 // plus each covered person's eligibility and Part B decision. Batches commit together with the
 // job's checkpoint, so a run that stops anywhere resumes to exactly the result of an unbroken one,
 // and a completed run is never repeated.
+import { sql } from 'kysely';
 import type { IsoDate } from '../../domain/dates.ts';
 import type { Catalogue } from '../../domain/catalogue.ts';
 import type { OpenSeason, ProgramCalendar } from '../../domain/program-calendar.ts';
@@ -144,7 +145,12 @@ export async function runAutoEnrollment(
     }
     await writing;
   }
-  if (!options.dryRun) await markCompleted(store, runId);
+  if (!options.dryRun) {
+    await markCompleted(store, runId);
+    // The run bulk-loads both tables; fresh statistics keep the per-household reads that follow
+    // (the API's ETags and histories) on their indexes. PGlite runs no autovacuum to do it later.
+    await sql`analyze enrollment_event, coverage_decision`.execute(store.db);
+  }
   return tally.finish();
 }
 
