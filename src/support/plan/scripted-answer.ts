@@ -1,0 +1,15 @@
+// Scripted answers: the words every partner uses for a common question, so callers hear the same
+// answer whichever line they reach.
+import { z } from 'zod';
+import { planId } from './plan-id.ts';
+
+export const scriptedAnswer = z.strictObject({
+  id: planId,
+  requestType: planId,
+  question: z.string().min(1),
+  answer: z.string().min(1),
+  /** Partners that must use this wording. */
+  usedBy: z.array(planId).min(1),
+  source: z.string().min(1),
+});
+export type ScriptedAnswer = z.infer<typeof scriptedAnswer>;
