@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from './program.ts';
 
@@ -102,5 +105,90 @@ describe('pshb support staff', () => {
     const run = await pshb('support', 'staff', ...example);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--answer-within');
+  });
+});
+
+describe('pshb support validate, simulate, compare, plan', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-support-'));
+
+  it('validates every shipped plan', async () => {
+    const run = await pshb('support', 'validate', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).plans.map((p: { id: string }) => p.id)).toEqual([
+      'open-season-77',
+      'original-16',
+    ]);
+  });
+
+  it('refuses a bad plan file with exit code 2, naming the file and the field', async () => {
+    const plan = JSON.parse(readFileSync('reference-data/support-plans/open-season-77.json', 'utf8'));
+    plan.routing.rules[1].entryTier = 'nowhere';
+    const file = join(folder, 'bad-plan.json');
+    writeFileSync(file, JSON.stringify(plan));
+    const run = await pshb('support', 'validate', file);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('INVALID_FILE');
+    expect(run.stderr).toContain('bad-plan.json');
+    expect(run.stderr).toContain('routing.rules[1].entryTier');
+  });
+
+  it('simulates a plan as JSON, the same for the same seed', async () => {
+    const args = [
+      'support',
+      'simulate',
+      '--plan',
+      'original-16',
+      '--contacts',
+      '20000',
+      '--seed',
+      '4',
+      '--json',
+    ];
+    const first = await pshb(...args);
+    expect(first.code, first.stderr).toBe(0);
+    const report = JSON.parse(first.stdout);
+    expect(report.plan.id).toBe('original-16');
+    expect(report.conservation.balanced).toBe(true);
+    expect(report.days).toHaveLength(24);
+    expect((await pshb(...args)).stdout).toBe(first.stdout);
+  });
+
+  it('writes the HTML report with the chart', async () => {
+    const file = join(folder, 'season.html');
+    const run = await pshb('support', 'simulate', '--contacts', '20000', '--html', file);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('season service level');
+    expect(readFileSync(file, 'utf8')).toContain('<svg');
+  });
+
+  it.each([
+    [['--seed', '-1'], '--seed'],
+    [['--contacts', 'lots'], '--contacts'],
+    [['--contacts', '0'], '--contacts'],
+    [['--plan', 'no-such-plan'], 'no-such-plan'],
+  ])('refuses %j with exit code 2', async (args, named) => {
+    const run = await pshb('support', 'simulate', ...args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(named);
+  });
+
+  it('compares the original plan, which fails the target, with the 77-specialist plan, which meets it', async () => {
+    const run = await pshb('support', 'compare', '--json');
+    expect(run.code, run.stderr).toBe(0);
+    const { rows } = JSON.parse(run.stdout);
+    expect(
+      rows.map((r: { plan: string; meetsServiceLevel: boolean }) => [r.plan, r.meetsServiceLevel]),
+    ).toEqual([
+      ['original-16', false],
+      ['open-season-77', true],
+    ]);
+    const text = await pshb('support', 'compare');
+    expect(text.stdout).toMatch(/original-16: fails the target with [\d.]+%, [\d.]+ points below it/);
+  });
+
+  it('renders the written plan', async () => {
+    const run = await pshb('support', 'plan', 'original-16');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('## Request types and who owns them (RACI)');
   });
 });
