@@ -79,14 +79,26 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect((await get('/api/v1/plans?cursor=not-a-cursor')).statusCode).toBe(400);
   });
 
-  it('shows a person masked: name, birth year, last four of the SSN', async () => {
+  it('shows a person masked: name, birth year, last four of the SSN and Medicare number', async () => {
     const response = await get(`/api/v1/persons/${memberId}`);
     expect(response.statusCode).toBe(200);
     const body = response.json<Record<string, unknown>>();
     expect(Object.keys(body).sort()).toEqual(
-      ['birthYear', 'category', 'householdId', 'id', 'name', 'relationship', 'ssnLastFour'].sort(),
+      [
+        'birthYear',
+        'category',
+        'householdId',
+        'id',
+        'medicareNumberLastFour',
+        'name',
+        'relationship',
+        'ssnLastFour',
+      ].sort(),
     );
     expect(body.ssnLastFour).toMatch(/^\d{4}$/);
+    expect(
+      body.medicareNumberLastFour === null || /^[A-Z]{2}\d{2}$/.test(String(body.medicareNumberLastFour)),
+    ).toBe(true);
     expect((await get('/api/v1/persons/999999999')).json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
   });
 
