@@ -54,7 +54,11 @@ export function renderServiceLevelChart(report: SimulationReport, id = 'service-
     `${dates[0] ?? ''} to ${dates.at(-1) ?? ''}, for the network and each partner, against the ` +
     `${pct(target)} target. The network met the target on ${report.season.daysMeetingTarget} of ` +
     `${report.season.openDays} days and ${pct(report.season.network.serviceLevel ?? 0)} over the season` +
-    (below.length > 0 ? `; it fell short on ${below.join(', ')}.` : '.') +
+    (below.length === 0
+      ? '.'
+      : below.length === dates.length
+        ? '; it fell short every day.'
+        : `; it fell short on ${below.join(', ')}.`) +
     ' The table that follows the chart gives every value.';
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
