@@ -71,6 +71,10 @@ export interface ApiBenchOptions {
   /** The server's log level: `info` logs every request as production does. */
   readonly logLevel: string;
   readonly log: (line: string) => void;
+  /** Reach PostgreSQL through its Unix socket in this folder (a database on the same machine). */
+  readonly socketFolder?: string | undefined;
+  /** Which phases to run (default: all three). */
+  readonly phases?: readonly ApiPhaseName[];
 }
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -91,7 +95,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
   const databaseUrl = await recreateDatabase(options.adminUrl, options.databaseName);
   const env = {
     ...process.env,
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: options.socketFolder ? viaSocket(databaseUrl, options.socketFolder) : databaseUrl,
     DATA_DIR: folder,
     LOG_LEVEL: options.logLevel,
     NODE_ENV: 'development',
@@ -134,6 +138,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
       target: ApiPhaseResult['target'],
       drive: (seconds: number) => Promise<ApiRun>,
     ): Promise<void> => {
+      if (options.phases && !options.phases.includes(phase)) return;
       options.log(`${phase}: warm-up, then ${options.runs} runs of ${options.secondsPerRun} s...`);
       await drive(WARM_UP_SECONDS);
       const runs: ApiRun[] = [];
@@ -465,6 +470,13 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The same database reached through a Unix socket: no TCP stack between the server and PostgreSQL. */
+function viaSocket(databaseUrl: string, folder: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set('host', folder);
+  return url.toString();
+}
+
 export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
   const parsed = new Command('api-load-bench')
     .option('--people <n>', 'covered people to seed', '200000')
@@ -475,6 +487,8 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     .option('--read-connections <n>', 'connections for the read phases', '32')
     .option('--election-connections <n>', 'connections for the election phase', '16')
     .option('--log-level <level>', 'the server log level', 'info')
+    .option('--socket <folder>', "reach PostgreSQL through its Unix socket in this folder, e.g. /var/run/postgresql")
+    .option('--phases <list>', 'phases to run, comma-separated', 'plan comparison,eligibility,elections')
     .parse([...argv], { from: 'user' })
     .opts<{
       people: string;
@@ -483,6 +497,8 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
       readConnections: string;
       electionConnections: string;
       logLevel: string;
+      phases: string;
+      socket?: string;
     }>();
   return {
     people: Number(parsed.people),
@@ -493,6 +509,8 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     databaseName: 'pshb_bench_api',
     logLevel: parsed.logLevel,
+    socketFolder: parsed.socket,
+    phases: parsed.phases.split(',').map((p) => p.trim()) as ApiPhaseName[],
     log: (line) => process.stderr.write(line + '\n'),
   };
 }
