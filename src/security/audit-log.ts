@@ -2,6 +2,7 @@
 // the outcome. The table is append-only (a trigger rejects UPDATE, DELETE and TRUNCATE); entries are
 // listed newest (or oldest) first with an opaque cursor.
 import { PshbError } from '../errors.ts';
+import { batcherFor } from './group-commit.ts';
 import type { Store } from '../storage/store.ts';
 import type { AccessDecision, Action, Resource, ResourceKind } from './access-policy.ts';
 import { authorize } from './access-policy.ts';
@@ -61,8 +62,9 @@ export interface AuditPage {
   readonly nextCursor: string | null;
 }
 
+/** One entry, committed with whatever other entries arrive meanwhile (src/security/group-commit.ts). */
 export async function recordAccess(store: Store, entry: AuditEntryInput): Promise<void> {
-  await recordAccesses(store, [entry]);
+  await batcherFor<AuditEntryInput>(store, (entries) => recordAccesses(store, entries)).write(entry);
 }
 
 /** Several entries in one statement (a list response that reads many people). */

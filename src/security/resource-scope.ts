@@ -26,23 +26,23 @@ export async function scopeOfPerson(
   personId: number,
   caseRouting?: CaseRouting,
 ): Promise<PersonScope | undefined> {
-  const person = await store.db
-    .selectFrom('person')
-    .select('household_id')
-    .where('id', '=', personId)
-    .executeTakeFirst();
+  // One round trip: the person's household and the carriers of the household's latest PSHB event
+  // that names a plan (its current enrollment).
+  const { rows } = await sql<{ household_id: number | string; carrier_codes: string[] | null }>`
+    select p.household_id, (
+      select array_agg(distinct o.carrier_code) from (
+        select plan_code from enrollment_event
+        where person_id = p.household_id and plan_code is not null
+        order by recorded_at desc, id desc limit 1
+      ) e join plan_option o on o.plan_code = e.plan_code and o.program = 'PSHB'
+    ) as carrier_codes
+    from person p where p.id = ${personId}`.execute(store.db);
+  const person = rows[0];
   if (!person) return undefined;
   const householdId = Number(person.household_id);
-  // The household's enrollment is the enrollee's latest PSHB event that names a plan.
-  const carriers = await sql<{ carrier_code: string }>`
-    select distinct p.carrier_code from (
-      select plan_code from enrollment_event
-      where person_id = ${householdId} and plan_code is not null
-      order by recorded_at desc, id desc limit 1
-    ) e join plan_option p on p.plan_code = e.plan_code and p.program = 'PSHB'`.execute(store.db);
   return {
     householdId,
-    carrierCodes: carriers.rows.map((r) => r.carrier_code),
+    carrierCodes: person.carrier_codes ?? [],
     routedTo: caseRouting ? await caseRouting(store, personId) : [],
   };
 }
@@ -60,19 +60,21 @@ export type AccessEnforcer = (
   action: Action,
   resource: Resource,
   context?: Partial<AuditContext>,
-) => Promise<void>;
+) => Promise<PersonScope | undefined>;
 
 /**
  * Decides with the access policy after filling in the person's scope, writes the audit record
  * (refusals always; allowed access to a person's data always), and throws FORBIDDEN (403) on a refusal.
+ * Returns the person's scope (undefined for no such person), so the caller need not read it again.
  * A person who does not exist is refused as out of scope, so existence is not revealed to anyone who
  * could not see the record.
  */
 export function accessEnforcer(store: Store, options: { caseRouting?: CaseRouting } = {}): AccessEnforcer {
   return async (principal, action, resource, context = {}) => {
     let full = resource;
+    let scope: PersonScope | undefined;
     if (resource.personId !== undefined) {
-      const scope = await scopeOfPerson(store, resource.personId, options.caseRouting);
+      scope = await scopeOfPerson(store, resource.personId, options.caseRouting);
       full = {
         ...resource,
         householdId: resource.householdId ?? scope?.householdId ?? -1,
@@ -86,5 +88,6 @@ export function accessEnforcer(store: Store, options: { caseRouting?: CaseRoutin
       ...(context.resourceId ? { resourceId: context.resourceId } : {}),
       ...(context.requestId ? { requestId: context.requestId } : {}),
     });
+    return scope;
   };
 }

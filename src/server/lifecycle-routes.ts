@@ -20,11 +20,11 @@ import {
 import { loadContributionParameters } from '../reference-data.ts';
 import { TRANSITIONS } from '../rules/lifecycle/index.ts';
 import { queryOf } from '../storage/raw-query.ts';
-import { authorize } from './authorize.ts';
+import { authorize, authorizeForPerson } from './authorize.ts';
 import { ifMatchOf } from './concurrency.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
-import { householdOf, personParams } from './person-routes.ts';
+import { personParams } from './person-routes.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import { readonlyArray } from './response-schemas.ts';
@@ -131,11 +131,8 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     }
     return averages.value;
   };
-  const readEnrollment = async (request: FastifyRequest, personId: number): Promise<number> => {
-    const householdId = await householdOf(store, personId);
-    await authorize(request, 'enrollment.read', { kind: 'enrollment', personId, householdId });
-    return householdId;
-  };
+  const readEnrollment = (request: FastifyRequest, personId: number): Promise<number> =>
+    authorizeForPerson(request, 'enrollment.read', personId);
 
   app.get(
     '/persons/:id/enrollment-state',
@@ -211,8 +208,7 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const personId = request.params.id;
       const body = request.body;
       const ifMatch = ifMatchOf(request);
-      const householdId = await householdOf(store, personId);
-      await authorize(request, permissionFor(body.action), { kind: 'enrollment', personId, householdId });
+      const householdId = await authorizeForPerson(request, permissionFor(body.action), personId);
       const transition = toTransitionRequest(body, actorOf(request), new Date().toISOString().slice(0, 10));
       const context = await lifecycleContextFor(store, householdId, body.action, await seasons.get());
       const result = await runOnce(store, request, async (tx) => {

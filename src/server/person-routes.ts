@@ -12,8 +12,7 @@ import { explainPersonEligibility } from '../exchange/person-eligibility.ts';
 import type { FieldKeyring } from '../security/field-encryption.ts';
 import { readPersonIdentifiers } from '../security/medicare-number-at-rest.ts';
 import { fieldKeyringFor } from '../security/ssn-at-rest.ts';
-import type { Store } from '../storage/store.ts';
-import { authorize } from './authorize.ts';
+import { authorizeForPerson } from './authorize.ts';
 import { householdEtag } from './concurrency.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
 import { problemResponses } from './problem.ts';
@@ -110,39 +109,21 @@ const enrollmentEvent = z
   })
   .meta({ id: 'EnrollmentEvent' });
 
-/** The household of a person, or NOT_FOUND. */
-export async function householdOf(store: Store, personId: number): Promise<number> {
-  const row = await store.db
-    .selectFrom('person')
-    .select('household_id')
-    .where('id', '=', personId)
-    .executeTakeFirst();
-  if (!row) throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
-  return row.household_id;
-}
-
 export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, seasons }) => {
   const query = async <Row>(text: string, params: readonly unknown[]): Promise<Row[]> =>
     (await store.db.executeQuery<Row>(CompiledQuery.raw(text, [...params]))).rows;
 
-  /** Decides (and audits) an action on a person's data; returns their household id. */
-  const authorizeForPerson = async (
+  const authorizeRead = (
     request: FastifyRequest,
     action: 'person.read' | 'person.read_identifiers' | 'enrollment.read',
     personId: number,
     fields?: readonly string[],
     purpose?: string,
-  ): Promise<number> => {
-    const householdId = await householdOf(store, personId);
-    const kind = action === 'enrollment.read' ? 'enrollment' : 'person';
-    await authorize(
-      request,
-      action,
-      { kind, personId, householdId },
-      { ...(fields ? { fields } : {}), ...(purpose ? { purpose } : {}) },
-    );
-    return householdId;
-  };
+  ): Promise<number> =>
+    authorizeForPerson(request, action, personId, {
+      ...(fields ? { fields } : {}),
+      ...(purpose ? { purpose } : {}),
+    });
 
   // Loaded at the first identifiers read, so a server that never serves one never touches the key.
   let keyring: FieldKeyring | undefined;
@@ -160,7 +141,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request) => {
       const id = request.params.id;
-      await authorizeForPerson(request, 'person.read', id, [
+      await authorizeRead(request, 'person.read', id, [
         'name',
         'birth_date',
         'ssn_last4',
@@ -223,7 +204,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
       const id = request.params.id;
       // Whole identifiers must not linger in a browser's or a proxy's cache.
       void reply.header('cache-control', 'no-store');
-      await authorizeForPerson(
+      await authorizeRead(
         request,
         'person.read_identifiers',
         id,
@@ -259,7 +240,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request) => {
       const id = request.params.id;
-      await authorizeForPerson(request, 'person.read', id, ['name', 'birth_date', 'medicare', 'residence']);
+      await authorizeRead(request, 'person.read', id, ['name', 'birth_date', 'medicare', 'residence']);
       const context = await seasons.get(request.query.openSeasonId);
       return explainPersonEligibility(store, id, context, request.query.asOf);
     },
@@ -278,7 +259,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request, reply) => {
       const id = request.params.id;
-      const householdId = await authorizeForPerson(request, 'enrollment.read', id);
+      const householdId = await authorizeRead(request, 'enrollment.read', id);
       const { limit, cursor } = request.query;
       const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
       const [rows, etag] = await Promise.all([

@@ -12,10 +12,10 @@ import {
   readReconsideration,
 } from '../exchange/lifecycle/index.ts';
 import { queryOf } from '../storage/raw-query.ts';
-import { authorize } from './authorize.ts';
+import { authorizeForPerson } from './authorize.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
-import { householdOf, personParams } from './person-routes.ts';
+import { personParams } from './person-routes.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import { readonlyArray } from './response-schemas.ts';
@@ -94,8 +94,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
     },
     async (request, reply) => {
       const personId = request.params.id;
-      const householdId = await householdOf(store, personId);
-      await authorize(request, 'case.create', { kind: 'case', personId, householdId });
+      await authorizeForPerson(request, 'case.create', personId);
       const result = await runOnce(store, request, async (tx) => ({
         status: 201,
         body: await fileReconsideration(
@@ -127,8 +126,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
     },
     async (request) => {
       const personId = request.params.id;
-      const householdId = await householdOf(store, personId);
-      await authorize(request, 'case.read', { kind: 'case', personId, householdId });
+      const householdId = await authorizeForPerson(request, 'case.read', personId);
       const { limit, cursor } = request.query;
       const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
       const rows = await listReconsiderations(query, householdId, after, limit + 1);
@@ -155,8 +153,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
     },
     async (request, reply) => {
       const existing = await readReconsideration(query, request.params.id);
-      const householdId = await householdOf(store, existing.personId);
-      await authorize(request, 'case.decide', { kind: 'case', personId: existing.personId, householdId });
+      await authorizeForPerson(request, 'case.decide', existing.personId);
       const result = await runOnce(store, request, async (tx) => ({
         status: 201,
         body: await decideReconsideration(
