@@ -17,6 +17,16 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+/**
+ * Live sessions this process has looked up, by token hash, each trusted for SESSION_CACHE_MS: the
+ * session lookup was one database round trip on every API request (docs/adr/0006). Signing out on this
+ * process forgets the entry at once; a sign-out on another process, or a disabled account, takes
+ * effect here within SESSION_CACHE_MS.
+ */
+export const SESSION_CACHE_MS = 10_000;
+const MAX_CACHED_SESSIONS = 200_000;
+const knownSessions = new Map<string, { readonly principal: Principal; readonly until: number }>();
+
 /** Starts a session for the subject; returns the token to put in the cookie. */
 export async function createSession(
   store: Store,
@@ -53,6 +63,7 @@ export async function sessionPrincipal(store: Store, token: string | undefined):
 /** Ends the session; returns its id token (for the provider's logout) when there was one. */
 export async function endSession(store: Store, token: string | undefined): Promise<string | null> {
   if (!token) return null;
+  knownSessions.delete(hashToken(token));
   const row = await securityDb(store)
     .deleteFrom('auth_session')
     .where('token_hash', '=', hashToken(token))
@@ -71,6 +82,19 @@ export async function purgeExpiredSessions(store: Store): Promise<number> {
 }
 
 /** The Authenticator of the API: the principal of the request's session cookie. */
-export function sessionAuthenticator(store: Store): Authenticator {
-  return (request) => sessionPrincipal(store, readCookie(request.headers.cookie, SESSION_COOKIE));
+export function sessionAuthenticator(store: Store, cacheMs = SESSION_CACHE_MS): Authenticator {
+  return async (request) => {
+    const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+    if (!token || token.length > 100) return null;
+    const key = hashToken(token);
+    const now = performance.now();
+    const known = knownSessions.get(key);
+    if (known && known.until > now) return known.principal;
+    const principal = await sessionPrincipal(store, token);
+    if (principal && cacheMs > 0) {
+      if (knownSessions.size >= MAX_CACHED_SESSIONS) knownSessions.clear();
+      knownSessions.set(key, { principal, until: now + cacheMs });
+    } else knownSessions.delete(key);
+    return principal;
+  };
 }

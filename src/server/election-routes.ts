@@ -9,8 +9,9 @@ import { PshbError } from '../errors.ts';
 import { indexCatalogue } from '../rules/catalogue-index.ts';
 import { assessElection } from '../rules/open-season-election.ts';
 import type { RawTransaction } from '../storage/store.ts';
-import { authorize } from './authorize.ts';
-import { checkIfMatch, householdEtag, ifMatchOf } from './concurrency.ts';
+import { authorizeForPerson } from './authorize.ts';
+import { checkIfMatch, ifMatchOf } from './concurrency.ts';
+import { electionStamp, formatEtag, lockHousehold } from '../storage/household-etag.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -87,22 +88,12 @@ export const electionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
     async (request, reply) => {
       const body = request.body;
       const ifMatch = ifMatchOf(request);
-      const person = await store.db
-        .selectFrom('person')
-        .select(['id', 'household_id', 'relationship'])
-        .where('id', '=', body.personId)
-        .executeTakeFirst();
-      if (!person) throw new PshbError('NOT_FOUND', `no person with id ${body.personId}`);
-      await authorize(request, 'enrollment.elect', {
-        kind: 'enrollment',
-        personId: body.personId,
-        householdId: person.household_id,
-      });
-      if (person.id !== person.household_id) {
+      const householdId = await authorizeForPerson(request, 'enrollment.elect', body.personId);
+      if (body.personId !== householdId) {
         throw new PshbError(
           'INVALID_INPUT',
-          `person ${person.id} is a family member (${person.relationship}); the enrollee, person ${person.household_id}, makes the household's election`,
-          [{ field: 'body.personId', message: `use the enrollee, ${person.household_id}` }],
+          `person ${body.personId} is a family member; the enrollee, person ${householdId}, makes the household's election`,
+          [{ field: 'body.personId', message: `use the enrollee, ${householdId}` }],
         );
       }
       const context = await seasons.get(body.openSeasonId);
@@ -127,13 +118,7 @@ export const electionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
         );
       }
       const result = await runOnce(store, request, async (tx) => {
-        const stored = await recordElection(
-          tx,
-          person.household_id,
-          context.openSeason.id,
-          election,
-          ifMatch,
-        );
+        const stored = await recordElection(tx, householdId, context.openSeason.id, election, ifMatch);
         return { status: 201, body: stored };
       });
       if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
@@ -151,17 +136,16 @@ async function recordElection(
   election: Election,
   ifMatch: string,
 ): Promise<StoredElection> {
-  // Lock the enrollee's row so concurrent changes to one household queue up behind this one.
-  await tx.query('select id from person where id = $1 for update', [householdId]);
   const query = <Row>(text: string, params: readonly unknown[]) => tx.query<Row>(text, params);
-  checkIfMatch(ifMatch, await householdEtag(query, householdId));
+  const version = await lockHousehold(query, householdId);
+  checkIfMatch(ifMatch, formatEtag(version));
   const enrollmentCode = election.kind === 'enroll' ? election.enrollmentCode : null;
-  const [row] = await tx.query<{ recorded_at: Date | string }>(
+  const [row] = await tx.query<{ recorded_at: Date | string; stamp: string }>(
     `insert into open_season_election (person_id, open_season_id, kind, enrollment_code, made_on)
      values ($1, $2, $3, $4, $5)
      on conflict (person_id, open_season_id, made_on)
        do update set kind = excluded.kind, enrollment_code = excluded.enrollment_code, recorded_at = clock_timestamp()
-     returning recorded_at`,
+     returning recorded_at, ${electionStamp('recorded_at')} as stamp`,
     [householdId, openSeasonId, election.kind, enrollmentCode, election.madeOn],
   );
   return {
@@ -171,6 +155,7 @@ async function recordElection(
     enrollmentCode,
     madeOn: election.madeOn,
     recordedAt: new Date(row?.recorded_at ?? Date.now()).toISOString(),
-    etag: await householdEtag(query, householdId),
+    // The household's newest election is this one, recorded under the lock: no need to read it back.
+    etag: formatEtag({ ...version, lastElection: row?.stamp ?? version.lastElection }),
   };
 }

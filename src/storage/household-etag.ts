@@ -4,16 +4,49 @@
 import { PshbError } from '../errors.ts';
 import type { Query } from './raw-query.ts';
 
-const VERSION_SQL = `select
+const VERSION_COLUMNS = `
     (select coalesce((select id from enrollment_event where person_id = $1 order by id desc limit 1), 0))::bigint as last_event,
-    (select coalesce(to_char(max(recorded_at) at time zone 'UTC', 'YYYYMMDDHH24MISSUS'), '0')
+    (select coalesce(${electionStamp('max(recorded_at)')}, '0')
        from open_season_election where person_id = $1) as last_election`;
 
+/** How an election's recording time appears in the ETag: UTC to the microsecond. */
+export function electionStamp(column: string): string {
+  return `to_char(${column} at time zone 'UTC', 'YYYYMMDDHH24MISSUS')`;
+}
+
+export interface HouseholdVersion {
+  readonly householdId: number;
+  readonly lastEvent: number | string;
+  readonly lastElection: string;
+}
+
+export function formatEtag(version: HouseholdVersion): string {
+  return `"h${version.householdId}.e${version.lastEvent}.s${version.lastElection}"`;
+}
+
 export async function householdEtag(query: Query, householdId: number): Promise<string> {
-  const [row] = await query<{ last_event: number | string; last_election: string }>(VERSION_SQL, [
+  const [row] = await query<{ last_event: number | string; last_election: string }>(
+    `select ${VERSION_COLUMNS}`,
+    [householdId],
+  );
+  return formatEtag({
     householdId,
-  ]);
-  return `"h${householdId}.e${row?.last_event ?? 0}.s${row?.last_election ?? '0'}"`;
+    lastEvent: row?.last_event ?? 0,
+    lastElection: row?.last_election ?? '0',
+  });
+}
+
+/**
+ * Locks the enrollee's row, so changes to one household queue up behind each other, and returns the
+ * household's version as it stands under the lock: one round trip inside a change's transaction.
+ */
+export async function lockHousehold(query: Query, householdId: number): Promise<HouseholdVersion> {
+  const [row] = await query<{ last_event: number | string; last_election: string }>(
+    `select ${VERSION_COLUMNS} from person where id = $1 for update`,
+    [householdId],
+  );
+  if (!row) throw new PshbError('NOT_FOUND', `no person with id ${householdId}`);
+  return { householdId, lastEvent: row.last_event, lastElection: row.last_election };
 }
 
 /** Throws PRECONDITION_FAILED unless the If-Match value names the current ETag (or is *). */
