@@ -3,13 +3,14 @@
 // Usage: npm run bench [-- --people 1700000 --backends pglite,postgres] [-- --api | --skip-api]
 // Prints a table of seconds and peak memory per phase, the API's throughput and latency per phase,
 // the targets, and whether each was met.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { formatTable } from '../src/cli/output.ts';
 import type { ApiBenchResult } from './api-load-bench.ts';
 import type { BackendResult } from './open-season-bench.ts';
 import { benchRules } from './rules-bench.ts';
+import { benchStaffing } from './staffing-bench.ts';
 
 const TARGETS = {
   totalSeconds: { pglite: 180, postgres: 60 },
@@ -24,6 +25,8 @@ const options = new Command('bench')
   .option('--skip-rules', 'skip the rules throughput measurement')
   .option('--api', 'run only the API load benchmark')
   .option('--skip-api', 'skip the API load benchmark')
+  .option('--support', 'run only the support benchmarks (staffing, open season simulation)')
+  .option('--skip-support', 'skip the support benchmarks')
   .option('--api-people <n>', 'covered people seeded for the API load benchmark', '200000')
   .option('--api-seconds <n>', 'seconds per measured API run', '10')
   .option('--api-runs <n>', 'measured API runs per phase (the median is reported)', '3')
@@ -34,6 +37,8 @@ const options = new Command('bench')
     skipRules?: boolean;
     api?: boolean;
     skipApi?: boolean;
+    support?: boolean;
+    skipSupport?: boolean;
     apiPeople: string;
     apiSeconds: string;
     apiRuns: string;
@@ -64,11 +69,29 @@ function postgresReachable(): boolean {
   }
 }
 
-if (!options.api) {
+const only = options.api || options.support;
+if (!only) {
   await benchOpenSeasonOnEachBackend();
   if (!options.skipRules) await benchRulesAlone();
 }
-if (!options.skipApi) await benchApiLoad();
+if ((!only || options.api) && !options.skipApi) await benchApiLoad();
+if ((!only || options.support) && !options.skipSupport) await benchSupport();
+
+async function benchSupport(): Promise<void> {
+  const staffing = benchStaffing();
+  process.stdout.write(
+    `\nSupport staffing: ${staffing.intervals.toLocaleString('en-US')} half-hour intervals of an open season ` +
+      `(peak ${staffing.peakCalls.toLocaleString('en-US')} calls, ${staffing.peakAgents.toLocaleString('en-US')} agents): ` +
+      `Erlang C ${staffing.erlangCSeconds.toFixed(3)} s, Erlang A ${staffing.erlangASeconds.toFixed(3)} s ` +
+      `(target < ${staffing.targetSeconds} s: ${met(Math.max(staffing.erlangCSeconds, staffing.erlangASeconds) < staffing.targetSeconds)})\n`,
+  );
+  // In a process of its own, so its peak memory is the simulation's alone.
+  process.stderr.write('Simulating a 2-million-contact open season...\n');
+  const script = fileURLToPath(new URL('./support-simulation-bench.ts', import.meta.url));
+  // It exits 1 when outside its targets; the line it prints says so either way.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+  process.stdout.write(`${run.stdout.trim() || run.stderr.trim()}\n`);
+}
 
 async function benchOpenSeasonOnEachBackend(): Promise<void> {
   const people = Number(options.people);
