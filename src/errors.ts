@@ -59,7 +59,12 @@ export const ERROR_CODES = {
   INVALID_TRANSITION: {
     status: 409,
     description:
-      'The enrollment is not in a state this action applies to (for example reinstating one that is not suspended); nothing was changed.',
+      'The enrollment or case is not in a state this action applies to (for example reinstating one that is not suspended); nothing was changed.',
+  },
+  TRANSFER_NOT_ALLOWED: {
+    status: 422,
+    description:
+      "The support plan does not let that partner handle the case's request type; the message lists the partners it may go to.",
   },
   RULE_NOT_MET: {
     status: 422,

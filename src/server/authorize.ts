@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ACTIONS, type Action, type Resource } from '../security/access-policy.ts';
 import { PshbError } from '../errors.ts';
 import { accessEnforcer, type AccessEnforcer, type PersonScope } from '../security/resource-scope.ts';
+import { partnerCaseRouting } from '../support/cases/support-cases.ts';
 import type { Store } from '../storage/store.ts';
 import { principalOf } from './principal.ts';
 
@@ -17,7 +18,7 @@ declare module 'fastify' {
 
 /** Installs the policy for this server's store; buildServer calls it once. */
 export function installAccessControl(app: FastifyInstance, store: Store): void {
-  app.decorate('accessEnforcer', accessEnforcer(store));
+  app.decorate('accessEnforcer', accessEnforcer(store, { caseRouting: partnerCaseRouting }));
 }
 
 export interface AccessDetails {

@@ -285,6 +285,9 @@ export function crossReferenceProblems(plan: SupportPlan): ProblemDetail[] {
     answer.usedBy.forEach((id, k) => knownPartner(`scriptedAnswers[${index}].usedBy[${k}]`, id));
   });
 
+  plan.caseTargets?.requestTypes.forEach((target, index) =>
+    knownRequestType(`caseTargets.requestTypes[${index}].requestType`, target.requestType),
+  );
   const demand = plan.demand;
   if (demand.end < demand.start) problem('demand.end', 'the season ends before it starts');
   if (demand.extendedTo < demand.end)

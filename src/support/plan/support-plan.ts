@@ -2,6 +2,7 @@
 // and routing, contingency levels, escalation paths, scripted answers and the season's forecast.
 // The written plan and the simulation are both produced from it, so they cannot disagree.
 import { z } from 'zod';
+import { caseTargets } from './case-targets.ts';
 import { contingencyPlan } from './contingency.ts';
 import { demandForecast } from './demand-forecast.ts';
 import { escalationPath } from './escalation.ts';
@@ -31,6 +32,8 @@ export const supportPlan = z.strictObject({
   escalationPaths: z.array(escalationPath).default([]),
   scriptedAnswers: z.array(scriptedAnswer).default([]),
   demand: demandForecast,
+  /** Resolution targets of support cases; without it, cases use DEFAULT_CASE_TARGETS. */
+  caseTargets: caseTargets.optional(),
 });
 export type SupportPlan = z.infer<typeof supportPlan>;
 export type SupportPlanInput = z.input<typeof supportPlan>;
