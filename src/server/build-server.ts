@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
+import { caseRoutes } from './case-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
 import { auditRoutes } from './audit-routes.ts';
@@ -138,6 +139,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(lifecycleRoutes, routeOptions);
       await api.register(reconsiderationRoutes, routeOptions);
       await api.register(auditRoutes, routeOptions);
+      await api.register(caseRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );

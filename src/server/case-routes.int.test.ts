@@ -1,0 +1,276 @@
+// Support cases over HTTP on a real store: a case opened by the plan's routing with its SLA due time,
+// a partner refused another partner's case (audited) until a warm transfer hands it over with its whole
+// history, escalation, resolution and reopening, queues per skill, and incidents linked to cases.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '../../test-support/databases.ts';
+import { saveCatalogue } from '../exchange/catalogue/index.ts';
+import { writeRoster } from '../exchange/population/index.ts';
+import { importRoster } from '../exchange/roster/index.ts';
+import { chooseOpenSeason } from '../exchange/season-context.ts';
+import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
+import type { Store } from '../storage/store.ts';
+import type { SupportCase } from '../support/cases/support-cases.ts';
+import type { Principal } from './principal.ts';
+import { administrator, buildTestServer, signedInAs } from './test-authenticator.test.ts';
+
+const calendar = loadProgramCalendar();
+const openSeason = chooseOpenSeason(calendar);
+const catalogue = loadShippedCatalogue();
+
+const helpline: Principal = {
+  subject: 'specialist-helpline',
+  role: 'support_specialist',
+  partnerOrganization: 'helpline',
+};
+const overflow: Principal = {
+  subject: 'specialist-rio',
+  role: 'support_specialist',
+  partnerOrganization: 'retirement-information-office',
+};
+const commandCenter: Principal = {
+  subject: 'specialist-tcc',
+  role: 'support_specialist',
+  partnerOrganization: 'technical-command-center',
+};
+
+describe.each(testBackends())('support cases API on $name', (backend) => {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-cases-'));
+  let store: Store;
+  let app: FastifyInstance;
+  let key = 0;
+  let caller: number;
+  let other: number;
+  let caseId: number;
+
+  beforeAll(async () => {
+    const roster = join(folder, 'roster.csv');
+    await writeRoster(roster, { people: 40, seed: 5, catalogue, calendar });
+    store = await backend.open();
+    await saveCatalogue(store, catalogue);
+    await importRoster(store, roster, {
+      catalogue,
+      openSeasonId: openSeason.id,
+      heldOn: calendar.fehbPostalCoverageEnds,
+    });
+    const people = await store.db.selectFrom('person').select('id').orderBy('id').limit(2).execute();
+    caller = people[0]!.id;
+    other = people[1]!.id;
+    app = await buildTestServer(store);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const post = (url: string, body: object, as: Principal = administrator, idempotencyKey?: string) =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1${url}`,
+      headers: { ...signedInAs(as), 'idempotency-key': idempotencyKey ?? `case-test-${key++}` },
+      payload: body,
+    });
+  const get = (url: string, as: Principal = administrator) =>
+    app.inject({ method: 'GET', url: `/api/v1${url}`, headers: signedInAs(as) });
+
+  it('opens a case where the plan routes it, with the SLA due time and the caller masked', async () => {
+    const body = {
+      personId: caller,
+      channel: 'phone',
+      requestType: 'enrollment-help',
+      subject: 'Confirm the automatic enrollment',
+      note: 'Caller asks which plan they were enrolled in automatically.',
+    };
+    const opened = await post('/cases', body, helpline, 'open-case-once');
+    expect(opened.statusCode, opened.body).toBe(201);
+    const created = opened.json<SupportCase>();
+    caseId = created.id;
+    expect(created).toMatchObject({
+      partner: 'helpline',
+      skill: 'benefits',
+      status: 'open',
+      priority: 'normal',
+      plan: { id: 'open-season-77' },
+    });
+    expect(Date.parse(created.dueAt) - Date.parse(created.openedAt)).toBe(72 * 3_600_000);
+    expect(created.person.ssnLastFour).toMatch(/^\d{4}$/);
+    expect(opened.body).not.toMatch(/\d{3}-\d{2}-\d{4}/);
+    expect(created.events[0]).toMatchObject({ kind: 'opened', toPartner: 'helpline' });
+    const again = await post('/cases', body, helpline, 'open-case-once');
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.json<SupportCase>().id).toBe(caseId);
+  });
+
+  it("refuses a specialist of another partner the case and the caller's record, and audits it", async () => {
+    expect((await get(`/cases/${caseId}`, helpline)).statusCode).toBe(200);
+    expect((await get(`/persons/${caller}`, helpline)).statusCode).toBe(200);
+    const refused = await get(`/cases/${caseId}`, overflow);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<{ code: string }>().code).toBe('FORBIDDEN');
+    expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(403);
+    expect((await get(`/persons/${other}`, helpline)).statusCode).toBe(403);
+    const audited = await store.db
+      .selectFrom('audit_log' as never)
+      .select(['action' as never, 'outcome' as never])
+      .where('subject' as never, '=', 'specialist-rio' as never)
+      .execute();
+    expect(audited).toEqual(
+      expect.arrayContaining([
+        { action: 'case.read', outcome: 'refused' },
+        { action: 'person.read', outcome: 'refused' },
+      ]),
+    );
+  });
+
+  it('refuses a transfer the plan does not allow, then hands the case over warm with its history', async () => {
+    const noted = await post(`/cases/${caseId}/notes`, { text: 'Checked the roster: annuitant.' }, helpline);
+    expect(noted.statusCode, noted.body).toBe(201);
+    expect(noted.json<SupportCase>().status).toBe('in_progress');
+    const wrong = await post(`/cases/${caseId}/transfer`, { toPartner: 'dol-owcp', note: 'x' }, helpline);
+    expect(wrong.statusCode).toBe(422);
+    expect(wrong.json<{ code: string }>().code).toBe('TRANSFER_NOT_ALLOWED');
+    const moved = await post(
+      `/cases/${caseId}/transfer`,
+      {
+        toPartner: 'retirement-information-office',
+        note: 'Needs the annuity record; caller waits on the line.',
+      },
+      helpline,
+    );
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json<SupportCase>()).toMatchObject({
+      status: 'transferred',
+      partner: 'retirement-information-office',
+    });
+
+    const seen = await get(`/cases/${caseId}`, overflow);
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json<SupportCase>().events.map((e) => [e.kind, e.text])).toEqual([
+      ['opened', 'Caller asks which plan they were enrolled in automatically.'],
+      ['note', 'Checked the roster: annuitant.'],
+      ['transferred', 'Needs the annuity record; caller waits on the line.'],
+    ]);
+    expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(200);
+    // The first partner still reads the case it held but no longer acts on it.
+    expect((await get(`/cases/${caseId}`, helpline)).statusCode).toBe(200);
+    expect((await post(`/cases/${caseId}/notes`, { text: 'late' }, helpline)).statusCode).toBe(403);
+  });
+
+  it('resolves, refuses a second resolution, reopens with a new clock, and ends access with the case', async () => {
+    const resolved = await post(
+      `/cases/${caseId}/resolve`,
+      { resolution: 'Confirmed plan and date.' },
+      overflow,
+    );
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    expect(resolved.json<SupportCase>().status).toBe('resolved');
+    const twice = await post(`/cases/${caseId}/resolve`, { resolution: 'again' }, overflow);
+    expect(twice.statusCode).toBe(409);
+    expect(twice.json<{ code: string }>().code).toBe('INVALID_TRANSITION');
+    expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(403);
+
+    const reopened = await post(`/cases/${caseId}/reopen`, { reason: 'Caller called back.' }, overflow);
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    const back = reopened.json<SupportCase>();
+    expect(back).toMatchObject({
+      status: 'reopened',
+      partner: 'retirement-information-office',
+      resolvedAt: null,
+    });
+    expect(Date.parse(back.dueAt) - Date.parse(back.queuedAt)).toBe(72 * 3_600_000);
+    expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(200);
+  });
+
+  it('escalates along the technical path with a higher priority, and links the case to an incident', async () => {
+    const fault = await post(
+      '/cases',
+      {
+        personId: other,
+        channel: 'web_chat',
+        requestType: 'technical-faults',
+        subject: 'Portal error on election',
+        note: 'The portal shows an error when saving the election.',
+      },
+      helpline,
+    );
+    expect(fault.statusCode, fault.body).toBe(201);
+    const opened = fault.json<SupportCase>();
+    expect(Date.parse(opened.dueAt) - Date.parse(opened.openedAt)).toBe(24 * 3_600_000);
+
+    const incident = await post(
+      '/incidents',
+      {
+        title: 'Election save fails',
+        description: 'Saving an election returns an error.',
+        severity: 'major',
+      },
+      helpline,
+    );
+    expect(incident.statusCode, incident.body).toBe(201);
+    const incidentId = incident.json<{ id: number; partner: string }>().id;
+    expect(incident.json<{ partner: string }>().partner).toBe('technical-command-center');
+    const linked = await post(`/incidents/${incidentId}/cases`, { caseId: opened.id }, helpline);
+    expect(linked.statusCode, linked.body).toBe(200);
+    expect(linked.json<{ cases: number[] }>().cases).toEqual([opened.id]);
+
+    const escalated = await post(
+      `/cases/${opened.id}/escalate`,
+      { reason: 'Many callers hit it.', path: 'technical-incident', priority: 'urgent' },
+      helpline,
+    );
+    expect(escalated.statusCode, escalated.body).toBe(200);
+    const up = escalated.json<SupportCase>();
+    expect(up).toMatchObject({
+      status: 'escalated',
+      partner: 'technical-command-center',
+      priority: 'urgent',
+    });
+    expect(Date.parse(up.dueAt) - Date.parse(up.openedAt)).toBe(4 * 3_600_000);
+    expect(up.incidents).toEqual([incidentId]);
+    const again = await post(`/cases/${opened.id}/escalate`, { reason: 'again' }, commandCenter);
+    expect(again.statusCode).toBe(409);
+
+    const listed = await get('/incidents', commandCenter);
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json<{ items: { id: number }[] }>().items[0]?.id).toBe(incidentId);
+  });
+
+  it("lists a partner's queue per skill with due times, oldest first, page by page", async () => {
+    for (const requestType of ['plan-questions', 'portal-navigation']) {
+      const opened = await post(
+        '/cases',
+        { personId: caller, channel: 'phone', requestType, subject: requestType, note: 'asked' },
+        helpline,
+      );
+      expect(opened.statusCode, opened.body).toBe(201);
+    }
+    const first = await get('/queues/helpline?limit=1', helpline);
+    expect(first.statusCode, first.body).toBe(200);
+    const page = first.json<{
+      items: { caseId: number; requestType: string; dueAt: string }[];
+      nextCursor: string | null;
+      skills: { skill: string; open: number }[];
+    }>();
+    expect(page.items.map((i) => i.requestType)).toEqual(['plan-questions']);
+    expect(page.skills).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ skill: 'benefits', open: 1 }),
+        expect.objectContaining({ skill: 'portal', open: 1 }),
+      ]),
+    );
+    const next = await get(`/queues/helpline?limit=1&cursor=${page.nextCursor}`, helpline);
+    expect(next.json<{ items: { requestType: string }[] }>().items.map((i) => i.requestType)).toEqual([
+      'portal-navigation',
+    ]);
+    const portal = await get('/queues/helpline?skill=portal', administrator);
+    expect(portal.json<{ items: unknown[] }>().items).toHaveLength(1);
+    expect((await get('/queues/helpline', overflow)).statusCode).toBe(403);
+    expect((await get('/queues/nowhere', administrator)).statusCode).toBe(404);
+    const enrollee: Principal = { subject: 'enrollee-x', role: 'enrollee', personId: caller };
+    expect((await get('/queues/helpline', enrollee)).statusCode).toBe(403);
+  });
+});
