@@ -487,7 +487,10 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     .option('--read-connections <n>', 'connections for the read phases', '32')
     .option('--election-connections <n>', 'connections for the election phase', '16')
     .option('--log-level <level>', 'the server log level', 'info')
-    .option('--socket <folder>', "reach PostgreSQL through its Unix socket in this folder, e.g. /var/run/postgresql")
+    .option(
+      '--socket <folder>',
+      'reach PostgreSQL through its Unix socket in this folder, e.g. /var/run/postgresql',
+    )
     .option('--phases <list>', 'phases to run, comma-separated', 'plan comparison,eligibility,elections')
     .parse([...argv], { from: 'user' })
     .opts<{
