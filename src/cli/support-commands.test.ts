@@ -189,6 +189,6 @@ describe('pshb support validate, simulate, compare, plan', () => {
   it('renders the written plan', async () => {
     const run = await pshb('support', 'plan', 'original-16');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('## Request types and who owns them (RACI)');
+    expect(run.stdout).toContain('## 3. Roles and responsibilities (RACI)');
   });
 });

@@ -6,6 +6,8 @@ import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import { planStaffing, type StaffingPlan } from '../support/staffing/staffing-plan.ts';
 import { formatTable, printJson } from './output.ts';
+import { registerSupportCaseCommands } from './support-case-commands.ts';
+import { registerSupportReportCommands } from './support-report-commands.ts';
 import { startProgress } from './progress.ts';
 import { listShippedPlans, resolveSupportPlan } from '../support/plan/load-plan.ts';
 import type { SupportPlan } from '../support/plan/support-plan.ts';
@@ -99,6 +101,8 @@ export function registerSupportCommands(program: Command): void {
       else process.stdout.write(formatStaffingPlan(plan));
     });
   registerPlanCommands(support);
+  registerSupportReportCommands(support);
+  registerSupportCaseCommands(support);
 }
 
 const DEFAULT_PLAN = 'open-season-77';

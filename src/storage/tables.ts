@@ -210,6 +210,24 @@ export interface ReconsiderationDecisionTable {
   recorded_at: RecordedAt;
 }
 
+export interface ContactStatisticsTable {
+  partner: string;
+  interval_start: string;
+  interval_minutes: number;
+  offered: number;
+  handled: number;
+  abandoned: number;
+  answered_within_target: number;
+  wait_seconds: number;
+  handle_seconds: number;
+  transfers: number;
+  first_contact_resolutions: number;
+  backlog: number;
+  contingency_activations: number;
+  source: string;
+  loaded_at: RecordedAt;
+}
+
 export interface Tables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
@@ -225,4 +243,5 @@ export interface Tables {
   lifecycle_transition: LifecycleTransitionTable;
   reconsideration_request: ReconsiderationRequestTable;
   reconsideration_decision: ReconsiderationDecisionTable;
+  contact_statistics: ContactStatisticsTable;
 }

@@ -115,3 +115,52 @@ describe('support plan loading', () => {
     expect(() => resolveSupportPlan('no-such-plan')).toThrow(/original-16/);
   });
 });
+
+describe('plans the operation could not run are refused with the field named', () => {
+  it('a request type assigned to no one: no RACI row, no menu option, no route', () => {
+    const error = problems((plan) => {
+      plan.raci = plan.raci.filter((r: { requestType: string }) => r.requestType !== 'complaints');
+      plan.ivr.options = plan.ivr.options.filter(
+        (o: { requestType: string }) => o.requestType !== 'complaints',
+      );
+      plan.routing.rules = plan.routing.rules.filter(
+        (r: { requestType: string }) => r.requestType !== 'complaints',
+      );
+    });
+    const index = shipped().requestTypes as { id: string }[];
+    const field = `requestTypes[${index.findIndex((t) => t.id === 'complaints')}]`;
+    const messages = error.details.filter((d) => d.field === field).map((d) => d.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'request type "complaints" has no accountable partner in raci',
+        'request type "complaints" has no option in ivr.options',
+        'request type "complaints" has no rule in routing.rules',
+      ]),
+    );
+  });
+
+  it('a cycle in the overflow tiers', () => {
+    const error = problems((plan) => {
+      plan.routing.tiers[2].overflowTo = 'retirement-information-office';
+      plan.routing.tiers[2].overflowAfterSeconds = 30;
+    });
+    expect(error.code).toBe('INVALID_FILE');
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        {
+          field: 'routing.tiers[1].overflowTo',
+          message:
+            'overflow from "retirement-information-office" loops back to "retirement-information-office"',
+        },
+      ]),
+    );
+  });
+
+  it('a trigger naming a metric the operation does not measure', () => {
+    const error = problems((plan) => {
+      plan.contingency.levels[1].triggers[0].metric = 'caller-mood';
+    });
+    const detail = error.details.find((d) => d.field === 'contingency.levels[1].triggers[0].metric');
+    expect(detail?.message).toMatch(/service-level.*occupancy/);
+  });
+});

@@ -707,6 +707,7 @@ export function simulateSeason(plan: SupportPlan, options: SimulationOptions = {
         asaSeconds: handled > 0 ? get(WAIT_SUM) / handled : null,
         abandonmentRate: offered > 0 ? get(ABANDONED) / offered : null,
         occupancy: staffed > 0 ? get(BUSY) / staffed : null,
+        busySeconds: get(BUSY),
         callbacksRequested: get(CB_REQUESTED),
         callbacksHandled: get(CB_HANDLED),
       };

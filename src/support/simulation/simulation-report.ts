@@ -17,6 +17,8 @@ export interface Measures {
   readonly abandonmentRate: number | null;
   /** Agents' busy time / their time on the phones while open. */
   readonly occupancy: number | null;
+  /** Agents' time busy on contacts, in seconds: the handle time of the contacts handled. */
+  readonly busySeconds: number;
   readonly callbacksRequested: number;
   readonly callbacksHandled: number;
 }

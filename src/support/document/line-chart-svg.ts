@@ -1,0 +1,141 @@
+// A line chart as hand-written SVG: one self-contained file, no dependency. The chart names itself
+// (title, desc) for screen readers, and each line differs by dash pattern and marker as well as
+// colour, so it reads in grey scale and for people who do not tell the colours apart.
+import type { LineChart } from './document.ts';
+
+export const CHART_WIDTH = 880;
+export const CHART_HEIGHT = 360;
+export const CHART_MARGIN = { top: 40, right: 220, bottom: 70, left: 64 };
+export const CHART_STYLES = [
+  { colour: '#1a4480', dash: '', marker: 'circle' },
+  { colour: '#b50909', dash: '6 3', marker: 'square' },
+  { colour: '#008817', dash: '2 3', marker: 'triangle' },
+  { colour: '#8168b3', dash: '10 4 2 4', marker: 'diamond' },
+  { colour: '#c05600', dash: '4 4', marker: 'circle' },
+] as const;
+
+export function escapeXml(text: string): string {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+/** The top of the y axis: the chart's own, or the data's maximum rounded up to a readable step. */
+export function chartMaximum(chart: LineChart): number {
+  if (chart.yMax !== undefined) return chart.yMax;
+  let max = chart.target?.value ?? 0;
+  for (const s of chart.series) for (const v of s.values) if (v !== null && v > max) max = v;
+  if (max <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(max));
+  const step = [1, 2, 2.5, 5, 10].find((m) => m * magnitude >= max)!;
+  return step * magnitude;
+}
+
+export function formatAxisValue(chart: LineChart, value: number): string {
+  switch (chart.yFormat) {
+    case 'percent':
+      return `${Math.round(value * 100)}%`;
+    case 'seconds':
+      return `${Math.round(value)} s`;
+    case 'count':
+      return Math.round(value).toLocaleString('en-US');
+  }
+}
+
+/** Every fifth of the axis. */
+export function gridValues(max: number): number[] {
+  return [0, 1, 2, 3, 4, 5].map((k) => (max * k) / 5);
+}
+
+export function renderLineChartSvg(chart: LineChart): string {
+  const { id } = chart;
+  const WIDTH = CHART_WIDTH;
+  const HEIGHT = CHART_HEIGHT;
+  const MARGIN = CHART_MARGIN;
+  const max = chartMaximum(chart);
+  const plotW = WIDTH - MARGIN.left - MARGIN.right;
+  const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const labels = chart.labels;
+  const x = (i: number): number =>
+    MARGIN.left + (labels.length <= 1 ? plotW / 2 : (i * plotW) / (labels.length - 1));
+  const y = (v: number): number => MARGIN.top + plotH * (1 - Math.min(v, max) / max);
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(chart.description)}</desc>`,
+    `<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
+  ];
+  for (const v of gridValues(max)) {
+    parts.push(
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${y(v)}" y2="${y(v)}" stroke="#dfe1e2"/>`,
+      `<text x="${MARGIN.left - 8}" y="${y(v) + 4}" text-anchor="end" font-size="12" font-family="sans-serif">${formatAxisValue(chart, v)}</text>`,
+    );
+  }
+  if (chart.target)
+    parts.push(
+      `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${y(chart.target.value)}" y2="${y(chart.target.value)}" stroke="#000000" stroke-width="1.5" stroke-dasharray="8 4"/>`,
+      `<text x="${MARGIN.left + plotW + 6}" y="${y(chart.target.value) + 4}" font-size="12" font-family="sans-serif">${escapeXml(chart.target.label)}</text>`,
+    );
+  const step = Math.max(1, Math.ceil(labels.length / 12));
+  labels.forEach((label, i) => {
+    if (i % step !== 0 && i !== labels.length - 1) return;
+    parts.push(
+      `<text x="${x(i)}" y="${MARGIN.top + plotH + 16}" font-size="11" font-family="sans-serif" text-anchor="end" transform="rotate(-40 ${x(i)} ${MARGIN.top + plotH + 16})">${escapeXml(label)}</text>`,
+    );
+  });
+  chart.series.forEach((s, k) => {
+    const style = CHART_STYLES[k % CHART_STYLES.length]!;
+    const segments: string[] = [];
+    let current = '';
+    s.values.forEach((v, i) => {
+      if (v === null) {
+        if (current) segments.push(current);
+        current = '';
+        return;
+      }
+      current += `${current ? ' L' : 'M'}${x(i).toFixed(1)} ${y(v).toFixed(1)}`;
+    });
+    if (current) segments.push(current);
+    parts.push(`<g aria-hidden="true">`);
+    for (const d of segments)
+      parts.push(
+        `<path d="${d}" fill="none" stroke="${style.colour}" stroke-width="2"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`,
+      );
+    s.values.forEach((v, i) => {
+      if (v !== null) parts.push(marker(style.marker, x(i), y(v), style.colour));
+    });
+    const ly = MARGIN.top + 10 + k * 22;
+    const lx = MARGIN.left + plotW + 70;
+    parts.push(
+      `<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${style.colour}" stroke-width="2"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`,
+      marker(style.marker, lx + 12, ly, style.colour),
+      `</g>`,
+      `<text x="${lx + 30}" y="${ly + 4}" font-size="11" font-family="sans-serif">${escapeXml(shorten(s.name, 24))}</text>`,
+    );
+  });
+  parts.push(
+    `<text x="${MARGIN.left}" y="22" font-size="14" font-weight="bold" font-family="sans-serif">${escapeXml(shorten(chart.title, 100))}</text>`,
+    '</svg>',
+  );
+  return parts.join('\n');
+}
+
+function marker(kind: string, cx: number, cy: number, colour: string): string {
+  const r = 3.5;
+  const at = (n: number): string => n.toFixed(1);
+  switch (kind) {
+    case 'square':
+      return `<rect x="${at(cx - r)}" y="${at(cy - r)}" width="${2 * r}" height="${2 * r}" fill="${colour}"/>`;
+    case 'triangle':
+      return `<path d="M${at(cx)} ${at(cy - r)} L${at(cx + r)} ${at(cy + r)} L${at(cx - r)} ${at(cy + r)} Z" fill="${colour}"/>`;
+    case 'diamond':
+      return `<path d="M${at(cx)} ${at(cy - r)} L${at(cx + r)} ${at(cy)} L${at(cx)} ${at(cy + r)} L${at(cx - r)} ${at(cy)} Z" fill="${colour}"/>`;
+    default:
+      return `<circle cx="${at(cx)}" cy="${at(cy)}" r="${r}" fill="${colour}"/>`;
+  }
+}
+
+export function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
