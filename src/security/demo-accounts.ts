@@ -22,7 +22,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     givenName: 'Blair',
     familyName: 'Demo-Specialist',
     role: 'support_specialist',
-    partnerOrganization: 'DEMO-CONTACT-CENTER',
+    partnerOrganization: 'helpline',
   },
   {
     subject: 'demo-carrier',
