@@ -29,6 +29,7 @@ import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
 import { installAccessControl } from './authorize.ts';
 import { seasonContexts } from './season-cache.ts';
+import { supportRoutes } from './support-routes.ts';
 
 export const API_PREFIX = '/api/v1';
 export const API_VERSION = '1.0.0';
@@ -139,6 +140,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(lifecycleRoutes, routeOptions);
       await api.register(reconsiderationRoutes, routeOptions);
       await api.register(auditRoutes, routeOptions);
+      await api.register(supportRoutes, routeOptions);
       await api.register(caseRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
