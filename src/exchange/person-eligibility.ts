@@ -1,10 +1,11 @@
 // A person's standing, explained: eligibility, the Part B requirement and the open season outcome of
 // their household, decided now by the rules, with the enrollment events already on record.
+import { CompiledQuery } from 'kysely';
 import { PshbError } from '../errors.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import { indexCatalogue } from '../rules/catalogue-index.ts';
+import { indexCatalogue, type CatalogueIndex } from '../rules/catalogue-index.ts';
 import { evaluateHousehold, type HouseholdDecision, type PersonOutcome } from '../rules/household.ts';
-import { readHouseholdWindow } from '../storage/household-reader.ts';
+import { householdLinesSubquery, parseHouseholds } from '../storage/household-reader.ts';
 import type { Store } from '../storage/store.ts';
 import { countingElection } from '../rules/counting-election.ts';
 import type { SeasonContext } from './season-context.ts';
@@ -31,25 +32,92 @@ export interface PersonEligibility {
   readonly history: readonly RecordedEvent[];
 }
 
-export async function explainPersonEligibility(
+/**
+ * Everything a person's explanation needs, read in one statement together with what the access policy
+ * needs to decide (the household and the carriers of its current PSHB enrollment), so that the API
+ * route makes one round trip before its access decision instead of four. Nothing of it may be returned
+ * before the decision and its audit record: explainEligibility is what turns it into a response.
+ */
+export interface EligibilitySource {
+  readonly personId: number;
+  readonly householdId: number;
+  /** The carriers of the household's latest PSHB event that names a plan, as scopeOfPerson reads them. */
+  readonly carrierCodes: string[];
+  readonly name: string;
+  readonly ssnLastFour: string;
+  /** The household's lines, in the form parseHouseholds reads. */
+  readonly householdLines: string;
+  readonly history: readonly RecordedEvent[];
+}
+
+// Pre-compiled once: building this with kysely on every request cost more than the request's own rules.
+// recordedAt is formatted by the database as Date.toISOString() would (UTC, milliseconds truncated), so
+// the events need no conversion here. The carriers subquery is the one scopeOfPerson runs.
+const SOURCE_SQL = `
+  select q.household_id, q.first_name, q.last_name, q.ssn_last4,
+    (
+      select array_agg(distinct o.carrier_code) from (
+        select plan_code from enrollment_event
+        where person_id = q.household_id and plan_code is not null
+        order by recorded_at desc, id desc limit 1
+      ) e join plan_option o on o.plan_code = e.plan_code and o.program = 'PSHB'
+    ) as carrier_codes,
+    ${householdLinesSubquery('q.household_id', '$2')} as lines,
+    (
+      select json_agg(json_build_object(
+          'eventType', ev.event_type,
+          'enrollmentCode', ev.enrollment_code,
+          'effectiveOn', ev.effective_on,
+          'recordedAt', to_char(ev.recorded_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+          'reason', ev.reason,
+          'citations', ev.citations
+        ) order by ev.recorded_at, ev.id)::text
+      from enrollment_event ev where ev.person_id = q.household_id
+    ) as events
+  from person q where q.id = $1`;
+
+interface SourceRow {
+  readonly household_id: number | string;
+  readonly first_name: string;
+  readonly last_name: string;
+  readonly ssn_last4: string | null;
+  readonly carrier_codes: string[] | null;
+  readonly lines: string | null;
+  readonly events: string | null;
+}
+
+/** What explaining the person needs, for the named open season; undefined when there is no such person. */
+export async function readEligibilitySource(
   store: Store,
   personId: number,
-  context: SeasonContext,
-  asOf: IsoDate = context.openSeason.effectiveOn,
-): Promise<PersonEligibility> {
-  // The SSN is stored encrypted (src/security/ssn-at-rest.ts); only its last four digits are shown here.
-  const row = await store.db
-    .selectFrom('person')
-    .select(['id', 'household_id', 'first_name', 'last_name', 'ssn_last4'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
-  if (!row) throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
-  const [household] = await readHouseholdWindow(
-    store,
-    context.openSeason.id,
-    row.household_id - 1,
-    row.household_id,
+  openSeasonId: string,
+): Promise<EligibilitySource | undefined> {
+  const { rows } = await store.db.executeQuery<SourceRow>(
+    CompiledQuery.raw(SOURCE_SQL, [personId, openSeasonId]),
   );
+  const row = rows[0];
+  if (!row) return undefined;
+  return {
+    personId,
+    householdId: Number(row.household_id),
+    carrierCodes: row.carrier_codes ?? [],
+    name: `${row.first_name} ${row.last_name}`,
+    // The SSN is stored encrypted (src/security/ssn-at-rest.ts); only its last four digits are shown.
+    ssnLastFour: row.ssn_last4 ?? '????',
+    householdLines: row.lines ?? '',
+    history: row.events ? (JSON.parse(row.events) as RecordedEvent[]) : [],
+  };
+}
+
+/** Decides the person's household by the rules and explains the person's part in it. */
+export function explainEligibility(
+  source: EligibilitySource,
+  context: SeasonContext,
+  index: CatalogueIndex,
+  asOf: IsoDate = context.openSeason.effectiveOn,
+): PersonEligibility {
+  const { personId } = source;
+  const [household] = parseHouseholds(source.householdLines);
   if (!household) throw new PshbError('NOT_FOUND', `person ${personId} belongs to no household on record`);
   const decision = evaluateHousehold(
     {
@@ -58,36 +126,33 @@ export async function explainPersonEligibility(
       fehbEnrollment: household.fehbEnrollment,
       election: countingElection(household.elections, context.openSeason),
     },
-    { ...context, catalogue: indexCatalogue(context.catalogue), asOf },
+    { ...context, catalogue: index, asOf },
   );
-  const outcome = [decision.enrollee, ...decision.members].find((p) => p.personId === String(personId));
+  const id = String(personId);
+  const outcome =
+    decision.enrollee.personId === id ? decision.enrollee : decision.members.find((p) => p.personId === id);
   if (!outcome) throw new PshbError('NOT_FOUND', `person ${personId} was not decided with their household`);
   return {
-    personId: String(row.id),
-    householdId: String(row.household_id),
-    name: `${row.first_name} ${row.last_name}`,
-    ssnLastFour: row.ssn_last4 ?? '????',
+    personId: id,
+    householdId: String(source.householdId),
+    name: source.name,
+    ssnLastFour: source.ssnLastFour,
     asOf,
     person: outcome,
     household: { enrollment: decision.enrollment, termination: decision.termination },
-    history: await recordedEvents(store, row.household_id),
+    history: source.history,
   };
 }
 
-async function recordedEvents(store: Store, householdId: number): Promise<RecordedEvent[]> {
-  const rows = await store.db
-    .selectFrom('enrollment_event')
-    .select(['event_type', 'enrollment_code', 'effective_on', 'recorded_at', 'reason', 'citations'])
-    .where('person_id', '=', householdId)
-    .orderBy('recorded_at')
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({
-    eventType: r.event_type,
-    enrollmentCode: r.enrollment_code,
-    effectiveOn: r.effective_on,
-    recordedAt: new Date(r.recorded_at).toISOString(),
-    reason: r.reason,
-    citations: r.citations,
-  }));
+/** Reads and explains in one call, for callers that decide access elsewhere (the command line). */
+export async function explainPersonEligibility(
+  store: Store,
+  personId: number,
+  context: SeasonContext,
+  asOf: IsoDate = context.openSeason.effectiveOn,
+  index: CatalogueIndex = indexCatalogue(context.catalogue),
+): Promise<PersonEligibility> {
+  const source = await readEligibilitySource(store, personId, context.openSeason.id);
+  if (!source) throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
+  return explainEligibility(source, context, index, asOf);
 }

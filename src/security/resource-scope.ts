@@ -4,7 +4,7 @@
 // authorize hook (src/server/authorize.ts) delegates to.
 import { sql } from 'kysely';
 import type { Store } from '../storage/store.ts';
-import type { Action, Resource } from './access-policy.ts';
+import { ACTIONS, type Action, type Resource } from './access-policy.ts';
 import { requireAccess, type AuditContext } from './audit-log.ts';
 import type { Principal, Role } from './principal.ts';
 
@@ -55,12 +55,29 @@ const DEFAULT_PURPOSE: Record<Role, string> = {
   auditor: 'audit review',
 };
 
-export type AccessEnforcer = (
-  principal: Principal,
-  action: Action,
-  resource: Resource,
-  context?: Partial<AuditContext>,
-) => Promise<PersonScope | undefined>;
+/** The scope a caller read itself, with the data it is about to return (routing is still looked up). */
+export type ReadScope = Omit<PersonScope, 'routedTo'>;
+
+export interface AccessEnforcer {
+  (
+    principal: Principal,
+    action: Action,
+    resource: Resource,
+    context?: Partial<AuditContext>,
+  ): Promise<PersonScope | undefined>;
+  /**
+   * The same decision for one person whose scope the caller read in the same statement as the data it
+   * will return (undefined: no such person), to save a round trip on the busiest reads. The caller must
+   * return nothing of that data unless this resolves; the decision and its audit record are the same.
+   */
+  withScope(
+    principal: Principal,
+    action: Action,
+    personId: number,
+    scope: ReadScope | undefined,
+    context?: Partial<AuditContext>,
+  ): Promise<PersonScope | undefined>;
+}
 
 /**
  * Decides with the access policy after filling in the person's scope, writes the audit record
@@ -70,24 +87,54 @@ export type AccessEnforcer = (
  * could not see the record.
  */
 export function accessEnforcer(store: Store, options: { caseRouting?: CaseRouting } = {}): AccessEnforcer {
-  return async (principal, action, resource, context = {}) => {
-    let full = resource;
-    let scope: PersonScope | undefined;
-    if (resource.personId !== undefined) {
-      scope = await scopeOfPerson(store, resource.personId, options.caseRouting);
-      full = {
-        ...resource,
-        householdId: resource.householdId ?? scope?.householdId ?? -1,
-        carrierCodes: resource.carrierCodes ?? scope?.carrierCodes ?? [],
-        routedTo: resource.routedTo ?? scope?.routedTo ?? [],
-      };
-    }
-    await requireAccess(store, principal, action, full, {
+  const decide = async (
+    principal: Principal,
+    action: Action,
+    resource: Resource,
+    context: Partial<AuditContext>,
+  ): Promise<void> =>
+    requireAccess(store, principal, action, resource, {
       purpose: context.purpose ?? DEFAULT_PURPOSE[principal.role],
       ...(context.fields ? { fields: context.fields } : {}),
       ...(context.resourceId ? { resourceId: context.resourceId } : {}),
       ...(context.requestId ? { requestId: context.requestId } : {}),
     });
+  const withScope = (resource: Resource, scope: PersonScope | undefined): Resource => ({
+    ...resource,
+    householdId: resource.householdId ?? scope?.householdId ?? -1,
+    carrierCodes: resource.carrierCodes ?? scope?.carrierCodes ?? [],
+    routedTo: resource.routedTo ?? scope?.routedTo ?? [],
+  });
+  const enforce = async (
+    principal: Principal,
+    action: Action,
+    resource: Resource,
+    context: Partial<AuditContext> = {},
+  ): Promise<PersonScope | undefined> => {
+    let full = resource;
+    let scope: PersonScope | undefined;
+    if (resource.personId !== undefined) {
+      scope = await scopeOfPerson(store, resource.personId, options.caseRouting);
+      full = withScope(resource, scope);
+    }
+    await decide(principal, action, full, context);
     return scope;
   };
+  return Object.assign(enforce, {
+    withScope: async (
+      principal: Principal,
+      action: Action,
+      personId: number,
+      read: ReadScope | undefined,
+      context: Partial<AuditContext> = {},
+    ): Promise<PersonScope | undefined> => {
+      const scope: PersonScope | undefined = read && {
+        householdId: read.householdId,
+        carrierCodes: read.carrierCodes,
+        routedTo: options.caseRouting ? await options.caseRouting(store, personId) : [],
+      };
+      await decide(principal, action, withScope({ kind: ACTIONS[action].kind, personId }, scope), context);
+      return scope;
+    },
+  });
 }

@@ -8,11 +8,12 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { PshbError } from '../errors.ts';
-import { explainPersonEligibility } from '../exchange/person-eligibility.ts';
+import { explainEligibility, readEligibilitySource } from '../exchange/person-eligibility.ts';
 import type { FieldKeyring } from '../security/field-encryption.ts';
 import { readPersonIdentifiers } from '../security/medicare-number-at-rest.ts';
 import { fieldKeyringFor } from '../security/ssn-at-rest.ts';
 import { authorizeForPerson } from './authorize.ts';
+import { principalOf } from './principal.ts';
 import { householdEtag } from './concurrency.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
 import { problemResponses } from './problem.ts';
@@ -52,6 +53,9 @@ const personIdentifiers = z
   .meta({ id: 'PersonIdentifiers' });
 
 const decision = decisionSchema;
+
+/** The personal fields an explanation carries, for its audit record. */
+const ELIGIBILITY_FIELDS = ['name', 'birth_date', 'medicare', 'residence'] as const;
 const eligibility = z
   .object({
     personId: z.string(),
@@ -240,9 +244,31 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request) => {
       const id = request.params.id;
-      await authorizeRead(request, 'person.read', id, ['name', 'birth_date', 'medicare', 'residence']);
-      const context = await seasons.get(request.query.openSeasonId);
-      return explainPersonEligibility(store, id, context, request.query.asOf);
+      const { openSeasonId, asOf } = request.query;
+      // An unknown open season is reported only after the access decision, as it was when access was
+      // decided first; meanwhile the read names no season, so it finds no elections.
+      let season: string;
+      let unknownSeason: unknown;
+      try {
+        season = seasons.openSeason(openSeasonId).id;
+      } catch (error) {
+        season = '';
+        unknownSeason = error;
+      }
+      // One round trip reads the person's scope with the data; the policy decides on that scope and the
+      // audit record commits before anything of the data is used.
+      const source = await readEligibilitySource(store, id, season);
+      const scope = await request.server.accessEnforcer.withScope(
+        principalOf(request),
+        'person.read',
+        id,
+        source,
+        { requestId: request.id, fields: ELIGIBILITY_FIELDS },
+      );
+      if (!scope || !source) throw new PshbError('NOT_FOUND', `no person with id ${id}`);
+      if (unknownSeason !== undefined) throw unknownSeason;
+      const { context, index } = await seasons.indexed(openSeasonId);
+      return explainEligibility(source, context, index, asOf);
     },
   );
 

@@ -100,6 +100,26 @@ function householdQuery(openSeasonId: string, after: number, upTo: number) {
     where p.household_id > ${after} and p.household_id <= ${upTo}`;
 }
 
+/**
+ * SQL text of a scalar subquery giving the lines of one household, in the form parseHouseholds reads,
+ * for embedding in a larger statement (a person's explanation reads them with everything else in one
+ * round trip). `householdId` and `openSeasonId` are SQL expressions (a parameter such as `$2`, or a
+ * column of the enclosing query); the aliases p, f, o and e are used inside.
+ */
+export function householdLinesSubquery(householdId: string, openSeasonId: string): string {
+  return `(select string_agg(${LINE}, E'\\n')
+    from person p
+    left join fehb_enrollment f on f.person_id = p.id
+    left join (
+      select person_id, string_agg(kind || ' ' || made_on || ' ' || coalesce(enrollment_code, ''), ';' order by made_on)
+        as elections
+      from open_season_election
+      where open_season_id = ${openSeasonId} and person_id = ${householdId}
+      group by person_id
+    ) o on o.person_id = p.id
+    where p.household_id = ${householdId})`;
+}
+
 /** Parses the window's lines into households in id order, each with its family in id order. */
 export function parseHouseholds(text: string): StoredHousehold[] {
   const byHousehold = new Map<number, { enrollee: string[] | null; family: string[][] }>();
