@@ -149,12 +149,16 @@ function drawTable(
 ): void {
   const widths = columnWidths(pdf, head, rows, width);
   const pad = 3;
+  // A body row's first cell is drawn bold (it names the row), so each cell is measured in its own font.
+  const fontOf = (i: number, bold: boolean): string => (bold || i === 0 ? 'Helvetica-Bold' : 'Helvetica');
   const rowHeight = (cells: readonly string[], bold: boolean): number => {
-    pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(SMALL);
-    return (
-      Math.max(...cells.map((c, i) => pdf.heightOfString(text(c), { width: widths[i]! - 2 * pad })), SMALL) +
-      2 * pad
+    const heights = cells.map((c, i) =>
+      pdf
+        .font(fontOf(i, bold))
+        .fontSize(SMALL)
+        .heightOfString(text(c), { width: widths[i]! - 2 * pad }),
     );
+    return Math.max(...heights, SMALL) + 2 * pad;
   };
   const drawRow = (cells: readonly string[], bold: boolean, shade: boolean): void => {
     const h = rowHeight(cells, bold);
@@ -166,7 +170,7 @@ function drawTable(
       pdf.rect(x, y, w, h).lineWidth(0.5).stroke('#71767a');
       pdf
         .fillColor('#1b1b1b')
-        .font(bold || (i === 0 && !shade) ? 'Helvetica-Bold' : 'Helvetica')
+        .font(fontOf(i, bold))
         .fontSize(SMALL)
         .text(text(c), x + pad, y + pad, { width: w - 2 * pad });
       x += w;
