@@ -159,6 +159,13 @@ describe.each(testBackends())('eligibility read in one statement on $name', (bac
     );
   });
 
+  it('runs a prepared statement again and again under its name, with new parameters each time', async () => {
+    for (const n of [1, 2, 3, 4, 5, 6, 7])
+      expect(await store.prepared<{ n: number }>('test_probe', 'select $1::int + 1 as n', [n])).toEqual([
+        { n: n + 1 },
+      ]);
+  });
+
   it('keeps one catalogue index per catalogue version', async () => {
     const seasons = seasonContexts(store);
     const first = await seasons.indexed();
