@@ -1,5 +1,6 @@
 // A person's standing, explained: eligibility, the Part B requirement and the open season outcome of
 // their household, decided now by the rules, with the enrollment events already on record.
+import { currentCarriersSubquery } from '../storage/current-carriers.ts';
 import { PshbError } from '../errors.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { indexCatalogue, type CatalogueIndex } from '../rules/catalogue-index.ts';
@@ -52,16 +53,10 @@ export interface EligibilitySource {
 // Pre-compiled once (building it with kysely on every request cost more than the request's own rules)
 // and prepared once per connection: PostgreSQL spent several times longer planning it than running it.
 // recordedAt is formatted by the database as Date.toISOString() would (UTC, milliseconds truncated), so
-// the events need no conversion here. The carriers subquery is the one scopeOfPerson runs.
+// the events need no conversion here.
 const SOURCE_SQL = `
   select q.household_id, q.first_name, q.last_name, q.ssn_last4,
-    (
-      select array_agg(distinct o.carrier_code) from (
-        select plan_code from enrollment_event
-        where person_id = q.household_id and plan_code is not null
-        order by recorded_at desc, id desc limit 1
-      ) e join plan_option o on o.plan_code = e.plan_code and o.program = 'PSHB'
-    ) as carrier_codes,
+    ${currentCarriersSubquery('q.household_id')} as carrier_codes,
     ${householdLinesSubquery('q.household_id', '$2')} as lines,
     (
       select json_agg(json_build_object(

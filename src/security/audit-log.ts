@@ -67,27 +67,38 @@ export async function recordAccess(store: Store, entry: AuditEntryInput): Promis
   await batcherFor<AuditEntryInput>(store, (entries) => recordAccesses(store, entries)).write(entry);
 }
 
-/** Several entries in one statement (a list response that reads many people). */
+/**
+ * Several entries in one statement (a group-committed batch, or a list response that reads many
+ * people). The columns travel as arrays, so the statement text is the same for any number of entries
+ * and PostgreSQL plans it once per connection. Field names contain no commas (they are column names).
+ */
 export async function recordAccesses(store: Store, entries: readonly AuditEntryInput[]): Promise<void> {
   if (entries.length === 0) return;
-  await securityDb(store)
-    .insertInto('audit_log')
-    .values(
-      entries.map((e) => ({
-        subject: e.subject,
-        role: e.role,
-        action: e.action,
-        resource_kind: e.resourceKind,
-        resource_id: e.resourceId ?? null,
-        person_id: e.personId ?? null,
-        fields: [...(e.fields ?? [])],
-        purpose: e.purpose,
-        outcome: e.outcome,
-        reason: e.reason ?? '',
-        request_id: e.requestId ?? null,
-      })),
-    )
-    .execute();
+  const column = <T>(pick: (e: AuditEntryInput) => T) => entries.map(pick);
+  await store.prepared(
+    'audit-insert',
+    `insert into audit_log (subject, role, action, resource_kind, resource_id, person_id, fields, purpose,
+       outcome, reason, request_id)
+     select subject, role, action, resource_kind, resource_id, person_id,
+       coalesce(string_to_array(nullif(fields, ''), ','), '{}'), purpose, outcome, reason, request_id
+     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[],
+       $8::text[], $9::text[], $10::text[], $11::text[])
+       as t(subject, role, action, resource_kind, resource_id, person_id, fields, purpose, outcome, reason,
+         request_id)`,
+    [
+      column((e) => e.subject),
+      column((e) => e.role),
+      column((e) => e.action),
+      column((e) => e.resourceKind),
+      column((e) => e.resourceId ?? null),
+      column((e) => e.personId ?? null),
+      column((e) => (e.fields ?? []).join(',')),
+      column((e) => e.purpose),
+      column((e) => e.outcome),
+      column((e) => e.reason ?? ''),
+      column((e) => e.requestId ?? null),
+    ],
+  );
 }
 
 export interface AuditContext {

@@ -2,7 +2,7 @@
 // carriers of their current PSHB enrollment, and the partner organizations their cases are routed to.
 // `accessEnforcer` fills those in, decides, audits and throws FORBIDDEN: the body the server's
 // authorize hook (src/server/authorize.ts) delegates to.
-import { sql } from 'kysely';
+import { currentCarriersSubquery } from '../storage/current-carriers.ts';
 import type { Store } from '../storage/store.ts';
 import { ACTIONS, type Action, type Resource } from './access-policy.ts';
 import { requireAccess, type AuditContext } from './audit-log.ts';
@@ -28,16 +28,13 @@ export async function scopeOfPerson(
 ): Promise<PersonScope | undefined> {
   // One round trip: the person's household and the carriers of the household's latest PSHB event
   // that names a plan (its current enrollment).
-  const { rows } = await sql<{ household_id: number | string; carrier_codes: string[] | null }>`
-    select p.household_id, (
-      select array_agg(distinct o.carrier_code) from (
-        select plan_code from enrollment_event
-        where person_id = p.household_id and plan_code is not null
-        order by recorded_at desc, id desc limit 1
-      ) e join plan_option o on o.plan_code = e.plan_code and o.program = 'PSHB'
-    ) as carrier_codes
-    from person p where p.id = ${personId}`.execute(store.db);
-  const person = rows[0];
+  // A named statement: it runs before nearly every read of personal data.
+  const [person] = await store.prepared<{ household_id: number | string; carrier_codes: string[] | null }>(
+    'person-scope',
+    `select p.household_id, ${currentCarriersSubquery('p.household_id')} as carrier_codes
+    from person p where p.id = $1`,
+    [personId],
+  );
   if (!person) return undefined;
   const householdId = Number(person.household_id);
   return {
@@ -87,6 +84,9 @@ export interface AccessEnforcer {
  * could not see the record.
  */
 export function accessEnforcer(store: Store, options: { caseRouting?: CaseRouting } = {}): AccessEnforcer {
+  // Only a support specialist's scope depends on where cases are routed; no other role pays the query.
+  const routingFor = (principal: Principal): CaseRouting | undefined =>
+    principal.role === 'support_specialist' ? options.caseRouting : undefined;
   const decide = async (
     principal: Principal,
     action: Action,
@@ -114,7 +114,7 @@ export function accessEnforcer(store: Store, options: { caseRouting?: CaseRoutin
     let full = resource;
     let scope: PersonScope | undefined;
     if (resource.personId !== undefined) {
-      scope = await scopeOfPerson(store, resource.personId, options.caseRouting);
+      scope = await scopeOfPerson(store, resource.personId, routingFor(principal));
       full = withScope(resource, scope);
     }
     await decide(principal, action, full, context);
@@ -128,10 +128,11 @@ export function accessEnforcer(store: Store, options: { caseRouting?: CaseRoutin
       read: ReadScope | undefined,
       context: Partial<AuditContext> = {},
     ): Promise<PersonScope | undefined> => {
+      const routing = routingFor(principal);
       const scope: PersonScope | undefined = read && {
         householdId: read.householdId,
         carrierCodes: read.carrierCodes,
-        routedTo: options.caseRouting ? await options.caseRouting(store, personId) : [],
+        routedTo: routing ? await routing(store, personId) : [],
       };
       await decide(principal, action, withScope({ kind: ACTIONS[action].kind, personId }, scope), context);
       return scope;

@@ -136,11 +136,13 @@ async function recordElection(
   election: Election,
   ifMatch: string,
 ): Promise<StoredElection> {
-  const query = <Row>(text: string, params: readonly unknown[]) => tx.query<Row>(text, params);
-  const version = await lockHousehold(query, householdId);
+  const lock = <Row>(text: string, params: readonly unknown[]) =>
+    tx.prepared<Row>('household-lock', text, params);
+  const version = await lockHousehold(lock, householdId);
   checkIfMatch(ifMatch, formatEtag(version));
   const enrollmentCode = election.kind === 'enroll' ? election.enrollmentCode : null;
-  const [row] = await tx.query<{ recorded_at: Date | string; stamp: string }>(
+  const [row] = await tx.prepared<{ recorded_at: Date | string; stamp: string }>(
+    'election-record',
     `insert into open_season_election (person_id, open_season_id, kind, enrollment_code, made_on)
      values ($1, $2, $3, $4, $5)
      on conflict (person_id, open_season_id, made_on)

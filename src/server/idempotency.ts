@@ -82,7 +82,9 @@ export async function runOnce(
   const path = request.url.split('?')[0] ?? request.url;
   const hash = requestHash(method, path, request.body);
   return store.transaction(async (tx) => {
-    const claimed = await tx.query(
+    // Named statements: every change runs these three, so PostgreSQL plans them once per connection.
+    const claimed = await tx.prepared(
+      'idempotency-claim',
       `insert into idempotency_record
          (principal_subject, idempotency_key, method, path, request_hash, response_status, response_body)
        values ($1, $2, $3, $4, $5, 0, 'null'::jsonb)
@@ -91,7 +93,8 @@ export async function runOnce(
       [subject, key, method, path, hash],
     );
     if (claimed.length === 0) {
-      const [stored] = await tx.query<RecordRow>(
+      const [stored] = await tx.prepared<RecordRow>(
+        'idempotency-stored',
         `select method, path, request_hash, response_status, response_body from idempotency_record
          where principal_subject = $1 and idempotency_key = $2`,
         [subject, key],
@@ -107,7 +110,8 @@ export async function runOnce(
       return { status: stored.response_status, body: body as unknown, replayed: true };
     }
     const response = await change(tx);
-    await tx.query(
+    await tx.prepared(
+      'idempotency-respond',
       `update idempotency_record set response_status = $3, response_body = $4::jsonb
        where principal_subject = $1 and idempotency_key = $2`,
       [subject, key, response.status, JSON.stringify(response.body)],

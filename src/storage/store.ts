@@ -16,6 +16,8 @@ export type Backend = 'pglite' | 'postgres';
 /** Statements that must commit together on one connection, including bulk loads. */
 export interface RawTransaction {
   query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** A named prepared statement inside the transaction (see Store.prepared). */
+  prepared<Row>(name: string, text: string, params: readonly unknown[]): Promise<Row[]>;
   /** Loads CSV text (no header) into the table's listed columns. */
   copyCsv(table: string, columns: readonly string[], csv: string | AsyncIterable<string>): Promise<void>;
 }
@@ -90,6 +92,7 @@ async function openPglite(dataDir: string): Promise<Store> {
       client.transaction((tx) =>
         work({
           query: async (text, params) => (await tx.query(text, params ? [...params] : [])).rows as never[],
+          prepared: async (_name, text, params) => (await tx.query(text, [...params])).rows as never[],
           copyCsv: async (table, columns, csv) => {
             const statement = `copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`;
             if (typeof csv === 'string') {
@@ -144,6 +147,8 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
         await client.query('begin');
         const result = await work({
           query: async (text, params) => (await client.query(text, params ? [...params] : [])).rows,
+          prepared: async (name, text, params) =>
+            (await client.query({ name, text, values: [...params] })).rows as never[],
           copyCsv: async (table, columns, csv) => {
             const stream = client.query(
               copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`),
