@@ -1,5 +1,6 @@
 // pshb serve: the HTTP API with OpenID Connect sign-in. Without PSHB_OIDC_ISSUER (and outside
 // production) it starts the project's own development provider with one demo account per role.
+import pino from 'pino';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import { DEMO_ACCOUNTS } from '../security/demo-accounts.ts';
@@ -55,7 +56,9 @@ export async function serve(store: Store, options: ServeOptions): Promise<Runnin
     host: options.host,
     store,
     authenticate: sessionAuthenticator(store),
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    // Log lines are written asynchronously, in batches, rather than one blocking write per line; the
+    // server flushes them when it stops.
+    logger: { level: process.env.LOG_LEVEL ?? 'info', stream: pino.destination({ dest: 1, sync: false }) },
     configure: async (app) => {
       await app.register(oidcSignIn, signIn);
       app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs'));
