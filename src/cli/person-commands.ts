@@ -5,6 +5,8 @@ import { PshbError } from '../errors.ts';
 import { explainPersonEligibility, type PersonEligibility } from '../exchange/person-eligibility.ts';
 import { loadSeasonContext } from '../exchange/season-context.ts';
 import type { Decision } from '../rules/decision.ts';
+import { findPersons } from '../exchange/person-search.ts';
+import { queryOf } from '../storage/raw-query.ts';
 import { withStore } from './cli-context.ts';
 import { printJson } from './output.ts';
 
@@ -38,6 +40,43 @@ export function registerPersonCommands(program: Command): void {
         );
         if (options.json) printJson(result);
         else process.stdout.write(formatPersonEligibility(result));
+      },
+    );
+  person
+    .command('find')
+    .description('find a person by last name and the last four digits of the SSN (masked results)')
+    .requiredOption('--last-name <name>', 'the last name, any case')
+    .requiredOption('--ssn-last4 <digits>', 'the last four digits of the SSN')
+    .option('--birth-date <date>', 'the birth date, to tell apart people with the same name and digits')
+    .option('--json', 'print as JSON')
+    .action(
+      async (
+        options: { lastName: string; ssnLast4: string; birthDate?: string; json?: boolean },
+        command: Command,
+      ) => {
+        if (options.birthDate && !isIsoDate(options.birthDate)) {
+          throw new PshbError(
+            'INVALID_INPUT',
+            `--birth-date: "${options.birthDate}" is not a date in YYYY-MM-DD form`,
+          );
+        }
+        const matches = await withStore(command, (store) =>
+          findPersons(queryOf(store), {
+            lastName: options.lastName,
+            ssnLastFour: options.ssnLast4,
+            birthDate: options.birthDate,
+          }),
+        );
+        if (options.json) return printJson(matches);
+        if (matches.length === 0) {
+          process.stdout.write('No one matches.\n');
+          return;
+        }
+        for (const m of matches) {
+          process.stdout.write(
+            `${m.id}  ${m.name}  born ${m.birthYear}  SSN ***-**-${m.ssnLastFour}  (${m.relationship} in household ${m.householdId})\n`,
+          );
+        }
       },
     );
 }

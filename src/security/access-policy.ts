@@ -54,6 +54,13 @@ export const ACTIONS = {
     personal: true,
     roles: ['enrollee', 'support_specialist', 'program_administrator'],
   },
+  /** Find a caller by last name and the last four digits of the SSN; the answer is masked. */
+  'person.search': {
+    kind: 'person',
+    change: false,
+    personal: false,
+    roles: ['support_specialist', 'program_administrator', 'auditor'],
+  },
   'person.list': {
     kind: 'person',
     change: false,

@@ -23,6 +23,7 @@ import { idempotencyKeyOf, STATE_CHANGING_METHODS } from './idempotency.ts';
 import { openSeasonRoutes } from './open-season-routes.ts';
 import { withResponseHeaders } from './openapi-headers.ts';
 import { personRoutes } from './person-routes.ts';
+import { personSearchRoutes } from './person-search-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import type { Authenticator } from './principal.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
@@ -135,6 +136,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       const routeOptions = { store, seasons: seasonContexts(store) };
       await api.register(planRoutes, routeOptions);
       await api.register(personRoutes, routeOptions);
+      await api.register(personSearchRoutes, routeOptions);
       await api.register(openSeasonRoutes, routeOptions);
       await api.register(electionRoutes, routeOptions);
       await api.register(lifecycleRoutes, routeOptions);

@@ -1,0 +1,63 @@
+// Finding a caller's record by what they can tell a specialist without reading out their whole SSN:
+// last name and the last four digits of the SSN, with the birth date to tell namesakes apart. Only
+// masked facts come back (name, birth year, last four digits), enough to open a case on the right
+// person; the whole record is read through the case, under the partner's scope.
+import { PshbError } from '../errors.ts';
+import type { Query } from '../storage/raw-query.ts';
+
+export interface PersonSearch {
+  readonly lastName: string;
+  readonly ssnLastFour: string;
+  readonly birthDate?: string | undefined;
+}
+
+export interface PersonMatch {
+  readonly id: number;
+  readonly householdId: number;
+  readonly relationship: string;
+  readonly name: string;
+  readonly birthYear: number;
+  readonly ssnLastFour: string;
+}
+
+/** More matches than this means the search needs the birth date, not a longer list. */
+export const MAX_MATCHES = 20;
+
+export async function findPersons(query: Query, search: PersonSearch): Promise<PersonMatch[]> {
+  if (!/^\d{4}$/.test(search.ssnLastFour)) {
+    throw new PshbError('INVALID_INPUT', 'ssnLastFour: give exactly the last four digits of the SSN', [
+      { field: 'ssnLastFour', message: 'four digits' },
+    ]);
+  }
+  const rows = await query<{
+    id: number | string;
+    household_id: number | string;
+    relationship: string;
+    first_name: string;
+    last_name: string;
+    birth_date: string | Date;
+    ssn_last4: string;
+  }>(
+    `select id, household_id, relationship, first_name, last_name, birth_date, ssn_last4 from person
+     where ssn_last4 = $1 and lower(last_name) = lower($2) and ($3::date is null or birth_date = $3::date)
+     order by id limit ${MAX_MATCHES + 1}`,
+    [search.ssnLastFour, search.lastName.trim(), search.birthDate ?? null],
+  );
+  if (rows.length > MAX_MATCHES) {
+    throw new PshbError(
+      'INVALID_INPUT',
+      `more than ${MAX_MATCHES} people match; add the birth date to narrow the search`,
+      [{ field: 'birthDate', message: 'add the birth date' }],
+    );
+  }
+  return rows.map((r) => ({
+    id: Number(r.id),
+    householdId: Number(r.household_id),
+    relationship: r.relationship,
+    name: `${r.first_name} ${r.last_name}`,
+    birthYear: Number(
+      String(typeof r.birth_date === 'string' ? r.birth_date : r.birth_date.toISOString()).slice(0, 4),
+    ),
+    ssnLastFour: r.ssn_last4,
+  }));
+}

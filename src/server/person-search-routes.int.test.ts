@@ -1,0 +1,84 @@
+// Finding a caller by masked identifiers: specialists and administrators may, others may not; results
+// are masked; every search is audited.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '../../test-support/databases.ts';
+import { saveCatalogue } from '../exchange/catalogue/index.ts';
+import { writeRoster } from '../exchange/population/index.ts';
+import { importRoster } from '../exchange/roster/index.ts';
+import { chooseOpenSeason } from '../exchange/season-context.ts';
+import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
+import type { Store } from '../storage/store.ts';
+import type { Principal } from './principal.ts';
+import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
+
+const calendar = loadProgramCalendar();
+const catalogue = loadShippedCatalogue();
+
+describe.each(testBackends())('person search on $name', (backend) => {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-search-'));
+  let store: Store;
+  let app: FastifyInstance;
+  let target: { id: number; last_name: string; ssn_last4: string | null; birth_date: string };
+
+  beforeAll(async () => {
+    const roster = join(folder, 'roster.csv');
+    await writeRoster(roster, { people: 200, seed: 5, catalogue, calendar });
+    store = await backend.open();
+    await saveCatalogue(store, catalogue);
+    await importRoster(store, roster, {
+      catalogue,
+      openSeasonId: chooseOpenSeason(calendar).id,
+      heldOn: calendar.fehbPostalCoverageEnds,
+    });
+    target = await store.db
+      .selectFrom('person')
+      .select(['id', 'last_name', 'ssn_last4', 'birth_date'])
+      .where('id', '=', 7)
+      .executeTakeFirstOrThrow();
+    app = await buildTestServer(store);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  const specialist: Principal = {
+    subject: 'specialist-1',
+    role: 'support_specialist',
+    partnerOrganization: 'helpline',
+  };
+  const search = (as: Principal, query: string) =>
+    app.inject({ method: 'GET', url: `/api/v1/persons?${query}`, headers: signedInAs(as) });
+
+  it('finds the caller by last name and the last four of the SSN, masked, and audits the search', async () => {
+    const query = `lastName=${encodeURIComponent(target.last_name.toUpperCase())}&ssnLastFour=${target.ssn_last4}&birthDate=${target.birth_date}`;
+    const found = await search(specialist, query);
+    expect(found.statusCode, found.body).toBe(200);
+    const { items } = found.json<{ items: { id: number; ssnLastFour: string }[] }>();
+    expect(items.map((m) => m.id)).toContain(target.id);
+    expect(found.body).not.toMatch(/\d{3}-?\d{2}-?\d{4}/);
+    const audited = await store.db
+      .selectFrom('audit_log' as never)
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('subject' as never, '=', 'specialist-1' as never)
+      .where('action' as never, '=', 'person.search' as never)
+      .executeTakeFirstOrThrow();
+    expect(Number((audited as { n: number | string }).n)).toBe(1);
+  });
+
+  it('refuses an enrollee or a carrier, and a malformed search', async () => {
+    const enrollee: Principal = { subject: 'e-1', role: 'enrollee', personId: target.id };
+    const carrier: Principal = { subject: 'c-1', role: 'carrier', carrierCodes: ['NALC'] };
+    const query = `lastName=x&ssnLastFour=1234`;
+    expect((await search(enrollee, query)).statusCode).toBe(403);
+    expect((await search(carrier, query)).statusCode).toBe(403);
+    const malformed = await search(specialist, 'lastName=x&ssnLastFour=12a4');
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.body).toContain('ssnLastFour');
+  });
+});

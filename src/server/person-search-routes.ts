@@ -1,0 +1,53 @@
+// GET /api/v1/persons?lastName=&ssnLastFour=&birthDate=: a specialist finds the caller's record by
+// masked identifiers before opening a case. Every search is audited with what was searched for.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { isoDate } from '../domain/dates.ts';
+import { findPersons } from '../exchange/person-search.ts';
+import { queryOf } from '../storage/raw-query.ts';
+import { authorize } from './authorize.ts';
+import { problemResponses } from './problem.ts';
+import { readonlyArray } from './response-schemas.ts';
+import type { RouteOptions } from './route-options.ts';
+
+const match = z
+  .object({
+    id: z.number().int(),
+    householdId: z.number().int(),
+    relationship: z.string(),
+    name: z.string(),
+    birthYear: z.number().int(),
+    ssnLastFour: z.string(),
+  })
+  .meta({ id: 'PersonMatch' });
+
+export const personSearchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
+  const query = queryOf(store);
+  app.get(
+    '/persons',
+    {
+      schema: {
+        summary: 'Find a person by last name and the last four digits of the SSN (masked results)',
+        tags: ['persons'],
+        querystring: z.strictObject({
+          lastName: z.string().trim().min(1).max(80),
+          ssnLastFour: z.string().regex(/^\d{4}$/, 'four digits'),
+          birthDate: isoDate.optional().describe('To tell apart people with the same name and digits'),
+        }),
+        response: {
+          200: z.object({ items: readonlyArray(match) }),
+          ...problemResponses([400, 401, 403]),
+        },
+      },
+    },
+    async (request) => {
+      await authorize(
+        request,
+        'person.search',
+        { kind: 'person' },
+        { fields: ['name', 'birth_date', 'ssn_last4'], purpose: 'find a caller to open a case' },
+      );
+      return { items: await findPersons(query, request.query) };
+    },
+  );
+};
