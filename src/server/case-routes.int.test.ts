@@ -7,19 +7,11 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
-import { saveCatalogue } from '../exchange/catalogue/index.ts';
-import { writeRoster } from '../exchange/population/index.ts';
-import { importRoster } from '../exchange/roster/index.ts';
-import { chooseOpenSeason } from '../exchange/season-context.ts';
-import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
+import { seedPopulation } from '../../test-support/seed-population.ts';
 import type { Store } from '../storage/store.ts';
 import type { SupportCase } from '../support/cases/support-cases.ts';
 import type { Principal } from './principal.ts';
 import { administrator, buildTestServer, signedInAs } from './test-authenticator.test.ts';
-
-const calendar = loadProgramCalendar();
-const openSeason = chooseOpenSeason(calendar);
-const catalogue = loadShippedCatalogue();
 
 const helpline: Principal = {
   subject: 'specialist-helpline',
@@ -47,15 +39,8 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
   let caseId: number;
 
   beforeAll(async () => {
-    const roster = join(folder, 'roster.csv');
-    await writeRoster(roster, { people: 40, seed: 5, catalogue, calendar });
     store = await backend.open();
-    await saveCatalogue(store, catalogue);
-    await importRoster(store, roster, {
-      catalogue,
-      openSeasonId: openSeason.id,
-      heldOn: calendar.fehbPostalCoverageEnds,
-    });
+    await seedPopulation(store, { people: 40, seed: 5, autoEnroll: false });
     const people = await store.db.selectFrom('person').select('id').orderBy('id').limit(2).execute();
     caller = people[0]!.id;
     other = people[1]!.id;

@@ -7,11 +7,8 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
+import { seedPopulation } from '../../test-support/seed-population.ts';
 import type { Coverage } from '../domain/lifecycle.ts';
-import { saveCatalogue } from '../exchange/catalogue/index.ts';
-import { runAutoEnrollment } from '../exchange/open-season/auto-enroll.ts';
-import { writeRoster } from '../exchange/population/index.ts';
-import { importRoster } from '../exchange/roster/index.ts';
 import { chooseOpenSeason } from '../exchange/season-context.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
 import { LIFECYCLE_ACTIONS } from '../rules/lifecycle/index.ts';
@@ -46,16 +43,8 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
   const reached = new Set<string>();
 
   beforeAll(async () => {
-    const roster = join(folder, 'roster.csv');
-    await writeRoster(roster, { people: 400, seed: 23, catalogue, calendar });
     store = await backend.open();
-    await saveCatalogue(store, catalogue);
-    await importRoster(store, roster, {
-      catalogue,
-      openSeasonId: openSeason.id,
-      heldOn: calendar.fehbPostalCoverageEnds,
-    });
-    await runAutoEnrollment(store, { calendar, openSeason, catalogue, batchSize: 500 });
+    await seedPopulation(store, { people: 400, seed: 23 });
     const enrolled = (category: string) =>
       store.db
         .selectFrom('enrollment_event')

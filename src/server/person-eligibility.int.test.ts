@@ -8,18 +8,15 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
-import { saveCatalogue } from '../exchange/catalogue/index.ts';
-import { runAutoEnrollment } from '../exchange/open-season/auto-enroll.ts';
+import { seedPopulation } from '../../test-support/seed-population.ts';
 import {
   explainEligibility,
   explainPersonEligibility,
   readEligibilitySource,
   type PersonEligibility,
 } from '../exchange/person-eligibility.ts';
-import { writeRoster } from '../exchange/population/index.ts';
-import { importRoster } from '../exchange/roster/index.ts';
 import { chooseOpenSeason, type SeasonContext } from '../exchange/season-context.ts';
-import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
+import { loadProgramCalendar } from '../reference-data.ts';
 import { indexCatalogue } from '../rules/catalogue-index.ts';
 import { countingElection } from '../rules/counting-election.ts';
 import { evaluateHousehold } from '../rules/household.ts';
@@ -33,7 +30,6 @@ import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
 
 const calendar = loadProgramCalendar();
 const openSeason = chooseOpenSeason(calendar);
-const catalogue = loadShippedCatalogue();
 
 /** The explanation as it was read before the one-statement read: person, household window, events. */
 async function separateReads(
@@ -99,16 +95,8 @@ describe.each(testBackends())('eligibility read in one statement on $name', (bac
   let stranger: number;
 
   beforeAll(async () => {
-    const roster = join(folder, 'roster.csv');
-    await writeRoster(roster, { people: 300, seed: 17, catalogue, calendar });
     store = await backend.open();
-    await saveCatalogue(store, catalogue);
-    await importRoster(store, roster, {
-      catalogue,
-      openSeasonId: openSeason.id,
-      heldOn: calendar.fehbPostalCoverageEnds,
-    });
-    await runAutoEnrollment(store, { calendar, openSeason, catalogue, batchSize: 500 });
+    await seedPopulation(store, { people: 300, seed: 17 });
     const row = await store.db
       .selectFrom('person')
       .select(['id', 'household_id'])

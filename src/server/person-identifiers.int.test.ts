@@ -7,22 +7,14 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
+import { seedPopulation } from '../../test-support/seed-population.ts';
 import { isSyntheticMbi } from '../domain/medicare-number.ts';
-import { saveCatalogue } from '../exchange/catalogue/index.ts';
-import { runAutoEnrollment } from '../exchange/open-season/auto-enroll.ts';
-import { writeRoster } from '../exchange/population/index.ts';
 import { syntheticMbi } from '../exchange/population/person-row.ts';
-import { importRoster } from '../exchange/roster/index.ts';
-import { chooseOpenSeason } from '../exchange/season-context.ts';
-import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
 import type { Principal } from '../security/principal.ts';
 import { securityDb } from '../security/security-tables.ts';
 import type { Store } from '../storage/store.ts';
 import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
 
-const calendar = loadProgramCalendar();
-const openSeason = chooseOpenSeason(calendar);
-const catalogue = loadShippedCatalogue();
 const SEED = 23;
 
 describe.each(testBackends())('Medicare numbers over the API on $name', (backend) => {
@@ -33,16 +25,8 @@ describe.each(testBackends())('Medicare numbers over the API on $name', (backend
   let withMedicare: { id: number; household_id: number; carrier: string };
 
   beforeAll(async () => {
-    const roster = join(folder, 'roster.csv');
-    await writeRoster(roster, { people: 300, seed: SEED, catalogue, calendar });
     store = await backend.open();
-    await saveCatalogue(store, catalogue);
-    await importRoster(store, roster, {
-      catalogue,
-      openSeasonId: openSeason.id,
-      heldOn: calendar.fehbPostalCoverageEnds,
-    });
-    await runAutoEnrollment(store, { calendar, openSeason, catalogue, batchSize: 500 });
+    await seedPopulation(store, { people: 300, seed: SEED });
     const row = await store.db
       .selectFrom('person as p')
       .innerJoin('enrollment_event as e', 'e.person_id', 'p.household_id')

@@ -6,17 +6,10 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
-import { saveCatalogue } from '../exchange/catalogue/index.ts';
-import { writeRoster } from '../exchange/population/index.ts';
-import { importRoster } from '../exchange/roster/index.ts';
-import { chooseOpenSeason } from '../exchange/season-context.ts';
-import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
+import { seedPopulation } from '../../test-support/seed-population.ts';
 import type { Store } from '../storage/store.ts';
 import type { Principal } from './principal.ts';
 import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
-
-const calendar = loadProgramCalendar();
-const catalogue = loadShippedCatalogue();
 
 describe.each(testBackends())('person search on $name', (backend) => {
   const folder = mkdtempSync(join(tmpdir(), 'pshb-search-'));
@@ -25,15 +18,8 @@ describe.each(testBackends())('person search on $name', (backend) => {
   let target: { id: number; last_name: string; ssn_last4: string | null; birth_date: string };
 
   beforeAll(async () => {
-    const roster = join(folder, 'roster.csv');
-    await writeRoster(roster, { people: 200, seed: 5, catalogue, calendar });
     store = await backend.open();
-    await saveCatalogue(store, catalogue);
-    await importRoster(store, roster, {
-      catalogue,
-      openSeasonId: chooseOpenSeason(calendar).id,
-      heldOn: calendar.fehbPostalCoverageEnds,
-    });
+    await seedPopulation(store, { people: 200, seed: 5, autoEnroll: false });
     target = await store.db
       .selectFrom('person')
       .select(['id', 'last_name', 'ssn_last4', 'birth_date'])

@@ -6,10 +6,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
-import { saveCatalogue } from '../exchange/catalogue/index.ts';
-import { runAutoEnrollment } from '../exchange/open-season/auto-enroll.ts';
-import { writeRoster } from '../exchange/population/index.ts';
-import { importRoster } from '../exchange/roster/index.ts';
+import { seedPopulation } from '../../test-support/seed-population.ts';
 import { chooseOpenSeason } from '../exchange/season-context.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
 import { securityDb } from '../security/security-tables.ts';
@@ -30,16 +27,8 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   let memberId: number;
 
   beforeAll(async () => {
-    const roster = join(folder, 'roster.csv');
-    await writeRoster(roster, { people: 400, seed: 11, catalogue, calendar });
     store = await backend.open();
-    await saveCatalogue(store, catalogue);
-    await importRoster(store, roster, {
-      catalogue,
-      openSeasonId: openSeason.id,
-      heldOn: calendar.fehbPostalCoverageEnds,
-    });
-    await runAutoEnrollment(store, { calendar, openSeason, catalogue, batchSize: 500 });
+    await seedPopulation(store, { people: 400, seed: 11 });
     const member = await store.db
       .selectFrom('person')
       .select(['id', 'household_id'])
