@@ -26,6 +26,7 @@ import { securityDb } from '../security/security-tables.ts';
 import { readHouseholdWindow } from '../storage/household-reader.ts';
 import type { Store } from '../storage/store.ts';
 import { seasonContexts } from './season-cache.ts';
+import { eligibility } from './person-routes.ts';
 import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
 
 const calendar = loadProgramCalendar();
@@ -187,6 +188,9 @@ describe.each(testBackends())('eligibility read in one statement on $name', (bac
     const response = await get(member, enrolleeOf(enrollee));
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual(JSON.parse(JSON.stringify(await separateReads(store, member, context))));
+    // The route sends its body as text; the documented schema must still describe it.
+    expect(eligibility.safeParse(response.json()).success).toBe(true);
+    expect(response.headers['content-type']).toContain('application/json');
     expect(await auditOf(`enrollee-${enrollee}`)).toEqual([
       {
         action: 'person.read',
