@@ -12,6 +12,7 @@ import { caseSupportPlan } from '../support/cases/case-plan.ts';
 import {
   INCIDENT_SEVERITIES,
   linkCase,
+  resolveIncident,
   listIncidents,
   openIncident,
   type Incident,
@@ -93,7 +94,10 @@ function printIncident(incident: Incident, json: boolean | undefined): void {
   if (json) return printJson(incident);
   process.stdout.write(
     `Incident ${incident.id} (${incident.severity}, ${incident.partner}): ${incident.title}\n` +
-      `  Cases: ${incident.cases.join(', ') || 'none'}\n`,
+      `  Cases: ${incident.cases.join(', ') || 'none'}\n` +
+      (incident.resolution
+        ? `  Resolved ${incident.resolution.at.slice(0, 19)} by ${incident.resolution.by}: ${incident.resolution.text}\n`
+        : '  Open\n'),
   );
 }
 
@@ -321,6 +325,25 @@ export function registerSupportCaseCommands(support: Command): void {
         changing(store, (query) => linkCase(query, incidentId, caseId, operator(options.actor).id)),
       );
       printIncident(linked, options.json);
+    });
+  incident
+    .command('resolve')
+    .argument('<incident-id>')
+    .requiredOption('--resolution <text>', 'how the fault was fixed, for the record and the partners')
+    .option('--actor <id>', 'who is acting (default: cli:<user>)')
+    .option('--json', 'print as JSON')
+    .description('resolve an incident (once)')
+    .action(async (incidentText: string, options: Common & { resolution: string }, command: Command) => {
+      const incidentId = positiveId(incidentText, 'incident-id');
+      const resolved = await withStore(command, (store) =>
+        changing(store, (query) =>
+          resolveIncident(query, incidentId, {
+            resolution: options.resolution,
+            resolvedBy: operator(options.actor).id,
+          }),
+        ),
+      );
+      printIncident(resolved, options.json);
     });
   incident
     .command('list')

@@ -222,6 +222,13 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
     const listed = await get('/incidents', commandCenter);
     expect(listed.statusCode).toBe(200);
     expect(listed.json<{ items: { id: number }[] }>().items[0]?.id).toBe(incidentId);
+
+    const fix = { resolution: 'Rolled back the faulty release.' };
+    expect((await post(`/incidents/${incidentId}/resolve`, fix, helpline)).statusCode).toBe(403);
+    const resolved = await post(`/incidents/${incidentId}/resolve`, fix, commandCenter);
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    expect(resolved.json<{ resolution: { text: string } }>().resolution.text).toBe(fix.resolution);
+    expect((await post(`/incidents/${incidentId}/resolve`, fix, commandCenter)).statusCode).toBe(409);
   });
 
   it("lists a partner's queue per skill with due times, oldest first, page by page", async () => {

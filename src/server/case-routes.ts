@@ -14,6 +14,7 @@ import { CASE_EVENT_KINDS, CASE_STATUSES } from '../support/cases/case-status.ts
 import {
   INCIDENT_SEVERITIES,
   linkCase,
+  resolveIncident,
   listIncidents,
   openIncident,
   readIncident,
@@ -126,6 +127,10 @@ const incident = z
     openedBy: z.string(),
     openedAt: z.string(),
     cases: readonlyArray(z.number().int()).describe('Cases linked to the incident'),
+    resolution: z
+      .object({ text: z.string(), by: z.string(), at: z.string() })
+      .nullable()
+      .describe('How the incident was resolved; null while it is open'),
   })
   .meta({ id: 'SupportIncident' });
 
@@ -484,6 +489,33 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { sto
           request.body.caseId,
           principalOf(request).subject,
         ),
+      }));
+      if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
+      return reply.code(200).send(result.body as z.infer<typeof incident>);
+    },
+  );
+
+  app.post(
+    '/incidents/:id/resolve',
+    {
+      schema: {
+        summary: 'Resolve an incident (once), saying how',
+        tags: ['support'],
+        params: idParams,
+        headers: idempotencyHeader,
+        body: z.strictObject({ resolution: z.string().min(1).max(4000) }),
+        response: { 200: incident, ...problemResponses([400, 401, 403, 404, 409, 413, 415]) },
+      },
+    },
+    async (request, reply) => {
+      const current = await readIncident(query, request.params.id);
+      await mayOperate(request, 'case.update', current.partner);
+      const result = await runOnce(store, request, async (tx) => ({
+        status: 200,
+        body: await resolveIncident((sql, params) => tx.query(sql, params), request.params.id, {
+          resolution: request.body.resolution,
+          resolvedBy: principalOf(request).subject,
+        }),
       }));
       if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
       return reply.code(200).send(result.body as z.infer<typeof incident>);

@@ -20,6 +20,8 @@ export interface Incident {
   readonly openedBy: string;
   readonly openedAt: string;
   readonly cases: readonly number[];
+  /** Set once, when the command center resolves the incident. */
+  readonly resolution: { readonly text: string; readonly by: string; readonly at: string } | null;
 }
 
 interface IncidentRow {
@@ -31,10 +33,14 @@ interface IncidentRow {
   opened_by: string;
   opened_at: string | Date;
   cases: (number | string)[] | null;
+  resolution: string | null;
+  resolved_by: string | null;
+  resolved_at: string | Date | null;
 }
 
 const SELECT = `select i.*, array(select c.case_id from support_incident_case c where c.incident_id = i.id
-    order by c.case_id) as cases from support_incident i`;
+    order by c.case_id) as cases, r.resolution, r.resolved_by, r.resolved_at
+  from support_incident i left join support_incident_resolution r on r.incident_id = i.id`;
 
 export function incidentOwner(plan: SupportPlan, partner?: string): string {
   if (partner !== undefined) {
@@ -99,6 +105,27 @@ export async function linkCase(
   return readIncident(query, incidentId);
 }
 
+/** Resolves the incident once; a second resolution is a CONFLICT (the first one stands). */
+export async function resolveIncident(
+  query: Query,
+  incidentId: number,
+  input: { resolution: string; resolvedBy: string },
+): Promise<Incident> {
+  const incident = await readIncident(query, incidentId);
+  const inserted = await query(
+    `insert into support_incident_resolution (incident_id, resolution, resolved_by) values ($1, $2, $3)
+     on conflict (incident_id) do nothing returning incident_id`,
+    [incidentId, input.resolution, input.resolvedBy],
+  );
+  if (inserted.length === 0) {
+    throw new PshbError(
+      'CONFLICT',
+      `incident ${incidentId} was already resolved${incident.resolution ? ` on ${incident.resolution.at.slice(0, 10)} by ${incident.resolution.by}` : ''}`,
+    );
+  }
+  return readIncident(query, incidentId);
+}
+
 /** Incidents, newest first, before the given id. */
 export async function listIncidents(query: Query, before: number | null, limit: number): Promise<Incident[]> {
   const rows = await query<IncidentRow>(
@@ -118,5 +145,13 @@ function toIncident(row: IncidentRow): Incident {
     openedBy: row.opened_by,
     openedAt: new Date(row.opened_at).toISOString(),
     cases: (row.cases ?? []).map(Number),
+    resolution:
+      row.resolution === null
+        ? null
+        : {
+            text: row.resolution,
+            by: row.resolved_by ?? '',
+            at: new Date(row.resolved_at ?? 0).toISOString(),
+          },
   };
 }
