@@ -8,7 +8,13 @@ export interface PshbRun {
   readonly stderr: string;
 }
 
-export async function pshb(dataDir: string, ...args: string[]): Promise<PshbRun> {
+/** Runs `pshb` with the data folder given. */
+export function pshb(dataDir: string, ...args: string[]): Promise<PshbRun> {
+  return runMain('--data-dir', dataDir, ...args);
+}
+
+/** Runs `pshb` with exactly these arguments (for commands that touch no database, or set their own). */
+export async function runMain(...args: string[]): Promise<PshbRun> {
   let stdout = '';
   let stderr = '';
   const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
@@ -20,7 +26,7 @@ export async function pshb(dataDir: string, ...args: string[]): Promise<PshbRun>
     return true;
   });
   try {
-    const code = await main(['--data-dir', dataDir, ...args]);
+    const code = await main(args);
     return { code, stdout, stderr };
   } finally {
     out.mockRestore();

@@ -3,31 +3,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession } from '../security/sessions.ts';
 import { saveUserAccount } from '../security/user-accounts.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { openStore } from '../storage/store.ts';
-import { main } from './program.ts';
+import { runMain } from '../../test-support/run-pshb.ts';
 
-async function pshb(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const pshb = runMain;
 
 describe('pshb maintenance purge', () => {
   const folder = mkdtempSync(join(tmpdir(), 'pshb-purge-cli-'));

@@ -1,28 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from './program.ts';
+import { describe, expect, it } from 'vitest';
+import { runMain } from '../../test-support/run-pshb.ts';
 
-/** Runs the pshb command in-process and captures what it prints; `support staff` touches no database. */
-async function pshb(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const pshb = runMain;
 
 const example = ['--calls', '100', '--interval', '1800', '--aht', '180', '--service-level', '0.8'];
 
