@@ -2,7 +2,6 @@
 // program office's operators. Each command calls the same src/exchange/lifecycle functions as the API;
 // the operator acts as a program administrator and is recorded as the actor.
 import { readFile } from 'node:fs/promises';
-import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { isIsoDate } from '../domain/dates.ts';
 import type { Actor } from '../domain/lifecycle.ts';
@@ -26,6 +25,7 @@ import { loadSeasonContext } from '../exchange/season-context.ts';
 import { loadContributionParameters } from '../reference-data.ts';
 import { TRANSITIONS } from '../rules/lifecycle/index.ts';
 import { queryOf } from '../storage/raw-query.ts';
+import { operatorId, positiveId } from './arguments.ts';
 import { withStore } from './cli-context.ts';
 import { formatTable, printJson } from './output.ts';
 
@@ -408,15 +408,7 @@ function registerPremium(program: Command): void {
     });
 }
 
-function positiveId(text: string, name: string): number {
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new PshbError('INVALID_INPUT', `${name}: "${text}" is not a positive whole number`);
-  }
-  return value;
-}
-
 /** The operator at the command line acts for the program office. */
 function operator(id: string | undefined): Actor {
-  return { id: id ?? `cli:${userInfo().username}`, role: 'program_administrator' };
+  return { id: operatorId(id), role: 'program_administrator' };
 }

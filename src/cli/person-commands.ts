@@ -7,6 +7,7 @@ import { loadSeasonContext } from '../exchange/season-context.ts';
 import type { Decision } from '../rules/decision.ts';
 import { findPersons } from '../exchange/person-search.ts';
 import { queryOf } from '../storage/raw-query.ts';
+import { positiveId } from './arguments.ts';
 import { withStore } from './cli-context.ts';
 import { printJson } from './output.ts';
 
@@ -23,10 +24,7 @@ export function registerPersonCommands(program: Command): void {
     .option('--json', 'print as JSON')
     .action(
       async (id: string, options: { asOf?: string; season?: string; json?: boolean }, command: Command) => {
-        const personId = Number(id);
-        if (!Number.isSafeInteger(personId) || personId < 1) {
-          throw new PshbError('INVALID_INPUT', `person-id: "${id}" is not a positive whole number`);
-        }
+        const personId = positiveId(id, 'person-id');
         if (options.asOf && !isIsoDate(options.asOf)) {
           throw new PshbError('INVALID_INPUT', `--as-of: "${options.asOf}" is not a date in YYYY-MM-DD form`);
         }

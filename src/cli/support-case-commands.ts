@@ -1,7 +1,6 @@
 // pshb support case | queue | incident: support cases at the command line, for the program office. The
 // operator acts as a program administrator and is recorded as the actor; each command calls the same
 // src/support/cases functions as the API, changes in one transaction.
-import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import type { Query } from '../storage/raw-query.ts';
@@ -33,6 +32,7 @@ import {
   type CaseChannel,
   type SupportCase,
 } from '../support/cases/support-cases.ts';
+import { operatorId, positiveId } from './arguments.ts';
 import { withStore } from './cli-context.ts';
 import { formatTable, printJson } from './output.ts';
 
@@ -42,14 +42,7 @@ interface Common {
 }
 
 function operator(id: string | undefined): CaseActor {
-  return { id: id ?? `cli:${userInfo().username}`, role: 'program_administrator', partner: null };
-}
-
-function positiveId(text: string, name: string): number {
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1)
-    throw new PshbError('INVALID_INPUT', `${name}: "${text}" is not a positive whole number`);
-  return value;
+  return { id: operatorId(id), role: 'program_administrator', partner: null };
 }
 
 function oneOf<T extends string>(option: string, text: string, values: readonly T[]): T {
