@@ -7,7 +7,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +19,7 @@ import { loadProgramCalendar } from '../src/reference-data.ts';
 import { SESSION_COOKIE, createSession } from '../src/security/sessions.ts';
 import { saveUserAccount } from '../src/security/user-accounts.ts';
 import { openStore, type Store } from '../src/storage/store.ts';
+import { freePort } from '../test-support/free-port.ts';
 
 export const API_TARGETS = {
   reads: { requestsPerSecond: 5_000, p99Ms: 50 },
@@ -455,18 +455,6 @@ function stopServer(server: ChildProcess): Promise<void> {
       resolve();
     });
     server.kill('SIGTERM');
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
   });
 }
 

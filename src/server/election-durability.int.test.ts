@@ -7,7 +7,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +22,7 @@ import { createSession, SESSION_COOKIE } from '../security/sessions.ts';
 import { saveUserAccount } from '../security/user-accounts.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { openStore, type Store } from '../storage/store.ts';
+import { freePort } from '../../test-support/free-port.ts';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
 const PSHB_BIN = fileURLToPath(new URL('../../bin/pshb.js', import.meta.url));
@@ -281,16 +281,4 @@ async function adminQuery(url: string, text: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
