@@ -2,11 +2,29 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test-support/**/*.test.ts'],
     reporters: ['default', './test-support/summary-reporter.ts'],
     // PGlite databases take a few seconds and most of a gigabyte each: keep two test files in flight.
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'test-support/**/*.test.ts'],
+          exclude: ['src/**/*.e2e.test.ts'],
+        },
+      },
+      {
+        // The web app in headless Chromium against one server (src/web/e2e/e2e-server.ts).
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['src/web/**/*.e2e.test.ts'],
+          globalSetup: ['src/web/e2e/e2e-server.ts'],
+        },
+      },
+    ],
   },
 });

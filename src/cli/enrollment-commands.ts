@@ -1,6 +1,7 @@
 // pshb enrollment | reconsideration | premium: the enrollment lifecycle at the command line, for the
 // program office's operators. Each command calls the same src/exchange/lifecycle functions as the API;
 // the operator acts as a program administrator and is recorded as the actor.
+import { programToday } from '../domain/program-clock.ts';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { isIsoDate } from '../domain/dates.ts';
@@ -29,7 +30,7 @@ import { operatorId, positiveId } from './arguments.ts';
 import { withStore } from './cli-context.ts';
 import { formatTable, printJson } from './output.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => programToday();
 
 export function registerEnrollmentCommands(program: Command): void {
   registerLifecycle(program);

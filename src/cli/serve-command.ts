@@ -3,7 +3,9 @@
 import pino from 'pino';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
-import { DEMO_ACCOUNTS } from '../security/demo-accounts.ts';
+import { DEMO_ACCOUNTS, demoAccountSummaries } from '../security/demo-accounts.ts';
+import { programToday } from '../domain/program-clock.ts';
+import { webApp } from '../server/web-app.ts';
 import { oidcSignIn, type OidcSignInOptions } from '../security/oidc-client.ts';
 import { sessionAuthenticator } from '../security/sessions.ts';
 import { signInOptionsFromEnv, startDevSignIn } from '../security/sign-in-setup.ts';
@@ -61,11 +63,14 @@ export async function serve(store: Store, options: ServeOptions): Promise<Runnin
     logger: { level: process.env.LOG_LEVEL ?? 'info', stream: pino.destination({ dest: 1, sync: false }) },
     configure: async (app) => {
       await app.register(oidcSignIn, signIn);
-      app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs'));
+      await webApp(app, {
+        demo: useDevProvider ? { programDate: programToday(), accounts: demoAccountSummaries() } : null,
+      });
     },
     onClose: stopProvider,
   });
-  say(`PSHB Exchange API at ${server.url}: docs ${server.url}/docs, OpenAPI ${server.url}/openapi.json`);
+  say(`PSHB Exchange at ${server.url}/ (the web app)`);
+  say(`API at ${server.url}/api/v1: docs ${server.url}/docs, OpenAPI ${server.url}/openapi.json`);
   say(`Sign in at ${server.url}/auth/login` + (useDevProvider ? ' through the development provider.' : '.'));
   if (useDevProvider) {
     say(

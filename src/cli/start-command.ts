@@ -2,6 +2,8 @@
 // season, print the report, then serve the API with sign-in. Safe to repeat: each step skips work
 // already done.
 import type { Command } from 'commander';
+import { addDays } from '../domain/dates.ts';
+import { PROGRAM_DATE_VARIABLE, programDateSetting, programToday } from '../domain/program-clock.ts';
 import { runAutoEnrollment } from '../exchange/open-season/auto-enroll.ts';
 import { buildEnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
 import { loadSeasonContext } from '../exchange/season-context.ts';
@@ -39,6 +41,7 @@ export function registerStartCommand(program: Command): void {
         await store.close();
         throw error;
       }
+      await fixDemoProgramDate(store);
       say(WHERE_NEXT);
       if (!options.serve) {
         await store.close();
@@ -46,6 +49,18 @@ export function registerStartCommand(program: Command): void {
       }
       await serve(store, { port, host: '127.0.0.1', dataDir: dataDirOf(command) });
     });
+}
+
+/**
+ * The demo rehearses the transitional open season whatever the real date: unless PSHB_PROGRAM_DATE is
+ * set, the program's today is the tenth day of the season, so enrollees can enroll and change plans.
+ */
+async function fixDemoProgramDate(store: Store): Promise<void> {
+  if (programDateSetting() === null) {
+    const { openSeason } = await loadSeasonContext(store);
+    process.env[PROGRAM_DATE_VARIABLE] = addDays(openSeason.start, 9);
+  }
+  say(`Program date: ${programToday()} (set ${PROGRAM_DATE_VARIABLE} to choose another day).`);
 }
 
 async function setUpDemo(store: Store, people: number, dataDir: string): Promise<void> {

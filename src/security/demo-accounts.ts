@@ -25,6 +25,22 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     partnerOrganization: 'helpline',
   },
   {
+    subject: 'demo-rio-specialist',
+    email: 'rio-specialist@demo.pshb.invalid',
+    givenName: 'Rowan',
+    familyName: 'Demo-Retirement-Office',
+    role: 'support_specialist',
+    partnerOrganization: 'retirement-information-office',
+  },
+  {
+    subject: 'demo-phbt-specialist',
+    email: 'phbt-specialist@demo.pshb.invalid',
+    givenName: 'Parker',
+    familyName: 'Demo-Postal-Team',
+    role: 'support_specialist',
+    partnerOrganization: 'postal-health-benefits-team',
+  },
+  {
     subject: 'demo-carrier',
     email: 'carrier@demo.pshb.invalid',
     givenName: 'Casey',
@@ -55,4 +71,21 @@ export async function saveDemoAccounts(
 ): Promise<void> {
   for (const account of accounts)
     await saveUserAccount(store, { ...account, displayName: `${account.givenName} ${account.familyName}` });
+}
+
+/** What the landing page shows of each demo account in demo mode. */
+export function demoAccountSummaries(accounts: readonly DemoAccount[] = DEMO_ACCOUNTS) {
+  return accounts.map((account) => ({
+    subject: account.subject,
+    role: account.role,
+    displayName: `${account.givenName} ${account.familyName}`,
+    scope:
+      account.personId !== undefined
+        ? `person ${account.personId}`
+        : account.partnerOrganization
+          ? account.partnerOrganization
+          : account.carrierCodes
+            ? account.carrierCodes.join(', ')
+            : 'all',
+  }));
 }

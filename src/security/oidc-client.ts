@@ -52,6 +52,7 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
   const sealer = new Sealer(options.sessionSecret, 'oidc login state');
   const secure = new URL(options.redirectUri).protocol === 'https:';
   const callbackPath = new URL(options.redirectUri).pathname;
+  const LOGIN_HINT = /^[A-Za-z0-9._@+-]{1,128}$/;
   let configuration: Promise<client.Configuration> | undefined;
   const config = (): Promise<client.Configuration> => {
     configuration ??= discover(options).catch((error: unknown) => {
@@ -80,6 +81,8 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
       prompt: options.prompt ?? 'select_account',
     };
     if (options.acrValues) parameters.acr_values = options.acrValues;
+    // A hint the provider may use to fill in the sign-in name (the demo landing page sends one).
+    if (query.login_hint && LOGIN_HINT.test(query.login_hint)) parameters.login_hint = query.login_hint;
     const url = client.buildAuthorizationUrl(await config(), parameters);
     reply.header(
       'set-cookie',

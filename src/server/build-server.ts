@@ -15,6 +15,7 @@ import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
 import { caseRoutes } from './case-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
+import { meRoutes } from './me-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { electionRoutes } from './election-routes.ts';
@@ -142,6 +143,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         if (STATE_CHANGING_METHODS.has(request.method)) idempotencyKeyOf(request);
       });
       const routeOptions = { store, seasons: seasonContexts(store) };
+      await api.register(meRoutes, routeOptions);
       await api.register(planRoutes, routeOptions);
       await api.register(personRoutes, routeOptions);
       await api.register(personSearchRoutes, routeOptions);

@@ -1,6 +1,7 @@
 // POST /api/v1/elections: an open season election (enroll in an option, or decline), checked against
 // the open season window and the catalogue by the rules (5 CFR 890.1605(b)), recorded on the household's
 // enrollee in one transaction with its idempotency record, after the If-Match check.
+import { programToday } from '../domain/program-clock.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
@@ -97,7 +98,7 @@ export const electionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
         );
       }
       const context = await seasons.get(body.openSeasonId);
-      const madeOn = body.madeOn ?? new Date().toISOString().slice(0, 10);
+      const madeOn = body.madeOn ?? programToday();
       const election: Election =
         body.kind === 'enroll'
           ? { kind: 'enroll', enrollmentCode: body.enrollmentCode ?? '', madeOn }

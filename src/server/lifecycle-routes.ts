@@ -1,6 +1,7 @@
 // The enrollment lifecycle over HTTP: where a household's enrollment stands and which actions its state
 // allows, the transitions recorded, a new transition (idempotent, If-Match), and premiums. Each handler
 // decides access, then calls the same src/exchange/lifecycle functions as the CLI.
+import { programToday } from '../domain/program-clock.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -209,7 +210,7 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const body = request.body;
       const ifMatch = ifMatchOf(request);
       const householdId = await authorizeForPerson(request, permissionFor(body.action), personId);
-      const transition = toTransitionRequest(body, actorOf(request), new Date().toISOString().slice(0, 10));
+      const transition = toTransitionRequest(body, actorOf(request), programToday());
       const context = await lifecycleContextFor(store, householdId, body.action, await seasons.get());
       const result = await runOnce(store, request, async (tx) => {
         const made = await recordTransition(tx, { personId, request: transition, ifMatch }, context);

@@ -1,6 +1,7 @@
 // Reconsideration over HTTP (5 CFR 890.1607, 890.104): a person asks for an initial decision to be
 // reconsidered, the request is judged timely or not as it is filed, and the program office decides
 // it once, with a final notice. Filing and deciding are idempotent like every change.
+import { programToday } from '../domain/program-clock.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
@@ -21,7 +22,7 @@ import { problemResponses } from './problem.ts';
 import { readonlyArray } from './response-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => programToday();
 const idempotencyHeader = z.object({
   'idempotency-key': z.string().optional().describe('Required: a new unique value for each change'),
 });

@@ -1,6 +1,7 @@
 // What the lifecycle rules read besides the enrollment's state: the program calendar, the life events
 // table, the catalogue in force, the moment of recording and, for a removal for missing Part B, the
 // household's Part B facts as the rules decide them today.
+import { programToday } from '../../domain/program-clock.ts';
 import type { LifeEventsTable } from '../../domain/lifecycle.ts';
 import { loadLifeEvents } from '../../reference-data.ts';
 import { indexCatalogue } from '../../rules/catalogue-index.ts';
@@ -43,7 +44,7 @@ async function partBFacts(
 ): Promise<PartBHousehold | null> {
   const [household] = await readHouseholdWindow(store, season.openSeason.id, householdId - 1, householdId);
   if (!household) return null;
-  const asOf = new Date().toISOString().slice(0, 10);
+  const asOf = programToday();
   const decision = evaluateHousehold(
     {
       enrollee: household.enrollee,

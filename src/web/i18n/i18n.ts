@@ -1,0 +1,55 @@
+// English and Spanish through i18next. Each area keeps its strings in its own namespace file
+// (locales/<lang>/<namespace>.json); i18n.test.ts checks that both languages have the same keys. The
+// chosen language is kept in localStorage and set on <html lang> so screen readers pronounce it.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import commonEn from './locales/en/common.json';
+import commonEs from './locales/es/common.json';
+import consoleEn from './locales/en/console.json';
+import consoleEs from './locales/es/console.json';
+import dashboardEn from './locales/en/dashboard.json';
+import dashboardEs from './locales/es/dashboard.json';
+import portalEn from './locales/en/portal.json';
+import portalEs from './locales/es/portal.json';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const NAMESPACES = ['common', 'portal', 'console', 'dashboard'] as const;
+
+export const RESOURCES = {
+  en: { common: commonEn, portal: portalEn, console: consoleEn, dashboard: dashboardEn },
+  es: { common: commonEs, portal: portalEs, console: consoleEs, dashboard: dashboardEs },
+} as const;
+
+const STORAGE_KEY = 'pshb.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** ?lang= first (so a link can choose), then the last choice, then the browser's, then English. */
+function initialLanguage(): Language {
+  const fromQuery = new URLSearchParams(window.location.search).get('lang');
+  if (isLanguage(fromQuery)) return fromQuery;
+  const stored = window.localStorage.getItem(STORAGE_KEY);
+  if (isLanguage(stored)) return stored;
+  const browser = navigator.language.slice(0, 2);
+  return isLanguage(browser) ? browser : 'en';
+}
+
+export function startI18n(): void {
+  void i18next.use(initReactI18next).init({
+    resources: RESOURCES,
+    lng: initialLanguage(),
+    fallbackLng: 'en',
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = i18next.language;
+  i18next.on('languageChanged', (language) => {
+    document.documentElement.lang = language;
+    window.localStorage.setItem(STORAGE_KEY, language);
+  });
+}

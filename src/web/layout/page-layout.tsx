@@ -1,0 +1,90 @@
+// Every page's frame: skip link, the official-website banner, the header with the role's navigation,
+// the language switch and sign-out, the main region, and the footer. Pages render inside <main>.
+import { GovBanner, Grid, GridContainer, Header, PrimaryNav, Title } from '@trussworks/react-uswds';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { useSession, type Role } from '../api/session.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { SignOutButton } from './sign-out-button.tsx';
+
+interface NavItem {
+  readonly to: string;
+  readonly label: string;
+}
+
+function navFor(role: Role | undefined, t: (key: string) => string): NavItem[] {
+  switch (role) {
+    case 'enrollee':
+      return [{ to: '/portal', label: t('nav.portal') }];
+    case 'support_specialist':
+      return [{ to: '/console', label: t('nav.console') }];
+    case 'program_administrator':
+      return [
+        { to: '/dashboard', label: t('nav.dashboard') },
+        { to: '/console', label: t('nav.console') },
+      ];
+    case 'auditor':
+    case 'carrier':
+      return [{ to: '/dashboard', label: t('nav.dashboard') }];
+    default:
+      return [];
+  }
+}
+
+export function PageLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const [expanded, setExpanded] = useState(false);
+  const items = navFor(me?.role, t).map((item) => (
+    <NavLink
+      key={item.to}
+      to={item.to}
+      end={false}
+      className="usa-nav__link"
+      onClick={() => setExpanded(false)}
+    >
+      <span>{item.label}</span>
+    </NavLink>
+  ));
+  const tools = [<LanguageSwitch key="language" />, ...(me ? [<SignOutButton key="sign-out" />] : [])];
+  return (
+    <>
+      <a className="usa-skipnav" href="#main-content">
+        {t('skipToContent')}
+      </a>
+      <GovBanner language={t('language') === 'es' ? 'spanish' : 'english'} />
+      <div className={`usa-overlay ${expanded ? 'is-visible' : ''}`} />
+      <Header basic>
+        <div className="usa-nav-container">
+          <div className="usa-navbar">
+            <Title>
+              <Link to="/">{t('appName')}</Link>
+            </Title>
+            <button type="button" className="usa-menu-btn" onClick={() => setExpanded((open) => !open)}>
+              {t('menu')}
+            </button>
+          </div>
+          <PrimaryNav
+            items={[...items, ...tools]}
+            mobileExpanded={expanded}
+            onToggleMobileNav={() => setExpanded((open) => !open)}
+            aria-label={t('nav.label')}
+          />
+        </div>
+      </Header>
+      <main id="main-content" tabIndex={-1}>
+        <GridContainer className="padding-y-4">{children}</GridContainer>
+      </main>
+      <footer className="usa-footer usa-footer--slim">
+        <div className="usa-footer__secondary-section">
+          <GridContainer>
+            <Grid row>
+              <p className="margin-0">{t('footer')}</p>
+            </Grid>
+          </GridContainer>
+        </div>
+      </footer>
+    </>
+  );
+}
