@@ -65,6 +65,8 @@ export async function webApp(app: FastifyInstance, options: WebAppOptions): Prom
     prefix: '/',
     index: false,
     wildcard: false,
+    // The build writes .br and .gz beside each script and style (vite.config.ts).
+    preCompressed: true,
     // Built file names carry a content hash, so they never change: browsers may keep them.
     setHeaders: (response, path) => {
       if (path.startsWith(join(root, 'assets')))
