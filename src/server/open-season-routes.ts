@@ -1,7 +1,11 @@
+// GET /api/v1/open-seasons: the program calendar's open seasons, and which is open on the program date.
 // GET /api/v1/open-seasons/:id/report: the open season enrollment report.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { programToday } from '../domain/program-clock.ts';
+import { lastElectionDay, type OpenSeason } from '../domain/program-calendar.ts';
 import { buildEnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
+import { loadProgramCalendar } from '../reference-data.ts';
 import { authorize } from './authorize.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -38,7 +42,72 @@ const enrollmentReport = z
   })
   .meta({ id: 'EnrollmentReport' });
 
+const seasonStatus = z.enum(['upcoming', 'open', 'closed']);
+type SeasonStatus = z.infer<typeof seasonStatus>;
+
+const openSeasonList = z
+  .object({
+    programDate: z.string().describe('The day the program treats as today (YYYY-MM-DD)'),
+    currentId: z.string().nullable().describe('The open season open on the program date, if any'),
+    defaultId: z.string().describe('The open season reports use when none is named'),
+    openSeasons: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        start: z.string(),
+        end: z.string(),
+        extendedTo: z.string().nullable(),
+        lastElectionDay: z.string().describe('The last day an election counts (after any extension)'),
+        effectiveOn: z.string(),
+        transitional: z.boolean(),
+        status: seasonStatus.describe('Against the program date'),
+      }),
+    ),
+  })
+  .meta({ id: 'OpenSeasonList' });
+
+/** Open means the program date lies between the first day and the last election day, both included. */
+export function seasonStatusOn(season: OpenSeason, today: string): SeasonStatus {
+  if (today < season.start) return 'upcoming';
+  return today <= lastElectionDay(season) ? 'open' : 'closed';
+}
+
 export const openSeasonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, seasons }) => {
+  // The calendar is reference data shipped with the release, the same file the season contexts read.
+  const calendar = loadProgramCalendar();
+
+  app.get(
+    '/open-seasons',
+    {
+      schema: {
+        summary: "The program calendar's open seasons, and which one is open on the program date",
+        tags: ['open-seasons'],
+        description: 'Any signed-in user: the calendar is public. The program date is GET /me programDate.',
+        response: { 200: openSeasonList, ...problemResponses([401]) },
+      },
+    },
+    async () => {
+      const today = programToday();
+      const list = calendar.openSeasons.map((season) => ({
+        id: season.id,
+        name: season.name,
+        start: season.start,
+        end: season.end,
+        extendedTo: season.extendedTo,
+        lastElectionDay: lastElectionDay(season),
+        effectiveOn: season.effectiveOn,
+        transitional: season.transitional,
+        status: seasonStatusOn(season, today),
+      }));
+      return {
+        programDate: today,
+        currentId: list.find((season) => season.status === 'open')?.id ?? null,
+        defaultId: seasons.openSeason().id,
+        openSeasons: list,
+      };
+    },
+  );
+
   app.get(
     '/open-seasons/:id/report',
     {
