@@ -14,6 +14,7 @@ import {
 import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
 import { caseRoutes } from './case-routes.ts';
+import { personCaseRoutes } from './person-case-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
@@ -154,6 +155,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(auditRoutes, routeOptions);
       await api.register(supportRoutes, routeOptions);
       await api.register(caseRoutes, routeOptions);
+      await api.register(personCaseRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );

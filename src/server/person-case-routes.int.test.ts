@@ -1,0 +1,124 @@
+// GET /persons/{id}/cases on a real store: an enrollee lists the support requests they opened (newest
+// first, paged), is refused a stranger's (audited), and a specialist sees only its own partner's cases.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testBackends } from '../../test-support/databases.ts';
+import { seedPopulation } from '../../test-support/seed-population.ts';
+import type { Store } from '../storage/store.ts';
+import type { Principal } from './principal.ts';
+import { administrator, buildTestServer, signedInAs } from './test-authenticator.test.ts';
+
+interface Summary {
+  id: number;
+  personId: number;
+  requestType: string;
+  subject: string;
+  status: string;
+  partner: string;
+  heldBy: string[];
+  overdue: boolean;
+}
+interface SummaryPage {
+  items: Summary[];
+  nextCursor: string | null;
+}
+
+const helpline: Principal = {
+  subject: 'specialist-helpline',
+  role: 'support_specialist',
+  partnerOrganization: 'helpline',
+};
+const commandCenter: Principal = {
+  subject: 'specialist-tcc',
+  role: 'support_specialist',
+  partnerOrganization: 'technical-command-center',
+};
+
+describe.each(testBackends())('person cases API on $name', (backend) => {
+  let store: Store;
+  let app: FastifyInstance;
+  let enrollee: Principal;
+  let stranger: number;
+  let key = 0;
+
+  beforeAll(async () => {
+    store = await backend.open();
+    await seedPopulation(store, { people: 40, seed: 7, autoEnroll: false });
+    const people = await store.db
+      .selectFrom('person')
+      .select('id')
+      .where('relationship', '=', 'self')
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    enrollee = { subject: `enrollee-${people[0]!.id}`, role: 'enrollee', personId: people[0]!.id };
+    stranger = people[1]!.id;
+    app = await buildTestServer(store);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    await store?.close();
+  });
+
+  const open = (as: Principal, personId: number, requestType: string, subject: string) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: { ...signedInAs(as), 'idempotency-key': `person-cases-${key++}` },
+      payload: { personId, channel: 'web_chat', requestType, subject, note: `About: ${subject}` },
+    });
+  const list = (personId: number, as: Principal, query = '') =>
+    app.inject({
+      method: 'GET',
+      url: `/api/v1/persons/${personId}/cases${query}`,
+      headers: signedInAs(as),
+    });
+
+  it('lists the cases an enrollee opened, newest first, a page at a time', async () => {
+    const self = enrollee.personId!;
+    for (const subject of ['Which plan am I in?', 'Part B question', 'Cannot sign in']) {
+      const type = subject === 'Cannot sign in' ? 'technical-faults' : 'enrollment-help';
+      const opened = await open(enrollee, self, type, subject);
+      expect(opened.statusCode, opened.body).toBe(201);
+    }
+    const first = await list(self, enrollee, '?limit=2');
+    expect(first.statusCode, first.body).toBe(200);
+    const page = first.json<SummaryPage>();
+    expect(page.items.map((c) => c.subject)).toEqual(['Cannot sign in', 'Part B question']);
+    expect(page.items[0]).toMatchObject({ personId: self, status: 'open', overdue: false });
+    expect(page.nextCursor).not.toBeNull();
+    const second = (
+      await list(self, enrollee, `?limit=2&cursor=${page.nextCursor ?? ''}`)
+    ).json<SummaryPage>();
+    expect(second.items.map((c) => c.subject)).toEqual(['Which plan am I in?']);
+    expect(second.nextCursor).toBeNull();
+  });
+
+  it("refuses an enrollee another person's cases, and audits the refusal", async () => {
+    const refused = await list(stranger, enrollee);
+    expect(refused.statusCode).toBe(403);
+    const audit = await app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?personId=${stranger}&outcome=refused`,
+      headers: signedInAs(administrator),
+    });
+    const entries = audit.json<{ items: { subject: string; action: string }[] }>().items;
+    expect(entries).toContainEqual(
+      expect.objectContaining({ subject: enrollee.subject, action: 'case.read' }),
+    );
+  });
+
+  it("shows a specialist only its partner's cases, and the program office all of them", async () => {
+    const self = enrollee.personId!;
+    const all = (await list(self, administrator)).json<SummaryPage>().items;
+    expect(all).toHaveLength(3);
+    const helplineCases = (await list(self, helpline)).json<SummaryPage>().items;
+    expect(helplineCases.length).toBeGreaterThan(0);
+    expect(helplineCases.map((c) => c.id)).toEqual(
+      all.filter((c) => c.heldBy.includes('helpline')).map((c) => c.id),
+    );
+    // A partner none of the person's cases went to is refused the person's cases altogether.
+    expect(all.some((c) => c.heldBy.includes('technical-command-center'))).toBe(false);
+    expect((await list(self, commandCenter)).statusCode).toBe(403);
+  });
+});
