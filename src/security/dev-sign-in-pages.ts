@@ -33,9 +33,9 @@ export const PAGE_HEADERS: Readonly<Record<string, string>> = {
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}
 body{margin:0;font-family:"Source Sans Pro","Source Sans 3",-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;font-size:1.06rem;line-height:1.5;color:#1b1b1b;background:#fff}
-.banner{margin:0;background:#f0f0f0;padding:.25rem 1rem;font-size:.93rem}
-header{border-bottom:1px solid #dfe1e2;padding:1rem}
-.site-name{margin:0;font-size:1.34rem;font-weight:700}
+header{border-bottom:1px solid #dfe1e2}
+.banner{margin:0;background:#f0f0f0;padding:.25rem 1rem;font-size:.87rem}
+.site-name{margin:0;padding:1rem;font-size:1.34rem;font-weight:700}
 .site-tag{margin-left:.5rem;padding:.1rem .5rem;border-radius:.125rem;background:#1b1b1b;color:#fff;font-size:.93rem;font-weight:400;vertical-align:middle}
 main{max-width:36rem;margin:0 auto;padding:1.5rem 1rem 3rem}
 h1{font-size:2.13rem;line-height:1.2;margin:0 0 1rem}
