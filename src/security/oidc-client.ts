@@ -151,6 +151,8 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
     return reply.redirect(pending.returnTo, 303);
   });
 
+  // The app's sign-out button is a plain HTML form: accept its (empty) urlencoded body.
+  fastify.addContentTypeParser('application/x-www-form-urlencoded', (_request, _payload, done) => done(null));
   fastify.post('/auth/logout', async (request: FastifyRequest, reply: FastifyReply) => {
     const idToken = await endSession(options.store, readCookie(request.headers.cookie, SESSION_COOKIE));
     reply.header(
