@@ -1,6 +1,7 @@
 // npm run bench: the transitional open season at program scale on each backend, the rules alone, and
 // the API under open season load on PostgreSQL (bench/api-load-bench.ts).
 // Usage: npm run bench [-- --people 1700000 --backends pglite,postgres] [-- --api | --skip-api]
+//        [-- --support | --skip-support] [-- --web | --skip-web]
 // Prints a table of seconds and peak memory per phase, the API's throughput and latency per phase,
 // the targets, and whether each was met.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -27,6 +28,8 @@ const options = new Command('bench')
   .option('--skip-api', 'skip the API load benchmark')
   .option('--support', 'run only the support benchmarks (staffing, open season simulation)')
   .option('--skip-support', 'skip the support benchmarks')
+  .option('--web', "run only the web app's page-weight and speed budget (headless Chromium)")
+  .option('--skip-web', "skip the web app's budget")
   .option('--api-people <n>', 'covered people seeded for the API load benchmark', '200000')
   .option('--api-seconds <n>', 'seconds per measured API run', '10')
   .option('--api-runs <n>', 'measured API runs per phase (the median is reported)', '3')
@@ -39,6 +42,8 @@ const options = new Command('bench')
     skipApi?: boolean;
     support?: boolean;
     skipSupport?: boolean;
+    web?: boolean;
+    skipWeb?: boolean;
     apiPeople: string;
     apiSeconds: string;
     apiRuns: string;
@@ -69,13 +74,22 @@ function postgresReachable(): boolean {
   }
 }
 
-const only = options.api || options.support;
+const only = options.api || options.support || options.web;
 if (!only) {
   await benchOpenSeasonOnEachBackend();
   if (!options.skipRules) await benchRulesAlone();
 }
 if ((!only || options.api) && !options.skipApi) await benchApiLoad();
 if ((!only || options.support) && !options.skipSupport) await benchSupport();
+if ((!only || options.web) && !options.skipWeb) benchWebBudget();
+
+/** The web app's budget (src/web/budget/measure-budget.ts), in a process of its own. */
+function benchWebBudget(): void {
+  process.stderr.write('\nMeasuring the web app in headless Chromium...\n');
+  const script = fileURLToPath(new URL('../src/web/budget/measure-budget.ts', import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
+  process.stdout.write(`\n${run.stdout.trim() || run.stderr.trim()}\n`);
+}
 
 async function benchSupport(): Promise<void> {
   const staffing = benchStaffing();
