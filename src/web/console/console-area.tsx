@@ -1,20 +1,19 @@
-// The console area: its pages and their routes under /console.
-import { useTranslation } from 'react-i18next';
+// The support console: for support specialists of every partner and for the program office. Its pages
+// under /console: the queue (home), the caller search with a new case, and the case workspace.
 import { Route, Routes } from 'react-router';
-import { PageTitle } from '../layout/page-title.tsx';
 import { RequireRole } from '../layout/require-role.tsx';
-
-function ConsoleHome() {
-  const { t } = useTranslation('console');
-  return <PageTitle>{t('home.title')}</PageTitle>;
-}
+import { CallerSearchPage } from './caller-search-page.tsx';
+import { CaseWorkspacePage } from './case-workspace-page.tsx';
+import { QueuePage } from './queue-page.tsx';
 
 export default function ConsoleArea() {
   return (
     <RequireRole roles={['support_specialist', 'program_administrator']}>
-      {() => (
+      {(me) => (
         <Routes>
-          <Route index element={<ConsoleHome />} />
+          <Route index element={<QueuePage me={me} />} />
+          <Route path="search" element={<CallerSearchPage />} />
+          <Route path="cases/:id" element={<CaseWorkspacePage key={me.subject} me={me} />} />
         </Routes>
       )}
     </RequireRole>

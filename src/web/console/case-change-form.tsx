@@ -1,0 +1,116 @@
+// One change to a case as a small form: optional choices (the partner to transfer to, the escalation
+// path...) and the words that go into the case history (a note, a reason, a resolution), which the API
+// requires. Used for notes, transfers, escalations, resolution and reopening.
+import { Button, Form } from '@trussworks/react-uswds';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../layout/problem-alert.tsx';
+import type { SupportCase } from './console-types.ts';
+import { ErrorSummary } from './error-summary.tsx';
+import { SelectField, TextAreaField, type Choice } from './form-fields.tsx';
+import { hasErrors, requiredErrors, serverFieldErrors, type FieldErrors } from './form-errors.ts';
+import { useAction } from './use-action.ts';
+
+export interface ChoiceSpec {
+  readonly name: string;
+  readonly label: string;
+  readonly hint?: string;
+  readonly choices: readonly Choice[];
+  readonly required: boolean;
+  /** The empty first choice; for an optional field it means "let the plan decide". */
+  readonly placeholder: string;
+}
+
+export interface CaseChangeFormProps {
+  /** Prefix of the fields' ids, unique on the page ("note", "transfer"...). */
+  readonly formId: string;
+  readonly heading: string;
+  readonly intro?: string;
+  readonly choices?: readonly ChoiceSpec[];
+  readonly text: { readonly name: string; readonly label: string; readonly hint?: string };
+  readonly submitLabel: string;
+  readonly send: (values: Record<string, string>) => Promise<SupportCase>;
+  readonly onDone: (updated: SupportCase) => void;
+}
+
+export function CaseChangeForm(props: CaseChangeFormProps) {
+  const { formId, heading, intro, choices = [], text, submitLabel, send, onDone } = props;
+  const { t } = useTranslation('console');
+  const action = useAction<SupportCase>();
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<FieldErrors<string>>({});
+  const names = [...choices.map((choice) => choice.name), text.name];
+  const labels: Record<string, string> = Object.fromEntries([
+    ...choices.map((choice) => [choice.name, choice.label]),
+    [text.name, text.label],
+  ]);
+  const shown = { ...serverFieldErrors(action.problem, names), ...errors };
+  const set = (name: string) => (value: string) => setValues((previous) => ({ ...previous, [name]: value }));
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const required = [...choices.filter((choice) => choice.required).map((choice) => choice.name), text.name];
+    const found = requiredErrors(values, required);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    const trimmed = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value.trim()]));
+    const updated = await action.run(() => send(trimmed));
+    if (updated) {
+      setValues({});
+      onDone(updated);
+    }
+  };
+
+  return (
+    <section aria-labelledby={`${formId}-heading`} className="margin-top-3">
+      <h3 id={`${formId}-heading`} className="margin-bottom-1">
+        {heading}
+      </h3>
+      {intro ? <p className="margin-top-0">{intro}</p> : null}
+      <Form
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        aria-labelledby={`${formId}-heading`}
+        className="maxw-full"
+      >
+        <ErrorSummary
+          items={names
+            .filter((name) => shown[name])
+            .map((name) => ({
+              fieldId: `${formId}-${name}`,
+              message: t(shown[name] ?? '', { field: labels[name] }),
+            }))}
+        />
+        {action.problem ? (
+          <ProblemAlert problem={action.problem} heading={t('workspace.changeFailed')} />
+        ) : null}
+        {choices.map((choice) => (
+          <SelectField
+            key={choice.name}
+            id={`${formId}-${choice.name}`}
+            label={choice.label}
+            hint={choice.hint}
+            value={values[choice.name] ?? ''}
+            onChange={set(choice.name)}
+            error={shown[choice.name]}
+            required={choice.required}
+            placeholder={choice.placeholder}
+            choices={choice.choices}
+          />
+        ))}
+        <TextAreaField
+          id={`${formId}-${text.name}`}
+          label={text.label}
+          hint={text.hint}
+          value={values[text.name] ?? ''}
+          onChange={set(text.name)}
+          error={shown[text.name]}
+          required
+        />
+        <Button type="submit" disabled={action.pending} data-testid={`${formId}-submit`}>
+          {submitLabel}
+        </Button>
+      </Form>
+    </section>
+  );
+}

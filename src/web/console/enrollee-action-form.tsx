@@ -1,0 +1,206 @@
+// An enrollee action taken on the caller's behalf: the action the enrollment state allows, what it
+// needs (the plan, the life event), and a reason, which is required because the change is recorded
+// under the specialist's name and audited. Sent with the state's ETag, so a change made meanwhile by
+// someone else is refused rather than overwritten.
+import { Alert, AlertText, Button, Form } from '@trussworks/react-uswds';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { postJson } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { ProblemAlert } from '../layout/problem-alert.tsx';
+import { ENROLLMENT_TYPES, type PlanOffer, type RecordedTransition } from './console-types.ts';
+import {
+  EMPTY_ACTION,
+  enrolleeActionBody,
+  enrolleeActionErrors,
+  LIFE_EVENT_CHANGES,
+  LIFE_EVENTS,
+  needsCoverage,
+  type ConsoleAction,
+  type EnrolleeActionField,
+  type EnrolleeActionValues,
+} from './enrollee-action.ts';
+import { ErrorSummary } from './error-summary.tsx';
+import { SelectField, TextAreaField, TextField } from './form-fields.tsx';
+import { hasErrors, serverFieldErrors, type FieldErrors } from './form-errors.ts';
+import { useAction } from './use-action.ts';
+
+const ORDER: readonly EnrolleeActionField[] = [
+  'action',
+  'event',
+  'eventDate',
+  'change',
+  'enrollmentType',
+  'enrollmentCode',
+  'reason',
+];
+
+export function EnrolleeActionForm({
+  personId,
+  etag,
+  actions,
+  openSeasonId,
+  actor,
+  onDone,
+}: {
+  personId: number;
+  etag: string | null;
+  actions: readonly ConsoleAction[];
+  openSeasonId: string;
+  actor: string;
+  onDone: (recorded: RecordedTransition) => void;
+}) {
+  const { t } = useTranslation('console');
+  const [values, setValues] = useState<EnrolleeActionValues>(EMPTY_ACTION);
+  const [errors, setErrors] = useState<FieldErrors<EnrolleeActionField>>({});
+  const action = useAction<RecordedTransition>();
+  const coverage = needsCoverage(values.action);
+  const plans = useApi<{ items: PlanOffer[] }>(
+    coverage && values.enrollmentType
+      ? `plans?enrollmentType=${values.enrollmentType}&payFrequency=biweekly&limit=200`
+      : null,
+  );
+  const set = (field: EnrolleeActionField) => (value: string) =>
+    setValues((previous) => ({
+      ...previous,
+      [field]: value,
+      // A plan chosen for one enrollment type is not a plan of another.
+      ...(field === 'enrollmentType' ? { enrollmentCode: '' } : {}),
+    }));
+  const labels: Record<EnrolleeActionField, string> = {
+    action: t('act.action'),
+    event: t('act.event'),
+    eventDate: t('act.eventDate'),
+    change: t('act.change'),
+    enrollmentType: t('act.enrollmentType'),
+    enrollmentCode: t('act.plan'),
+    reason: t('act.reason'),
+  };
+  const shown = { ...serverFieldErrors(action.problem, ORDER), ...errors };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const found = enrolleeActionErrors(values);
+    setErrors(found);
+    if (hasErrors(found)) return;
+    const recorded = await action.run(async () => {
+      const body = enrolleeActionBody(values, plans.data?.items ?? [], openSeasonId);
+      const { data } = await postJson<RecordedTransition>(`persons/${personId}/transitions`, body, {
+        ifMatch: etag,
+      });
+      return data;
+    });
+    if (recorded) {
+      setValues(EMPTY_ACTION);
+      onDone(recorded);
+    }
+  };
+
+  return (
+    <Form
+      onSubmit={(event) => void submit(event)}
+      noValidate
+      aria-labelledby="act-heading"
+      className="maxw-full"
+    >
+      <Alert type="info" slim>
+        <AlertText data-testid="act-audit-notice">{t('act.auditNotice', { actor })}</AlertText>
+      </Alert>
+      <ErrorSummary
+        items={ORDER.filter((field) => shown[field]).map((field) => ({
+          fieldId: `act-${field}`,
+          message: t(shown[field] ?? '', { field: labels[field] }),
+        }))}
+      />
+      {action.problem ? <ProblemAlert problem={action.problem} heading={t('act.failed')} /> : null}
+      <SelectField
+        id="act-action"
+        label={labels.action}
+        value={values.action}
+        onChange={(value) => setValues({ ...EMPTY_ACTION, action: value, reason: values.reason })}
+        error={shown.action}
+        required
+        placeholder={t('form.choose')}
+        choices={actions.map((name) => ({ value: name, label: t(`act.actions.${name}`) }))}
+      />
+      {values.action === 'life_event_change' ? (
+        <>
+          <SelectField
+            id="act-event"
+            label={labels.event}
+            value={values.event}
+            onChange={set('event')}
+            error={shown.event}
+            required
+            placeholder={t('form.choose')}
+            choices={LIFE_EVENTS.map((name) => ({ value: name, label: t(`act.events.${name}`) }))}
+          />
+          <TextField
+            id="act-eventDate"
+            label={labels.eventDate}
+            type="date"
+            value={values.eventDate}
+            onChange={set('eventDate')}
+            error={shown.eventDate}
+            required
+          />
+          <SelectField
+            id="act-change"
+            label={labels.change}
+            value={values.change}
+            onChange={set('change')}
+            error={shown.change}
+            required
+            placeholder={t('form.choose')}
+            choices={LIFE_EVENT_CHANGES.map((name) => ({ value: name, label: t(`act.changes.${name}`) }))}
+          />
+        </>
+      ) : null}
+      {coverage ? (
+        <>
+          <SelectField
+            id="act-enrollmentType"
+            label={labels.enrollmentType}
+            value={values.enrollmentType}
+            onChange={set('enrollmentType')}
+            error={shown.enrollmentType}
+            required
+            placeholder={t('form.choose')}
+            choices={ENROLLMENT_TYPES.map((type) => ({ value: type, label: t(`enrollmentTypes.${type}`) }))}
+          />
+          {plans.error ? <ProblemAlert problem={plans.error} /> : null}
+          <SelectField
+            id="act-enrollmentCode"
+            label={labels.enrollmentCode}
+            hint={values.enrollmentType ? undefined : t('act.planHint')}
+            value={values.enrollmentCode}
+            onChange={set('enrollmentCode')}
+            error={shown.enrollmentCode}
+            required
+            placeholder={t('form.choose')}
+            choices={(plans.data?.items ?? []).map((offer) => ({
+              value: offer.enrollmentCode,
+              label: t('act.planChoice', {
+                code: offer.enrollmentCode,
+                plan: offer.plan.name,
+                option: offer.option.name,
+              }),
+            }))}
+          />
+        </>
+      ) : null}
+      <TextAreaField
+        id="act-reason"
+        label={labels.reason}
+        hint={t('act.reasonHint')}
+        value={values.reason}
+        onChange={set('reason')}
+        error={shown.reason}
+        required
+      />
+      <Button type="submit" disabled={action.pending} data-testid="act-submit">
+        {t('act.submit')}
+      </Button>
+    </Form>
+  );
+}
