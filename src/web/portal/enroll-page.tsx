@@ -1,0 +1,443 @@
+// /portal/enroll: enroll, change plans or decline during open season, in three steps: choose, review,
+// confirm. The change is a lifecycle transition (open_season_enroll / _change / _decline) sent with the
+// enrollment state's ETag, so a change made elsewhere meanwhile is refused (412) rather than overwritten.
+// Every step works with the keyboard alone: native radios, selects and buttons, and each step moves the
+// focus to its heading.
+import {
+  Alert,
+  AlertHeading,
+  AlertText,
+  Button,
+  ButtonGroup,
+  Form,
+  Radio,
+  Select,
+  StepIndicator,
+  StepIndicatorStep,
+  SummaryBox,
+  SummaryBoxContent,
+  SummaryBoxHeading,
+} from '@trussworks/react-uswds';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ApiProblem } from '../api/api-problem.ts';
+import { postJson } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { useFormat } from '../i18n/format.ts';
+import { Loading } from '../layout/loading.tsx';
+import { PageTitle } from '../layout/page-title.tsx';
+import { ProblemAlert } from '../layout/problem-alert.tsx';
+import { ErrorSummary } from './error-summary.tsx';
+import type { FieldErrors } from './field-errors.ts';
+import { FieldsetField, FormField } from './form-field.tsx';
+import { payFrequencyOf } from './plan-list.ts';
+import { coverageOf, findOffer, offerByCode, offerLabel, optionKeyOf, planOptions } from './plan-options.ts';
+import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
+import type {
+  EnrollmentStanding,
+  EnrollmentType,
+  OpenSeason,
+  OpenSeasonList,
+  PlanOffer,
+  RecordedTransition,
+} from './portal-types.ts';
+import { RecordedDecision } from './recorded-decision.tsx';
+import { useAllPlans } from './use-all-plans.ts';
+
+type Step = 'choose' | 'review' | 'done';
+type Choice = 'elect' | 'decline';
+type Field = 'choice' | 'plan' | 'type';
+
+const ELECT_ACTIONS = ['open_season_change', 'open_season_enroll'] as const;
+
+function StepHeading({ children }: { children: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <h2 ref={heading} tabIndex={-1}>
+      {children}
+    </h2>
+  );
+}
+
+function Steps({ step }: { step: Step }) {
+  const { t } = useTranslation('portal');
+  const order: Step[] = ['choose', 'review', 'done'];
+  const at = order.indexOf(step);
+  return (
+    <StepIndicator
+      headingLevel="h2"
+      counters="small"
+      stepText={t('enroll.steps.step')}
+      ofText={t('enroll.steps.of')}
+      statusText={{ complete: t('enroll.steps.complete'), incomplete: t('enroll.steps.incomplete') }}
+      className="margin-bottom-3"
+    >
+      {order.map((name, index) => (
+        <StepIndicatorStep
+          key={name}
+          label={t(`enroll.steps.${name}`)}
+          status={index < at ? 'complete' : index === at ? 'current' : 'incomplete'}
+        />
+      ))}
+    </StepIndicator>
+  );
+}
+
+interface Selection {
+  readonly choice: Choice | '';
+  readonly planOption: string;
+  readonly type: EnrollmentType | '';
+}
+
+function ChooseStep({
+  selection,
+  onChange,
+  onContinue,
+  plans,
+  canElect,
+  canDecline,
+  electAction,
+  errors,
+}: {
+  selection: Selection;
+  onChange: (next: Selection) => void;
+  onContinue: () => void;
+  plans: readonly PlanOffer[];
+  canElect: boolean;
+  canDecline: boolean;
+  electAction: string | undefined;
+  errors: FieldErrors<Field>;
+}) {
+  const { t } = useTranslation('portal');
+  const format = useFormat();
+  const options = useMemo(() => planOptions(plans), [plans]);
+  const option = options.find((o) => o.key === selection.planOption);
+  const summary = (['choice', 'plan', 'type'] as const)
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: `enroll-${field}`, message: t(errors[field] ?? '') }));
+  return (
+    <Form onSubmit={(event) => (event.preventDefault(), onContinue())} large>
+      <StepHeading>{t('enroll.choose.heading')}</StepHeading>
+      <ErrorSummary items={summary} />
+      <FieldsetField
+        id="enroll-choice"
+        legend={t('enroll.choose.what')}
+        error={errors.choice ? t(errors.choice) : undefined}
+      >
+        {canElect ? (
+          <Radio
+            id="enroll-choice-elect"
+            name="choice"
+            value="elect"
+            label={t(`enroll.choose.${electAction === 'open_season_enroll' ? 'enroll' : 'change'}`)}
+            checked={selection.choice === 'elect'}
+            onChange={() => onChange({ ...selection, choice: 'elect' })}
+            tile
+          />
+        ) : null}
+        {canDecline ? (
+          <Radio
+            id="enroll-choice-decline"
+            name="choice"
+            value="decline"
+            label={t('enroll.choose.decline')}
+            labelDescription={t('enroll.choose.declineHint')}
+            checked={selection.choice === 'decline'}
+            onChange={() => onChange({ ...selection, choice: 'decline' })}
+            tile
+          />
+        ) : null}
+      </FieldsetField>
+      {selection.choice === 'elect' ? (
+        <>
+          <FormField
+            id="enroll-plan"
+            label={t('enroll.choose.plan')}
+            hint={t('enroll.choose.planHint')}
+            error={errors.plan ? t(errors.plan) : undefined}
+          >
+            {({ describedBy, invalid }) => (
+              <Select
+                id="enroll-plan"
+                name="plan"
+                value={selection.planOption}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                validationStatus={invalid ? 'error' : undefined}
+                onChange={(event) => onChange({ ...selection, planOption: event.target.value })}
+              >
+                <option value="">{t('form.select')}</option>
+                {options.map((o) => (
+                  <option key={o.key} value={o.key}>
+                    {o.label}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </FormField>
+          <FieldsetField
+            id="enroll-type"
+            legend={t('enroll.choose.type')}
+            error={errors.type ? t(errors.type) : undefined}
+          >
+            {(option?.types ?? []).map((type) => {
+              const offer = findOffer(plans, selection.planOption, type);
+              return (
+                <Radio
+                  key={type}
+                  id={`enroll-type-${type}`}
+                  name="type"
+                  value={type}
+                  label={t(`types.${type}`)}
+                  labelDescription={
+                    offer
+                      ? t(`enroll.share.${offer.payFrequency}`, {
+                          amount: format.money(offer.premium.enrollee),
+                        })
+                      : undefined
+                  }
+                  checked={selection.type === type}
+                  onChange={() => onChange({ ...selection, type })}
+                  tile
+                />
+              );
+            })}
+            {option ? null : <p className="usa-hint">{t('enroll.choose.typeAfterPlan')}</p>}
+          </FieldsetField>
+        </>
+      ) : null}
+      <Button type="submit" data-testid="enroll-continue">
+        {t('enroll.continue')}
+      </Button>
+    </Form>
+  );
+}
+
+function ReviewStep({
+  selection,
+  offer,
+  current,
+  season,
+  busy,
+  problem,
+  onBack,
+  onConfirm,
+}: {
+  selection: Selection;
+  offer: PlanOffer | undefined;
+  current: PlanOffer | undefined;
+  season: OpenSeason;
+  busy: boolean;
+  problem: ApiProblem | undefined;
+  onBack: () => void;
+  onConfirm: () => void;
+}) {
+  const { t } = useTranslation('portal');
+  const format = useFormat();
+  return (
+    <>
+      <StepHeading>{t('enroll.review.heading')}</StepHeading>
+      {problem ? <ProblemAlert problem={problem} heading={t('enroll.review.failed')} /> : null}
+      <SummaryBox>
+        <SummaryBoxHeading headingLevel="h3">{t('enroll.review.summary')}</SummaryBoxHeading>
+        <SummaryBoxContent>
+          <dl data-testid="enroll-review">
+            <dt className="text-bold">{t('enroll.review.choice')}</dt>
+            <dd className="margin-left-0 margin-bottom-1">
+              {selection.choice === 'decline' ? t('enroll.review.declining') : offer ? offerLabel(offer) : ''}
+            </dd>
+            {offer ? (
+              <>
+                <dt className="text-bold">{t('enroll.review.type')}</dt>
+                <dd className="margin-left-0 margin-bottom-1">{t(`types.${offer.enrollmentType}`)}</dd>
+                <dt className="text-bold">{t('enroll.review.share')}</dt>
+                <dd className="margin-left-0 margin-bottom-1">
+                  {t(`enroll.share.${offer.payFrequency}`, { amount: format.money(offer.premium.enrollee) })}
+                </dd>
+              </>
+            ) : null}
+            {current ? (
+              <>
+                <dt className="text-bold">{t('enroll.review.current')}</dt>
+                <dd className="margin-left-0 margin-bottom-1">
+                  {offerLabel(current)}, {t(`types.${current.enrollmentType}`)}
+                </dd>
+              </>
+            ) : null}
+            <dt className="text-bold">{t('enroll.review.effective')}</dt>
+            <dd className="margin-left-0">{format.date(season.effectiveOn)}</dd>
+          </dl>
+        </SummaryBoxContent>
+      </SummaryBox>
+      <p>{t('enroll.review.lastDay', { date: format.date(season.lastElectionDay) })}</p>
+      <ButtonGroup>
+        <Button type="button" outline onClick={onBack} disabled={busy}>
+          {t('enroll.back')}
+        </Button>
+        <Button type="button" onClick={onConfirm} disabled={busy} data-testid="enroll-confirm">
+          {busy ? t('enroll.review.sending') : t('enroll.confirm')}
+        </Button>
+      </ButtonGroup>
+    </>
+  );
+}
+
+export function EnrollPage({ personId }: { personId: number }) {
+  const { t } = useTranslation('portal');
+  const [search] = useSearchParams();
+  const standing = useApi<EnrollmentStanding>(`persons/${personId}/enrollment-state`);
+  const seasons = useApi<OpenSeasonList>('open-seasons');
+  const kind = standing.data?.state.enrolleeKind;
+  const { plans, error: plansError } = useAllPlans(kind ? payFrequencyOf(kind) : null);
+  const [step, setStep] = useState<Step>('choose');
+  const [selection, setSelection] = useState<Selection>({ choice: '', planOption: '', type: '' });
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [busy, setBusy] = useState(false);
+  const [recorded, setRecorded] = useState<RecordedTransition>();
+  // One key per reviewed change: a retry after a network failure cannot apply it twice.
+  const idempotencyKey = useRef<string>('');
+
+  // A plan chosen on the comparison page (?plan=CODE) starts the form with that plan and type.
+  const preselected = search.get('plan');
+  useEffect(() => {
+    const offer = offerByCode(plans ?? [], preselected);
+    if (offer) setSelection({ choice: 'elect', planOption: optionKeyOf(offer), type: offer.enrollmentType });
+  }, [plans, preselected]);
+
+  const title = t('enroll.title');
+  const season = seasons.data?.openSeasons.find((s) => s.id === seasons.data?.currentId);
+  const allowed = standing.data?.allowedActions.filter((a) => a.permission === 'enrollment.elect') ?? [];
+  const electAction = ELECT_ACTIONS.find((action) => allowed.some((a) => a.action === action));
+  const canDecline = allowed.some((a) => a.action === 'open_season_decline');
+  const offer =
+    selection.choice === 'elect' && selection.type
+      ? findOffer(plans ?? [], selection.planOption, selection.type)
+      : undefined;
+  const current = offerByCode(plans ?? [], standing.data?.state.coverage?.enrollmentCode);
+
+  const loadError = standing.error ?? seasons.error ?? plansError;
+  const loading = !loadError && (!standing.data || !seasons.data || !plans);
+
+  const onContinue = () => {
+    const next: FieldErrors<Field> = {};
+    if (!selection.choice) next.choice = 'enroll.errors.choice';
+    if (selection.choice === 'elect') {
+      if (!selection.planOption) next.plan = 'enroll.errors.plan';
+      else if (!selection.type) next.type = 'enroll.errors.type';
+      else if (!offer) next.type = 'enroll.errors.typeNotOffered';
+    }
+    setErrors(next);
+    if (Object.keys(next).length > 0) return;
+    idempotencyKey.current = crypto.randomUUID();
+    setProblem(undefined);
+    setStep('review');
+  };
+
+  const onConfirm = async () => {
+    if (!season || !standing.data) return;
+    const action = selection.choice === 'decline' ? 'open_season_decline' : electAction;
+    const body = {
+      action,
+      reason: selection.choice === 'decline' ? 'Declined in the portal' : 'Elected in the portal',
+      openSeasonId: season.id,
+      ...(offer && selection.choice === 'elect' ? { coverage: coverageOf(offer) } : {}),
+    };
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      const { data } = await postJson<RecordedTransition>(`persons/${personId}/transitions`, body, {
+        ifMatch: standing.data.etag,
+        idempotencyKey: idempotencyKey.current,
+      });
+      setRecorded(data);
+      setStep('done');
+    } catch (error) {
+      const failed =
+        error instanceof ApiProblem
+          ? error
+          : new ApiProblem({ status: 0, code: 'UNKNOWN', detail: String(error) });
+      setProblem(failed);
+      // A refusal recorded nothing: a new attempt is a new change. Stale state must be read again.
+      if (failed.status !== 0) idempotencyKey.current = crypto.randomUUID();
+      if (failed.status === 412) standing.reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PortalBreadcrumb current={title} />
+      <PageTitle>{title}</PageTitle>
+      {loadError ? <ProblemAlert problem={loadError} /> : null}
+      {loading ? <Loading /> : null}
+      {!loading && !loadError && !season ? (
+        <Alert type="info" data-testid="season-closed">
+          <AlertHeading level="h2">{t('enroll.closed.heading')}</AlertHeading>
+          <AlertText>
+            {t('enroll.closed.body')}{' '}
+            <Link className="usa-link" to="/portal/life-event">
+              {t('enroll.closed.lifeEvent')}
+            </Link>
+          </AlertText>
+        </Alert>
+      ) : null}
+      {!loading && !loadError && season && !electAction && !canDecline ? (
+        <Alert type="info">
+          <AlertHeading level="h2">{t('enroll.notAllowed.heading')}</AlertHeading>
+          <AlertText>
+            {t('enroll.notAllowed.body', {
+              status: t(`status.${standing.data?.state.status ?? 'not_enrolled'}`),
+            })}
+          </AlertText>
+        </Alert>
+      ) : null}
+      {!loading && !loadError && season && (electAction || canDecline) && plans ? (
+        <>
+          <p className="usa-intro">{t('enroll.intro', { season: season.name })}</p>
+          <Steps step={step} />
+          {step === 'choose' ? (
+            <ChooseStep
+              selection={selection}
+              onChange={setSelection}
+              onContinue={onContinue}
+              plans={plans}
+              canElect={electAction !== undefined}
+              canDecline={canDecline}
+              electAction={electAction}
+              errors={errors}
+            />
+          ) : null}
+          {step === 'review' ? (
+            <ReviewStep
+              selection={selection}
+              offer={offer}
+              current={current}
+              season={season}
+              busy={busy}
+              problem={problem}
+              onBack={() => setStep('choose')}
+              onConfirm={() => void onConfirm()}
+            />
+          ) : null}
+          {step === 'done' && recorded ? (
+            <>
+              <RecordedDecision
+                recorded={recorded}
+                heading={t(selection.choice === 'decline' ? 'enroll.done.declined' : 'enroll.done.elected')}
+              />
+              <p className="margin-top-3">
+                <Link className="usa-button usa-button--outline" to="/portal/history">
+                  {t('enroll.done.history')}
+                </Link>
+              </p>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </>
+  );
+}

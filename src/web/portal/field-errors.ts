@@ -1,0 +1,17 @@
+// A form's problems, field by field: the translation key of each message (portal namespace), so the
+// error summary and the fields show the same words in the reader's language.
+export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
+
+export function hasErrors<Field extends string>(errors: FieldErrors<Field>): boolean {
+  return Object.values(errors).some(Boolean);
+}
+
+/** A real calendar day from the three boxes of a memorable date, as YYYY-MM-DD; null when it is not one. */
+export function isoDateOf(month: string, day: string, year: string): string | null {
+  if (!/^\d{1,2}$/.test(month.trim()) || !/^\d{1,2}$/.test(day.trim()) || !/^\d{4}$/.test(year.trim()))
+    return null;
+  const [m, d, y] = [Number(month), Number(day), Number(year)];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,209 @@
+// /portal/help: ask the support network for help (a case, opened as a web contact and routed by the
+// support plan like a call), and follow the requests I opened (GET persons/{id}/cases).
+import {
+  Alert,
+  AlertHeading,
+  AlertText,
+  Button,
+  Form,
+  Select,
+  Table,
+  Tag,
+  TextInput,
+  Textarea,
+} from '@trussworks/react-uswds';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '../api/api-problem.ts';
+import { postJson } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { useFormat } from '../i18n/format.ts';
+import { Loading } from '../layout/loading.tsx';
+import { PageTitle } from '../layout/page-title.tsx';
+import { ProblemAlert } from '../layout/problem-alert.tsx';
+import { ErrorSummary } from './error-summary.tsx';
+import type { FieldErrors } from './field-errors.ts';
+import { FormField } from './form-field.tsx';
+import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
+import type { CaseSummary, Page } from './portal-types.ts';
+import {
+  EMPTY_SUPPORT_REQUEST,
+  NOTE_MAX,
+  REQUEST_TYPES,
+  SUBJECT_MAX,
+  supportRequest,
+  type SupportRequestField,
+  type SupportRequestValues,
+} from './support-request-form.ts';
+
+const FIELD_IDS: Record<SupportRequestField, string> = {
+  requestType: 'help-type',
+  subject: 'help-subject',
+  note: 'help-note',
+};
+
+function CaseList({ cases }: { cases: readonly CaseSummary[] }) {
+  const { t } = useTranslation('portal');
+  const format = useFormat();
+  if (cases.length === 0) return <p>{t('help.list.none')}</p>;
+  return (
+    <Table bordered fullWidth caption={t('help.list.caption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('help.list.number')}</th>
+          <th scope="col">{t('help.list.subject')}</th>
+          <th scope="col">{t('help.list.type')}</th>
+          <th scope="col">{t('help.list.opened')}</th>
+          <th scope="col">{t('help.list.status')}</th>
+          <th scope="col">{t('help.list.due')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cases.map((item) => (
+          <tr key={item.id} data-testid="case-row">
+            <td>{item.id}</td>
+            <th scope="row">{item.subject}</th>
+            <td>{t(`requestTypes.${item.requestType}`, { defaultValue: item.requestType })}</td>
+            <td>{format.dateTime(item.openedAt)}</td>
+            <td>
+              <Tag className={item.status === 'resolved' ? 'bg-green' : 'bg-primary'}>
+                {t(`caseStatus.${item.status}`)}
+              </Tag>
+            </td>
+            <td>
+              {item.resolvedAt
+                ? t('help.list.resolvedAt', { when: format.dateTime(item.resolvedAt) })
+                : format.dateTime(item.dueAt)}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+export function HelpPage({ personId }: { personId: number }) {
+  const { t } = useTranslation('portal');
+  const cases = useApi<Page<CaseSummary>>(`persons/${personId}/cases?limit=50`);
+  const [values, setValues] = useState<SupportRequestValues>(EMPTY_SUPPORT_REQUEST);
+  const [errors, setErrors] = useState<FieldErrors<SupportRequestField>>({});
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [opened, setOpened] = useState<{ id: number }>();
+  const [busy, setBusy] = useState(false);
+  const title = t('help.title');
+  const set = (change: Partial<SupportRequestValues>) =>
+    setValues((previous) => ({ ...previous, ...change }));
+  const message = (field: SupportRequestField) => (errors[field] ? t(errors[field] ?? '') : undefined);
+  const summary = (Object.keys(FIELD_IDS) as SupportRequestField[])
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: FIELD_IDS[field], message: t(errors[field] ?? '') }));
+
+  const onSubmit = async () => {
+    const result = supportRequest(personId, values);
+    if ('errors' in result) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      const { data } = await postJson<{ id: number }>('cases', result.body);
+      setOpened(data);
+      setValues(EMPTY_SUPPORT_REQUEST);
+      cases.reload();
+    } catch (error) {
+      setProblem(
+        error instanceof ApiProblem
+          ? error
+          : new ApiProblem({ status: 0, code: 'UNKNOWN', detail: String(error) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PortalBreadcrumb current={title} />
+      <PageTitle>{title}</PageTitle>
+      <p className="usa-intro">{t('help.intro')}</p>
+      {opened ? (
+        <Alert type="success" role="status" data-testid="case-opened">
+          <AlertHeading level="h2">{t('help.opened.heading')}</AlertHeading>
+          <AlertText>{t('help.opened.body', { id: opened.id })}</AlertText>
+        </Alert>
+      ) : null}
+      <h2>{t('help.form.heading')}</h2>
+      {problem ? <ProblemAlert problem={problem} heading={t('help.form.failed')} /> : null}
+      <Form onSubmit={(event) => (event.preventDefault(), void onSubmit())} large noValidate>
+        <ErrorSummary items={summary} />
+        <FormField id={FIELD_IDS.requestType} label={t('help.form.type')} error={message('requestType')}>
+          {({ describedBy, invalid }) => (
+            <Select
+              id={FIELD_IDS.requestType}
+              name="requestType"
+              value={values.requestType}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              validationStatus={invalid ? 'error' : undefined}
+              onChange={(event) => set({ requestType: event.target.value })}
+            >
+              <option value="">{t('form.select')}</option>
+              {REQUEST_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`requestTypes.${type}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
+        <FormField
+          id={FIELD_IDS.subject}
+          label={t('help.form.subject')}
+          hint={t('help.form.subjectHint')}
+          error={message('subject')}
+        >
+          {({ describedBy, invalid }) => (
+            <TextInput
+              id={FIELD_IDS.subject}
+              name="subject"
+              type="text"
+              maxLength={SUBJECT_MAX}
+              value={values.subject}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              validationStatus={invalid ? 'error' : undefined}
+              onChange={(event) => set({ subject: event.target.value })}
+            />
+          )}
+        </FormField>
+        <FormField
+          id={FIELD_IDS.note}
+          label={t('help.form.note')}
+          hint={t('help.form.noteHint')}
+          error={message('note')}
+        >
+          {({ describedBy, invalid }) => (
+            <Textarea
+              id={FIELD_IDS.note}
+              name="note"
+              maxLength={NOTE_MAX}
+              value={values.note}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              error={invalid}
+              onChange={(event) => set({ note: event.target.value })}
+            />
+          )}
+        </FormField>
+        <Button type="submit" disabled={busy} data-testid="help-submit">
+          {busy ? t('form.sending') : t('help.form.submit')}
+        </Button>
+      </Form>
+      <h2>{t('help.list.heading')}</h2>
+      {cases.error ? <ProblemAlert problem={cases.error} /> : null}
+      {cases.data ? <CaseList cases={cases.data.items} /> : <Loading />}
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+// /portal/life-event: report a life event (marriage, a birth, a lost coverage, a move, a divorce, a death in
+// the family) and the change it allows, as a life_event_change transition. The form checks what it can
+// before sending; the windows and what each event permits are the rules' (a refusal names the reason).
+import { Alert, AlertText, Button, Form, Radio, Select } from '@trussworks/react-uswds';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiProblem } from '../api/api-problem.ts';
+import { postJson } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { Loading } from '../layout/loading.tsx';
+import { PageTitle } from '../layout/page-title.tsx';
+import { ProblemAlert } from '../layout/problem-alert.tsx';
+import { ErrorSummary } from './error-summary.tsx';
+import type { FieldErrors } from './field-errors.ts';
+import { FieldsetField, FormField } from './form-field.tsx';
+import {
+  EMPTY_LIFE_EVENT,
+  LIFE_EVENT_CHANGES,
+  LIFE_EVENTS,
+  lifeEventRequest,
+  type LifeEventField,
+  type LifeEventValues,
+} from './life-event-form.ts';
+import { MemorableDate } from './memorable-date.tsx';
+import { payFrequencyOf } from './plan-list.ts';
+import { coverageOf, findOffer, planOptions } from './plan-options.ts';
+import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
+import { ENROLLMENT_TYPES, type EnrollmentStanding, type RecordedTransition } from './portal-types.ts';
+import { RecordedDecision } from './recorded-decision.tsx';
+import { useAllPlans } from './use-all-plans.ts';
+
+const FIELD_IDS: Record<LifeEventField, string> = {
+  event: 'life-event',
+  eventDate: 'life-event-date',
+  change: 'life-event-change',
+  planOption: 'life-event-plan',
+  enrollmentType: 'life-event-type',
+};
+
+export function LifeEventPage({ personId }: { personId: number }) {
+  const { t } = useTranslation('portal');
+  const standing = useApi<EnrollmentStanding>(`persons/${personId}/enrollment-state`);
+  const kind = standing.data?.state.enrolleeKind;
+  const { plans, error: plansError } = useAllPlans(kind ? payFrequencyOf(kind) : null);
+  const options = useMemo(() => planOptions(plans ?? []), [plans]);
+  const [values, setValues] = useState<LifeEventValues>(EMPTY_LIFE_EVENT);
+  const [errors, setErrors] = useState<FieldErrors<LifeEventField>>({});
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [busy, setBusy] = useState(false);
+  const [recorded, setRecorded] = useState<RecordedTransition>();
+  const title = t('lifeEvent.title');
+  const set = (change: Partial<LifeEventValues>) => setValues((previous) => ({ ...previous, ...change }));
+  const message = (field: LifeEventField) => (errors[field] ? t(errors[field] ?? '') : undefined);
+  const allowed = standing.data?.allowedActions.some((a) => a.action === 'life_event_change');
+
+  const onSubmit = async () => {
+    const result = lifeEventRequest(values, (key, type) => {
+      const offer = findOffer(plans ?? [], key, type);
+      return offer ? coverageOf(offer) : undefined;
+    });
+    if ('errors' in result) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      const { data } = await postJson<RecordedTransition>(`persons/${personId}/transitions`, result.body, {
+        ifMatch: standing.data?.etag ?? null,
+      });
+      setRecorded(data);
+      standing.reload();
+    } catch (error) {
+      setProblem(
+        error instanceof ApiProblem
+          ? error
+          : new ApiProblem({ status: 0, code: 'UNKNOWN', detail: String(error) }),
+      );
+      standing.reload();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const loadError = standing.error ?? plansError;
+  const summary = (Object.keys(FIELD_IDS) as LifeEventField[])
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: FIELD_IDS[field], message: t(errors[field] ?? '') }));
+
+  return (
+    <>
+      <PortalBreadcrumb current={title} />
+      <PageTitle>{title}</PageTitle>
+      <p className="usa-intro">{t('lifeEvent.intro')}</p>
+      {loadError ? <ProblemAlert problem={loadError} /> : null}
+      {!loadError && (!standing.data || !plans) ? <Loading /> : null}
+      {recorded ? (
+        <>
+          <RecordedDecision recorded={recorded} heading={t('lifeEvent.done')} />
+          <p className="margin-top-3">
+            <Button
+              type="button"
+              outline
+              onClick={() => (setRecorded(undefined), setValues(EMPTY_LIFE_EVENT))}
+            >
+              {t('lifeEvent.another')}
+            </Button>
+          </p>
+        </>
+      ) : null}
+      {standing.data && plans && !recorded ? (
+        <>
+          {allowed === false ? (
+            <Alert type="info" slim>
+              <AlertText>
+                {t('lifeEvent.notAllowed', { status: t(`status.${standing.data.state.status}`) })}
+              </AlertText>
+            </Alert>
+          ) : null}
+          {problem ? <ProblemAlert problem={problem} heading={t('lifeEvent.refused')} /> : null}
+          <Form onSubmit={(event) => (event.preventDefault(), void onSubmit())} large noValidate>
+            <ErrorSummary items={summary} />
+            <FormField id={FIELD_IDS.event} label={t('lifeEvent.event')} error={message('event')}>
+              {({ describedBy, invalid }) => (
+                <Select
+                  id={FIELD_IDS.event}
+                  name="event"
+                  value={values.event}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  validationStatus={invalid ? 'error' : undefined}
+                  onChange={(event) => set({ event: event.target.value })}
+                >
+                  <option value="">{t('form.select')}</option>
+                  {LIFE_EVENTS.map((event) => (
+                    <option key={event} value={event}>
+                      {t(`lifeEvents.${event}`)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </FormField>
+            <MemorableDate
+              id={FIELD_IDS.eventDate}
+              legend={t('lifeEvent.date')}
+              value={values}
+              error={message('eventDate')}
+              onChange={(date) => set(date)}
+            />
+            <FieldsetField id={FIELD_IDS.change} legend={t('lifeEvent.change')} error={message('change')}>
+              {LIFE_EVENT_CHANGES.map((change) => (
+                <Radio
+                  key={change}
+                  id={`${FIELD_IDS.change}-${change}`}
+                  name="change"
+                  value={change}
+                  label={t(`lifeEventChanges.${change}`)}
+                  checked={values.change === change}
+                  onChange={() => set({ change })}
+                />
+              ))}
+            </FieldsetField>
+            <FormField
+              id={FIELD_IDS.planOption}
+              label={t('lifeEvent.plan')}
+              hint={t('lifeEvent.planHint')}
+              error={message('planOption')}
+            >
+              {({ describedBy, invalid }) => (
+                <Select
+                  id={FIELD_IDS.planOption}
+                  name="plan"
+                  value={values.planOption}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  validationStatus={invalid ? 'error' : undefined}
+                  onChange={(event) => set({ planOption: event.target.value })}
+                >
+                  <option value="">{t('form.select')}</option>
+                  {options.map((option) => (
+                    <option key={option.key} value={option.key}>
+                      {option.label}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </FormField>
+            <FieldsetField
+              id={FIELD_IDS.enrollmentType}
+              legend={t('lifeEvent.type')}
+              error={message('enrollmentType')}
+            >
+              {ENROLLMENT_TYPES.map((type) => (
+                <Radio
+                  key={type}
+                  id={`${FIELD_IDS.enrollmentType}-${type}`}
+                  name="enrollmentType"
+                  value={type}
+                  label={t(`types.${type}`)}
+                  checked={values.enrollmentType === type}
+                  onChange={() => set({ enrollmentType: type })}
+                />
+              ))}
+            </FieldsetField>
+            <Button type="submit" disabled={busy} data-testid="life-event-submit">
+              {busy ? t('form.sending') : t('lifeEvent.submit')}
+            </Button>
+          </Form>
+        </>
+      ) : null}
+    </>
+  );
+}

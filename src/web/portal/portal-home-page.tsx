@@ -1,0 +1,192 @@
+// /portal: "My health benefits". Where my enrollment stands, whether open season is open on the program
+// date, and a card for each thing I can do here.
+import {
+  Alert,
+  AlertHeading,
+  AlertText,
+  Card,
+  CardBody,
+  CardFooter,
+  CardGroup,
+  CardHeader,
+  Tag,
+} from '@trussworks/react-uswds';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Me } from '../api/session.tsx';
+import { useApi } from '../api/use-api.ts';
+import { useFormat } from '../i18n/format.ts';
+import { Loading } from '../layout/loading.tsx';
+import { PageTitle } from '../layout/page-title.tsx';
+import { ProblemAlert } from '../layout/problem-alert.tsx';
+import { seasonToShow } from './open-season.ts';
+import { payFrequencyOf } from './plan-list.ts';
+import { offerByCode, offerLabel } from './plan-options.ts';
+import type { EnrollmentStanding, OpenSeasonList } from './portal-types.ts';
+import { useAllPlans } from './use-all-plans.ts';
+
+const PAGES = ['eligibility', 'plans', 'enroll', 'lifeEvent', 'reconsideration', 'help', 'history'] as const;
+const PATHS: Record<(typeof PAGES)[number], string> = {
+  eligibility: '/portal/eligibility',
+  plans: '/portal/plans',
+  enroll: '/portal/enroll',
+  lifeEvent: '/portal/life-event',
+  reconsideration: '/portal/reconsideration',
+  help: '/portal/help',
+  history: '/portal/history',
+};
+
+function EnrollmentCard({ personId }: { personId: number }) {
+  const { t } = useTranslation('portal');
+  const format = useFormat();
+  const standing = useApi<EnrollmentStanding>(`persons/${personId}/enrollment-state`);
+  const state = standing.data?.state;
+  const { plans } = useAllPlans(state ? payFrequencyOf(state.enrolleeKind) : null);
+  const offer = offerByCode(plans ?? [], state?.coverage?.enrollmentCode);
+  return (
+    <Card gridLayout={{ tablet: { col: 6 } }} headerFirst>
+      <CardHeader>
+        <h2 className="usa-card__heading">{t('home.enrollment.heading')}</h2>
+      </CardHeader>
+      <CardBody>
+        {standing.error ? <ProblemAlert problem={standing.error} /> : null}
+        {!state && !standing.error ? <Loading /> : null}
+        {state ? (
+          <>
+            <p>
+              <Tag className="bg-primary">{t(`status.${state.status}`)}</Tag>
+            </p>
+            {state.coverage ? (
+              <p data-testid="current-plan">
+                {t('home.enrollment.plan', {
+                  plan: offer ? offerLabel(offer) : state.coverage.enrollmentCode,
+                  type: t(`types.${state.coverage.enrollmentType}`),
+                  code: state.coverage.enrollmentCode,
+                })}
+              </p>
+            ) : (
+              <p>{t('home.enrollment.noCoverage')}</p>
+            )}
+            {state.since ? <p>{t('home.enrollment.since', { date: format.date(state.since) })}</p> : null}
+            {offer ? (
+              <p>
+                {t(`home.enrollment.share.${offer.payFrequency}`, {
+                  amount: format.money(offer.premium.enrollee),
+                })}
+              </p>
+            ) : null}
+          </>
+        ) : null}
+      </CardBody>
+      <CardFooter>
+        <Link className="usa-button usa-button--outline" to="/portal/eligibility">
+          {t('home.enrollment.why')}
+        </Link>
+      </CardFooter>
+    </Card>
+  );
+}
+
+function OpenSeasonCard() {
+  const { t } = useTranslation('portal');
+  const format = useFormat();
+  const seasons = useApi<OpenSeasonList>('open-seasons');
+  const season = seasons.data ? seasonToShow(seasons.data) : null;
+  return (
+    <Card gridLayout={{ tablet: { col: 6 } }} headerFirst>
+      <CardHeader>
+        <h2 className="usa-card__heading">{t('home.openSeason.heading')}</h2>
+      </CardHeader>
+      <CardBody>
+        {seasons.error ? <ProblemAlert problem={seasons.error} /> : null}
+        {seasons.loading ? <Loading /> : null}
+        {seasons.data && !season ? <p>{t('home.openSeason.none')}</p> : null}
+        {season ? (
+          <>
+            <p>
+              <Tag
+                className={season.status === 'open' ? 'bg-green' : 'bg-base-dark'}
+                data-testid="season-status"
+              >
+                {t(`home.openSeason.status.${season.status}`)}
+              </Tag>
+            </p>
+            <p className="text-bold">{season.name}</p>
+            <p>
+              {t('home.openSeason.dates', {
+                start: format.date(season.start),
+                end: format.date(season.lastElectionDay),
+              })}
+            </p>
+            {season.extendedTo ? (
+              <p>
+                {t('home.openSeason.extended', {
+                  end: format.date(season.end),
+                  to: format.date(season.extendedTo),
+                })}
+              </p>
+            ) : null}
+            <p>{t('home.openSeason.effective', { date: format.date(season.effectiveOn) })}</p>
+            <p className="text-base-dark">
+              {t('home.openSeason.today', { date: format.date(seasons.data?.programDate ?? season.start) })}
+            </p>
+          </>
+        ) : null}
+      </CardBody>
+      <CardFooter>
+        {season?.status === 'open' ? (
+          <Link className="usa-button" to="/portal/enroll">
+            {t('home.openSeason.act')}
+          </Link>
+        ) : (
+          <Link className="usa-button usa-button--outline" to="/portal/life-event">
+            {t('home.openSeason.lifeEvent')}
+          </Link>
+        )}
+      </CardFooter>
+    </Card>
+  );
+}
+
+export function PortalHomePage({ me }: { me: Me }) {
+  const { t } = useTranslation('portal');
+  if (me.personId === null) {
+    return (
+      <>
+        <PageTitle>{t('home.title')}</PageTitle>
+        <Alert type="warning">
+          <AlertHeading level="h2">{t('home.noPerson.heading')}</AlertHeading>
+          <AlertText>{t('home.noPerson.body')}</AlertText>
+        </Alert>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageTitle>{t('home.title')}</PageTitle>
+      <p className="usa-intro">{t('home.intro')}</p>
+      <CardGroup>
+        <EnrollmentCard personId={me.personId} />
+        <OpenSeasonCard />
+      </CardGroup>
+      <h2>{t('home.tasks')}</h2>
+      <CardGroup>
+        {PAGES.map((page) => (
+          <Card key={page} gridLayout={{ tablet: { col: 6 }, desktop: { col: 4 } }} headerFirst>
+            <CardHeader>
+              <h3 className="usa-card__heading">{t(`${page}.title`)}</h3>
+            </CardHeader>
+            <CardBody>
+              <p>{t(`home.cards.${page}`)}</p>
+            </CardBody>
+            <CardFooter>
+              <Link className="usa-button usa-button--outline" to={PATHS[page]}>
+                {t('home.open', { page: t(`${page}.title`) })}
+              </Link>
+            </CardFooter>
+          </Card>
+        ))}
+      </CardGroup>
+    </>
+  );
+}

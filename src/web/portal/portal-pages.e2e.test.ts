@@ -1,0 +1,147 @@
+// The enrollee portal in a real browser, page by page: each page of /portal renders its data for the demo
+// enrollee and passes axe-core; the plan comparison shows every offer with ?enrollmentType=all, filters
+// and sorts in the address, reads in Spanish, and "Choose this plan" starts the enrollment with that
+// plan. Only reads: the journeys that change the enrollment are in portal-journeys.e2e.test.ts.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser, signIn, type E2eBrowser } from '../e2e/browser.ts';
+import { checkPage } from '../e2e/check-page.ts';
+
+const baseUrl = inject('e2eBaseUrl');
+/** Every PSHB offer of every enrollment type that GET /api/v1/plans answers (one page of at most 200). */
+async function offersInCatalogue(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const response = await fetch('/api/v1/plans?limit=200', { credentials: 'same-origin' });
+    return ((await response.json()) as { items: unknown[] }).items.length;
+  });
+}
+
+describe.skipIf(!baseUrl)('enrollee portal pages', () => {
+  let browser: E2eBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await openBrowser();
+    page = await browser.newPage();
+    await signIn(page, baseUrl ?? '', 'demo-enrollee');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const visit = async (path: string, heading: string) => {
+    await page.goto(`${baseUrl}${path}`);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  };
+
+  it('home: my enrollment, the open season open on the program date, and a card per task', async () => {
+    await visit('/portal', 'My health benefits');
+    await page.getByTestId('current-plan').waitFor();
+    expect(await page.getByTestId('season-status').textContent()).toBe('Open now');
+    expect(await page.getByText('PSHB transitional Open Season 2024').isVisible()).toBe(true);
+    for (const task of ['My eligibility', 'Compare plans', 'Report a life event', 'Get help']) {
+      expect(await page.getByRole('link', { name: `Go to ${task}` }).isVisible()).toBe(true);
+    }
+    await checkPage(page, 'portal-home');
+  });
+
+  it('eligibility: each decision in plain words, the rules applied and the facts used', async () => {
+    await visit('/portal/eligibility', 'My eligibility');
+    await page.getByRole('heading', { name: 'Can I enroll?' }).waitFor();
+    expect(
+      await page.getByText('Yes, you can enroll in a Postal Service Health Benefits plan.').isVisible(),
+    ).toBe(true);
+    expect(await page.getByText('You do not need Medicare Part B to keep your coverage.').isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByText('5 CFR 890.1603(a)(1)').first().isVisible()).toBe(true);
+    expect(await page.getByRole('table', { name: /Facts we used: Can I enroll\?/ }).isVisible()).toBe(true);
+    await page.getByTestId('target-plan').waitFor();
+    await checkPage(page, 'portal-eligibility');
+  });
+
+  it('plans: my type by default, every offer with enrollmentType=all, filters in the address', async () => {
+    await visit('/portal/plans', 'Compare plans');
+    await page.getByTestId('plan-row').first().waitFor();
+    const everyOffer = await offersInCatalogue(page);
+    const mine = await page.getByTestId('plan-row').count();
+    expect(mine).toBeGreaterThan(0);
+    expect(mine).toBeLessThan(everyOffer);
+    await checkPage(page, 'portal-plans');
+
+    await page.goto(`${baseUrl}/portal/plans?enrollmentType=all`);
+    await page.getByTestId('plan-table').waitFor();
+    await page.getByTestId('plan-row').first().waitFor();
+    expect(await page.getByTestId('plan-row').count()).toBe(everyOffer);
+    expect(await page.locator('#plan-type').inputValue()).toBe('all');
+
+    await page.locator('label[for="plan-hdhp"]').click();
+    await page.waitForURL(/hdhp=1/);
+    const hdhp = await page.getByTestId('plan-row').count();
+    expect(hdhp).toBeGreaterThan(0);
+    expect(hdhp).toBeLessThan(everyOffer);
+    await page.locator('label[for="plan-hdhp"]').click();
+
+    // Cheapest share first: the first row's share is the lowest shown.
+    const shares = await page
+      .getByTestId('plan-row')
+      .evaluateAll((rows) =>
+        rows.map((row) => Number(row.children[3]?.textContent?.replace(/[^0-9.]/g, ''))),
+      );
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+
+    await page.locator('#plan-pay').selectOption('monthly');
+    await page.getByRole('columnheader', { name: 'You pay each month' }).waitFor();
+  });
+
+  it('plans in Spanish', async () => {
+    await page.goto(`${baseUrl}/portal/plans?enrollmentType=all`);
+    await page.getByTestId('plan-row').first().waitFor();
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: 'Comparar planes' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    expect(
+      await page
+        .getByRole('link', { name: /Elegir este plan/ })
+        .first()
+        .isVisible(),
+    ).toBe(true);
+    await checkPage(page, 'portal-plans-es');
+    await page.getByTestId('language-switch').click();
+    await page.getByRole('heading', { level: 1, name: 'Compare plans' }).waitFor();
+  });
+
+  it('"Choose this plan" opens the enrollment with that plan and type chosen', async () => {
+    await page.goto(`${baseUrl}/portal/plans?enrollmentType=self_plus_one&sort=carrier`);
+    await page.getByTestId('plan-row').first().waitFor();
+    await page
+      .getByTestId('plan-row')
+      .first()
+      .getByRole('link', { name: /Choose this plan/ })
+      .click();
+    await page.waitForURL(/\/portal\/enroll\?plan=/);
+    await page.getByRole('heading', { name: 'What do you want to do?' }).waitFor();
+    expect(await page.locator('#enroll-choice-elect').isChecked()).toBe(true);
+    expect(await page.locator('#enroll-plan').inputValue()).not.toBe('');
+    expect(await page.locator('#enroll-type-self_plus_one').isChecked()).toBe(true);
+    await checkPage(page, 'portal-enroll-choose');
+  });
+
+  it('history: my changes with their notices, and my enrollment events', async () => {
+    await visit('/portal/history', 'My history and notices');
+    await page.getByRole('table', { name: /Enrollment events/ }).waitFor();
+    await checkPage(page, 'portal-history');
+  });
+
+  it('life event, reconsideration and help forms', async () => {
+    await visit('/portal/life-event', 'Report a life event');
+    await page.locator('#life-event').waitFor();
+    await checkPage(page, 'portal-life-event');
+    await visit('/portal/reconsideration', 'Ask us to look at a decision again');
+    await page.locator('#reconsider-decision').waitFor();
+    await page.getByRole('heading', { name: 'My requests' }).waitFor();
+    await checkPage(page, 'portal-reconsideration');
+    await visit('/portal/help', 'Get help');
+    await page.locator('#help-type').waitFor();
+    await checkPage(page, 'portal-help');
+  });
+});

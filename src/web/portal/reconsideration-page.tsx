@@ -1,0 +1,272 @@
+// /portal/reconsideration: ask for an initial decision to be looked at again (5 CFR 890.1607), within 30
+// days of the decision; a later request counts only if I was not told of the decision or the time limit,
+// or something beyond my control kept me from asking. Lists my requests and their answers.
+import {
+  Alert,
+  AlertHeading,
+  AlertText,
+  Button,
+  Checkbox,
+  Fieldset,
+  Form,
+  Select,
+  Table,
+  Tag,
+  TextInput,
+  Textarea,
+} from '@trussworks/react-uswds';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ApiProblem } from '../api/api-problem.ts';
+import { postJson } from '../api/client.ts';
+import { useApi } from '../api/use-api.ts';
+import { useFormat } from '../i18n/format.ts';
+import { Loading } from '../layout/loading.tsx';
+import { PageTitle } from '../layout/page-title.tsx';
+import { ProblemAlert } from '../layout/problem-alert.tsx';
+import { ErrorSummary } from './error-summary.tsx';
+import type { FieldErrors } from './field-errors.ts';
+import { FormField } from './form-field.tsx';
+import { MemorableDate } from './memorable-date.tsx';
+import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
+import type { LifecycleTransition, Page, Reconsideration } from './portal-types.ts';
+import {
+  EMPTY_RECONSIDERATION,
+  GROUNDS_MAX,
+  OTHER_DECISION,
+  reconsiderationRequest,
+  type ReconsiderationField,
+  type ReconsiderationValues,
+} from './reconsideration-form.ts';
+
+const FIELD_IDS: Record<ReconsiderationField, string> = {
+  decision: 'reconsider-decision',
+  subject: 'reconsider-subject',
+  decisionDate: 'reconsider-date',
+  grounds: 'reconsider-grounds',
+};
+
+function RequestList({ requests }: { requests: readonly Reconsideration[] }) {
+  const { t } = useTranslation('portal');
+  const format = useFormat();
+  if (requests.length === 0) return <p>{t('reconsideration.list.none')}</p>;
+  return (
+    <Table bordered fullWidth caption={t('reconsideration.list.caption')}>
+      <thead>
+        <tr>
+          <th scope="col">{t('reconsideration.list.decision')}</th>
+          <th scope="col">{t('reconsideration.list.filed')}</th>
+          <th scope="col">{t('reconsideration.list.deadline')}</th>
+          <th scope="col">{t('reconsideration.list.timeliness')}</th>
+          <th scope="col">{t('reconsideration.list.answer')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {[...requests].reverse().map((request) => (
+          <tr key={request.id} data-testid="reconsideration-row">
+            <th scope="row">
+              <span lang="en">{request.subject}</span>
+              <span className="display-block font-body-3xs text-base-dark">
+                {t('reconsideration.list.decidedOn', { date: format.date(request.initialDecisionOn) })}
+              </span>
+            </th>
+            <td>{format.date(request.filedOn)}</td>
+            <td>{format.date(request.deadline)}</td>
+            <td>
+              <Tag className={request.timeliness === 'untimely' ? 'bg-secondary-dark' : 'bg-green'}>
+                {t(`reconsideration.timeliness.${request.timeliness}`)}
+              </Tag>
+            </td>
+            <td>
+              {request.decision ? (
+                <>
+                  <strong>{t(`reconsideration.result.${request.decision.result}`)}</strong>{' '}
+                  <span lang="en">{request.decision.findings}</span>
+                </>
+              ) : (
+                t('reconsideration.result.waiting')
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
+
+export function ReconsiderationPage({ personId }: { personId: number }) {
+  const { t } = useTranslation('portal');
+  const format = useFormat();
+  const [search] = useSearchParams();
+  const transitions = useApi<Page<LifecycleTransition>>(`persons/${personId}/transitions?limit=200`);
+  const requests = useApi<Page<Reconsideration>>(`persons/${personId}/reconsiderations?limit=200`);
+  const [values, setValues] = useState<ReconsiderationValues>({
+    ...EMPTY_RECONSIDERATION,
+    decision: search.get('transition') ?? '',
+  });
+  const [errors, setErrors] = useState<FieldErrors<ReconsiderationField>>({});
+  const [problem, setProblem] = useState<ApiProblem>();
+  const [filed, setFiled] = useState<Reconsideration>();
+  const [busy, setBusy] = useState(false);
+  const title = t('reconsideration.title');
+  const set = (change: Partial<ReconsiderationValues>) =>
+    setValues((previous) => ({ ...previous, ...change }));
+  const message = (field: ReconsiderationField) => (errors[field] ? t(errors[field] ?? '') : undefined);
+  const summary = (Object.keys(FIELD_IDS) as ReconsiderationField[])
+    .filter((field) => errors[field])
+    .map((field) => ({ fieldId: FIELD_IDS[field], message: t(errors[field] ?? '') }));
+
+  const onSubmit = async () => {
+    const result = reconsiderationRequest(values);
+    if ('errors' in result) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors({});
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      const { data } = await postJson<Reconsideration>(`persons/${personId}/reconsiderations`, result.body);
+      setFiled(data);
+      setValues(EMPTY_RECONSIDERATION);
+      requests.reload();
+    } catch (error) {
+      setProblem(
+        error instanceof ApiProblem
+          ? error
+          : new ApiProblem({ status: 0, code: 'UNKNOWN', detail: String(error) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PortalBreadcrumb current={title} />
+      <PageTitle>{title}</PageTitle>
+      <p className="usa-intro">{t('reconsideration.intro')}</p>
+      <p>
+        {t('reconsideration.deadline')} <cite className="text-no-italic">5 CFR 890.1607</cite>
+      </p>
+      {filed ? (
+        <Alert type="success" role="status" data-testid="reconsideration-filed">
+          <AlertHeading level="h2">{t('reconsideration.filed.heading')}</AlertHeading>
+          <AlertText>
+            {t(`reconsideration.filed.${filed.timeliness}`, { deadline: format.date(filed.deadline) })}
+          </AlertText>
+        </Alert>
+      ) : null}
+      <h2>{t('reconsideration.form.heading')}</h2>
+      {problem ? <ProblemAlert problem={problem} heading={t('reconsideration.form.failed')} /> : null}
+      {transitions.error ? <ProblemAlert problem={transitions.error} /> : null}
+      {transitions.loading ? <Loading /> : null}
+      {transitions.data ? (
+        <Form onSubmit={(event) => (event.preventDefault(), void onSubmit())} large noValidate>
+          <ErrorSummary items={summary} />
+          <FormField
+            id={FIELD_IDS.decision}
+            label={t('reconsideration.form.decision')}
+            error={message('decision')}
+          >
+            {({ describedBy, invalid }) => (
+              <Select
+                id={FIELD_IDS.decision}
+                name="decision"
+                value={values.decision}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                validationStatus={invalid ? 'error' : undefined}
+                onChange={(event) => set({ decision: event.target.value })}
+              >
+                <option value="">{t('form.select')}</option>
+                {[...(transitions.data?.items ?? [])].reverse().map((transition) => (
+                  <option key={transition.id} value={String(transition.id)}>
+                    {t('reconsideration.form.transition', {
+                      action: t(`actions.${transition.action}`, { defaultValue: transition.action }),
+                      date: format.date(transition.recordedAt),
+                    })}
+                  </option>
+                ))}
+                <option value={OTHER_DECISION}>{t('reconsideration.form.other')}</option>
+              </Select>
+            )}
+          </FormField>
+          {values.decision === OTHER_DECISION ? (
+            <>
+              <FormField
+                id={FIELD_IDS.subject}
+                label={t('reconsideration.form.subject')}
+                hint={t('reconsideration.form.subjectHint')}
+                error={message('subject')}
+              >
+                {({ describedBy, invalid }) => (
+                  <TextInput
+                    id={FIELD_IDS.subject}
+                    name="subject"
+                    type="text"
+                    maxLength={500}
+                    value={values.subject}
+                    aria-describedby={describedBy}
+                    aria-invalid={invalid}
+                    validationStatus={invalid ? 'error' : undefined}
+                    onChange={(event) => set({ subject: event.target.value })}
+                  />
+                )}
+              </FormField>
+              <MemorableDate
+                id={FIELD_IDS.decisionDate}
+                legend={t('reconsideration.form.date')}
+                value={values}
+                error={message('decisionDate')}
+                onChange={(date) => set(date)}
+              />
+            </>
+          ) : null}
+          <FormField
+            id={FIELD_IDS.grounds}
+            label={t('reconsideration.form.grounds')}
+            hint={t('reconsideration.form.groundsHint')}
+            error={message('grounds')}
+          >
+            {({ describedBy, invalid }) => (
+              <Textarea
+                id={FIELD_IDS.grounds}
+                name="grounds"
+                maxLength={GROUNDS_MAX}
+                value={values.grounds}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                error={invalid}
+                onChange={(event) => set({ grounds: event.target.value })}
+              />
+            )}
+          </FormField>
+          <Fieldset legend={t('reconsideration.form.late')}>
+            <Checkbox
+              id="reconsider-not-notified"
+              name="notNotified"
+              label={t('reconsideration.form.notNotified')}
+              checked={values.notNotified}
+              onChange={(event) => set({ notNotified: event.target.checked })}
+            />
+            <Checkbox
+              id="reconsider-prevented"
+              name="prevented"
+              label={t('reconsideration.form.prevented')}
+              checked={values.prevented}
+              onChange={(event) => set({ prevented: event.target.checked })}
+            />
+          </Fieldset>
+          <Button type="submit" disabled={busy} data-testid="reconsideration-submit">
+            {busy ? t('form.sending') : t('reconsideration.form.submit')}
+          </Button>
+        </Form>
+      ) : null}
+      <h2>{t('reconsideration.list.heading')}</h2>
+      {requests.error ? <ProblemAlert problem={requests.error} /> : null}
+      {requests.data ? <RequestList requests={requests.data.items} /> : <Loading />}
+    </>
+  );
+}
