@@ -1,22 +1,92 @@
-// The dashboard area: its pages and their routes under /dashboard.
+// The operations dashboard under /dashboard: a side menu of the pages the signed-in role may open (the
+// API refuses the others) beside the page itself. A page outside the role is answered with the usual
+// "not for your account" message rather than a broken page.
+import { Grid, SideNav } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
-import { Route, Routes } from 'react-router';
+import { NavLink, Route, Routes } from 'react-router';
+import type { Me } from '../api/session.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { RequireRole } from '../layout/require-role.tsx';
+import { AuditPage } from './audit/audit-page.tsx';
+import { ContactCenterPage } from './contact-center/contact-center-page.tsx';
+import {
+  DASHBOARD_PAGES,
+  DASHBOARD_ROLES,
+  hrefOf,
+  pagesFor,
+  type DashboardPageKey,
+} from './dashboard-pages.ts';
+import { CarrierHome } from './open-season/carrier-home.tsx';
+import { OpenSeasonPage } from './open-season/open-season-page.tsx';
+import { StaffingPage } from './staffing/staffing-page.tsx';
+import { SupportPlanPage } from './support-plan/support-plan-page.tsx';
 
-function DashboardHome() {
+function DashboardMenu({ me }: { me: Me }) {
   const { t } = useTranslation('dashboard');
-  return <PageTitle>{t('home.title')}</PageTitle>;
+  const items = pagesFor(me.role).map((page) => (
+    <NavLink
+      key={page.key}
+      to={hrefOf(page)}
+      end
+      className={({ isActive }) => (isActive ? 'usa-current' : '')}
+    >
+      {t(`nav.${page.key}`)}
+    </NavLink>
+  ));
+  return (
+    <nav aria-label={t('nav.label')}>
+      <SideNav items={items} />
+    </nav>
+  );
+}
+
+function StartPage({ me }: { me: Me }) {
+  return me.role === 'carrier' ? <CarrierHome me={me} /> : <OpenSeasonPage />;
+}
+
+const PAGE_ELEMENTS: Record<DashboardPageKey, (me: Me) => React.ReactNode> = {
+  openSeason: (me) => <StartPage me={me} />,
+  contactCenter: () => <ContactCenterPage />,
+  staffing: () => <StaffingPage />,
+  supportPlan: () => <SupportPlanPage />,
+  audit: () => <AuditPage />,
+};
+
+function UnknownPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle>{t('notFound.title')}</PageTitle>
+      <p>{t('notFound.body')}</p>
+    </>
+  );
+}
+
+function DashboardFrame({ me }: { me: Me }) {
+  const menu = pagesFor(me.role).length > 1;
+  const routes = (
+    <Routes>
+      {DASHBOARD_PAGES.map((page) => (
+        <Route
+          key={page.key}
+          {...(page.path ? { path: page.path } : { index: true })}
+          element={<RequireRole roles={page.roles}>{PAGE_ELEMENTS[page.key]}</RequireRole>}
+        />
+      ))}
+      <Route path="*" element={<UnknownPage />} />
+    </Routes>
+  );
+  if (!menu) return routes;
+  return (
+    <Grid row gap="lg">
+      <Grid tablet={{ col: 3 }} className="margin-bottom-4">
+        <DashboardMenu me={me} />
+      </Grid>
+      <Grid tablet={{ col: 9 }}>{routes}</Grid>
+    </Grid>
+  );
 }
 
 export default function DashboardArea() {
-  return (
-    <RequireRole roles={['program_administrator', 'auditor', 'carrier']}>
-      {() => (
-        <Routes>
-          <Route index element={<DashboardHome />} />
-        </Routes>
-      )}
-    </RequireRole>
-  );
+  return <RequireRole roles={DASHBOARD_ROLES}>{(me) => <DashboardFrame me={me} />}</RequireRole>;
 }

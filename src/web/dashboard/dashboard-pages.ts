@@ -1,0 +1,34 @@
+// The dashboard's pages and who may open each: the API refuses the rest with 403, so the menu hides
+// them. Carriers read no program-wide figures (a report on other carriers' plans is refused), so their
+// start page is the calendar and their own plans instead of the open season report.
+import type { Role } from '../api/session.tsx';
+
+export type DashboardPageKey = 'openSeason' | 'contactCenter' | 'staffing' | 'supportPlan' | 'audit';
+
+export interface DashboardPage {
+  readonly key: DashboardPageKey;
+  /** Under /dashboard; '' is the start page. */
+  readonly path: string;
+  readonly roles: readonly Role[];
+}
+
+const STAFF: readonly Role[] = ['program_administrator', 'auditor'];
+
+export const DASHBOARD_PAGES: readonly DashboardPage[] = [
+  { key: 'openSeason', path: '', roles: ['program_administrator', 'auditor', 'carrier'] },
+  { key: 'contactCenter', path: 'contact-center', roles: STAFF },
+  { key: 'staffing', path: 'staffing', roles: STAFF },
+  { key: 'supportPlan', path: 'support-plan', roles: STAFF },
+  { key: 'audit', path: 'audit', roles: STAFF },
+];
+
+export const DASHBOARD_ROLES: readonly Role[] = ['program_administrator', 'auditor', 'carrier'];
+
+/** The pages this role may open, in menu order. */
+export function pagesFor(role: Role): DashboardPage[] {
+  return DASHBOARD_PAGES.filter((page) => page.roles.includes(role));
+}
+
+export function hrefOf(page: DashboardPage): string {
+  return page.path ? `/dashboard/${page.path}` : '/dashboard';
+}

@@ -1,0 +1,75 @@
+// The written Customer Support Operations Plan arrives as a whole HTML page our own server generates
+// (src/support/document/render-html.ts: every text escaped). Before it is shown inside the dashboard it
+// is cut down to its body and made to fit the page around it: anything active is removed anyway
+// (scripts, styles, frames, event handlers, javascript: links) as a second line of defence; headings
+// move one level down under the page's own h1; ids are prefixed so they cannot clash with the app's
+// (links and labels that point at them follow); tables take the USWDS look and scroll sideways in a
+// region keyboard users can focus.
+
+const REMOVED = 'script, style, link, meta, iframe, frame, object, embed, base, form, noscript, template';
+export const ID_PREFIX = 'plan-doc-';
+
+export function preparePlanDocument(html: string, parser: DOMParser = new DOMParser()): string {
+  const page = parser.parseFromString(html, 'text/html');
+  const body = page.body;
+  for (const element of Array.from(body.querySelectorAll(REMOVED))) element.remove();
+  for (const element of Array.from(body.querySelectorAll('*'))) {
+    for (const attribute of Array.from(element.attributes)) {
+      const name = attribute.name.toLowerCase();
+      if (name.startsWith('on') || name === 'style' || name === 'srcdoc')
+        element.removeAttribute(attribute.name);
+      else if ((name === 'href' || name === 'src' || name === 'xlink:href') && !isSafeUrl(attribute.value))
+        element.removeAttribute(attribute.name);
+    }
+    if (element.id) element.id = ID_PREFIX + element.id;
+    for (const name of ['aria-labelledby', 'aria-describedby']) {
+      const value = element.getAttribute(name);
+      if (value)
+        element.setAttribute(
+          name,
+          value
+            .split(/\s+/)
+            .map((id) => ID_PREFIX + id)
+            .join(' '),
+        );
+    }
+    const href = element.getAttribute('href');
+    if (href?.startsWith('#')) element.setAttribute('href', `#${ID_PREFIX}${href.slice(1)}`);
+  }
+  // The page's own header and main would be landmarks inside the dashboard's main: plain blocks instead.
+  for (const element of Array.from(body.querySelectorAll('header, main, footer')))
+    rename(page, element, 'div');
+  demoteHeadings(page, body);
+  for (const table of Array.from(body.querySelectorAll('table'))) {
+    table.classList.add('usa-table', 'usa-table--striped', 'usa-table--compact');
+    const region = page.createElement('div');
+    region.setAttribute('role', 'region');
+    region.setAttribute('tabindex', '0');
+    region.setAttribute('aria-label', table.querySelector('caption')?.textContent?.trim() || 'Table');
+    region.style.overflowX = 'auto';
+    table.replaceWith(region);
+    region.append(table);
+  }
+  return body.innerHTML;
+}
+
+/** Same-page anchors and relative or http(s) addresses only. */
+function isSafeUrl(value: string): boolean {
+  const trimmed = value.trim().toLowerCase();
+  return !/^[a-z][a-z0-9+.-]*:/.test(trimmed) || trimmed.startsWith('http:') || trimmed.startsWith('https:');
+}
+
+/** h1 becomes h2 and so on (h6 stays h6): the dashboard page already has its h1. */
+function demoteHeadings(page: Document, body: HTMLElement): void {
+  for (const heading of Array.from(body.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    rename(page, heading, `h${Math.min(6, Number(heading.tagName.slice(1)) + 1)}`);
+  }
+}
+
+function rename(page: Document, element: Element, tag: string): void {
+  const replacement = page.createElement(tag);
+  for (const attribute of Array.from(element.attributes))
+    replacement.setAttribute(attribute.name, attribute.value);
+  replacement.append(...Array.from(element.childNodes));
+  element.replaceWith(replacement);
+}
