@@ -51,14 +51,20 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: a helpline specialist',
     expect(await page.locator('#search-lastName-error').textContent()).toContain('Last name');
     await checkPage(page, 'console-search-errors');
 
-    await page.getByLabel('Last name').fill(caller.lastName);
-    await page.getByLabel('Last 4 digits of the Social Security number').fill(caller.ssnLastFour);
-    await page.getByRole('button', { name: 'Search' }).click();
+    // By keyboard alone: the summary's link leads to the field, Tab to the next, Enter searches.
+    await page.getByRole('link', { name: /Last name/ }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-lastName');
+    await page.keyboard.type(caller.lastName);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(caller.ssnLastFour);
+    await page.keyboard.press('Enter');
     const row = page.getByTestId(`caller-${caller.id}`);
     await row.waitFor();
     expect(await row.textContent()).toContain(`***-**-${caller.ssnLastFour}`);
-    await row.getByRole('button', { name: `Open a case for ${caller.name}` }).click();
+    await row.getByRole('button', { name: `Open a case for ${caller.name}` }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: `New case for ${caller.name}` }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('open-case-heading');
     await page.getByLabel('What does the caller need?').selectOption('enrollment-help');
     await page.getByLabel('Subject').fill('Wants to change plans');
     await page.getByLabel('First note').fill('Caller asks to move to another plan for 2025.');

@@ -24,7 +24,17 @@ export function ErrorSummary({ items }: { items: readonly SummaryItem[] }) {
         <ul className="usa-list margin-top-1">
           {items.map((item) => (
             <li key={item.fieldId}>
-              <a className="usa-link" href={`#${item.fieldId}`}>
+              <a
+                className="usa-link"
+                href={`#${item.fieldId}`}
+                onClick={(event) => {
+                  // Focus the field itself (a fragment link only scrolls to it) and keep the address as it is.
+                  const field = document.getElementById(item.fieldId);
+                  if (!field) return;
+                  event.preventDefault();
+                  field.focus();
+                }}
+              >
                 {item.message}
               </a>
             </li>

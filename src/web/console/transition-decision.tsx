@@ -14,7 +14,7 @@ export function TransitionDecision({ recorded, actor }: { recorded: RecordedTran
   useEffect(() => box.current?.focus(), [recorded.id]);
   const { decision } = recorded;
   return (
-    <div ref={box} tabIndex={-1} data-testid="transition-decision">
+    <div ref={box} tabIndex={-1} className="margin-bottom-2" data-testid="transition-decision">
       <Alert type="success">
         <AlertHeading level="h3">
           {t('act.decisionHeading', {
