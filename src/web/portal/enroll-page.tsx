@@ -252,10 +252,8 @@ function ReviewStep({
               <>
                 <dt className="text-bold">{t('enroll.review.type')}</dt>
                 <dd className="margin-left-0 margin-bottom-1">{t(`types.${offer.enrollmentType}`)}</dd>
-                <dt className="text-bold">{t('enroll.review.share')}</dt>
-                <dd className="margin-left-0 margin-bottom-1">
-                  {t(`enroll.share.${offer.payFrequency}`, { amount: format.money(offer.premium.enrollee) })}
-                </dd>
+                <dt className="text-bold">{t(`plans.columns.share.${offer.payFrequency}`)}</dt>
+                <dd className="margin-left-0 margin-bottom-1">{format.money(offer.premium.enrollee)}</dd>
               </>
             ) : null}
             {current ? (

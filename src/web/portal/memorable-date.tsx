@@ -34,6 +34,7 @@ export function MemorableDate({
       inputMode="numeric"
       value={value[unit]}
       aria-invalid={Boolean(error)}
+      validationStatus={error ? 'error' : undefined}
       aria-describedby={error ? `${id}-error` : `${id}-hint`}
       onChange={(event) => onChange({ ...value, [unit]: event.target.value })}
     />
