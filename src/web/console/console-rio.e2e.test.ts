@@ -1,6 +1,7 @@
 // The support console for the Retirement Information Office: a case the helpline transferred is in its
 // queue, its workspace reads the same in Spanish, and the office takes it over, resolves it, reopens it
-// and escalates it. The program office then finds the case in the escalated partner's queue.
+// and escalates it. The program office then finds the case in the escalated partner's queue, and the
+// Postal Health Benefits Team has its own queue.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, signIn, type E2eBrowser } from '../e2e/browser.ts';
@@ -118,5 +119,15 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: the Retirement Informat
     await page.getByLabel('Partner').selectOption('enrollment-reconciliation-team');
     await page.getByTestId(`queue-case-${caseId}`).waitFor();
     await checkPage(page, 'console-queue-admin');
+  });
+
+  it('serves the Postal Health Benefits Team as well', async () => {
+    await browser.context.clearCookies();
+    await signIn(page, baseUrl, 'demo-phbt-specialist');
+    await page.goto(`${baseUrl}/console`);
+    await page.getByRole('heading', { level: 1, name: 'Your queue' }).waitFor();
+    expect(await page.locator('.usa-intro').textContent()).toContain('Postal Health Benefits Team');
+    await page.getByRole('heading', { name: 'Cases by skill' }).waitFor();
+    await checkPage(page, 'console-queue-phbt');
   });
 });
