@@ -56,6 +56,7 @@ export function SupportPlanPage() {
           <Select
             id="support-plan-choice"
             name="plan"
+            className="maxw-none"
             value={name}
             onChange={(event) => setName(event.target.value)}
           >
