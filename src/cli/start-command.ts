@@ -13,6 +13,8 @@ import { DEMO_PEOPLE, PROGRAM_PEOPLE, dataDirOf, seedPopulation } from './data-c
 import { formatEnrollmentReport } from './open-season-commands.ts';
 import { formatCount } from './output.ts';
 import { startProgress } from './progress.ts';
+import { recordDemoStatistics } from '../support/reports/demo-statistics.ts';
+import { REPORTING_PLAN } from '../support/reports/support-outputs.ts';
 import { portNumber, serve } from './serve-command.ts';
 
 interface StartCliOptions {
@@ -81,6 +83,12 @@ async function setUpDemo(store: Store, people: number, dataDir: string): Promise
     run.status === 'already_completed'
       ? `Open season ${context.openSeason.id}: already run; showing the recorded result.`
       : `Open season ${context.openSeason.id}: decided ${formatCount(run.households)} households.`,
+  );
+  const statistics = await recordDemoStatistics(store, REPORTING_PLAN);
+  say(
+    statistics.alreadyPresent
+      ? 'Contact-center statistics: already loaded.'
+      : `Contact-center statistics: recorded a simulated open season of ${REPORTING_PLAN} (${formatCount(statistics.rows)} partner-days) for the dashboard; real ones arrive with pshb support import-statistics.`,
   );
   const report = await buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
   process.stdout.write('\n' + formatEnrollmentReport(report) + '\n');

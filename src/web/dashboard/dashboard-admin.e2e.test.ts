@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, signIn, type E2eBrowser } from '../e2e/browser.ts';
 import { checkPage } from '../e2e/check-page.ts';
-import { simulatedPerformanceReports } from './simulated-performance.ts';
+import { emptyPerformanceReports } from './empty-performance.ts';
 
 const baseUrl = inject('e2eBaseUrl');
 
@@ -45,25 +45,28 @@ describe.skipIf(!baseUrl)('operations dashboard for a program administrator', ()
     await page.getByRole('heading', { level: 1, name: 'Open season progress' }).waitFor();
   });
 
-  it('says plainly that the contact center has no statistics yet, and shows them once there are', async () => {
+  it('shows the contact center figures per partner, and says plainly when there are none', async () => {
+    // The demo records a simulated open season as contact statistics when it starts.
     await menu().getByRole('link', { name: 'Contact center' }).click();
-    await page.getByRole('heading', { name: 'No contact statistics yet' }).waitFor();
-    expect(await page.getByText('pshb support import-statistics acd.csv').isVisible()).toBe(true);
-    await checkPage(page, 'dashboard-contact-center');
-
-    // The demo has no statistics and no route records them: answer the report with a simulated season.
-    const reports = simulatedPerformanceReports();
-    await page.route(/\/api\/v1\/support\/reports\/(daily|weekly)(\?.*)?$/, (route) => {
-      const granularity = route.request().url().includes('/weekly') ? 'weekly' : 'daily';
-      return route.fulfill({ json: reports[granularity] });
-    });
     await page.getByText('Week', { exact: true }).click();
     await page.getByRole('heading', { name: /^Latest: week of/ }).waitFor();
     await page.getByText('Day', { exact: true }).click();
     await page.getByRole('heading', { name: /^Latest: December/ }).waitFor();
     expect(await page.getByRole('img', { name: /Line chart of service level/ }).isVisible()).toBe(true);
-    await checkPage(page, 'dashboard-contact-center-data');
+    await checkPage(page, 'dashboard-contact-center');
+
+    // Before any statistics arrive, the report is empty: answer the request as such a database would.
+    const reports = emptyPerformanceReports();
+    await page.route(/\/api\/v1\/support\/reports\/(daily|weekly)(\?.*)?$/, (route) => {
+      const granularity = route.request().url().includes('/weekly') ? 'weekly' : 'daily';
+      return route.fulfill({ json: reports[granularity] });
+    });
+    await page.getByText('Week', { exact: true }).click();
+    await page.getByRole('heading', { name: 'No contact statistics yet' }).waitFor();
+    expect(await page.getByText('pshb support import-statistics acd.csv').isVisible()).toBe(true);
+    await checkPage(page, 'dashboard-contact-center-empty');
     await page.unrouteAll();
+    await page.getByText('Day', { exact: true }).click();
   });
 
   it('works out the agents an interval needs, naming the fields to fix first', async () => {

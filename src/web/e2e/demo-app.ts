@@ -10,6 +10,8 @@ import { serve } from '../../cli/serve-command.ts';
 import type { Catalogue, PlanOption } from '../../domain/catalogue.ts';
 import { saveCatalogue } from '../../exchange/catalogue/index.ts';
 import { loadShippedCatalogue } from '../../reference-data.ts';
+import { recordDemoStatistics } from '../../support/reports/demo-statistics.ts';
+import { REPORTING_PLAN } from '../../support/reports/support-outputs.ts';
 import { migrateToLatest } from '../../storage/migrate.ts';
 import { openStore } from '../../storage/store.ts';
 import { freePort } from '../../../test-support/free-port.ts';
@@ -52,6 +54,7 @@ export async function startDemoApp(options: DemoAppOptions = {}): Promise<DemoAp
   const store = await openStore({ dataDir: 'memory://' });
   await migrateToLatest(store);
   await seedPopulation(store, { people: options.people ?? 1500, seed: 2024 });
+  await recordDemoStatistics(store, REPORTING_PLAN);
   if (options.extraSyntheticOptions)
     await saveCatalogue(store, widerCatalogue(options.extraSyntheticOptions));
   const dataDir = mkdtempSync(join(tmpdir(), 'pshb-demo-'));

@@ -76,6 +76,10 @@ describe.skipIf(!baseUrl)('enrollee portal pages', () => {
 
     await page.locator('label[for="plan-hdhp"]').click();
     await page.waitForURL(/hdhp=1/);
+    await page.waitForFunction(
+      (all) => document.querySelectorAll('[data-testid="plan-row"]').length < all,
+      everyOffer,
+    );
     const hdhp = await page.getByTestId('plan-row').count();
     expect(hdhp).toBeGreaterThan(0);
     expect(hdhp).toBeLessThan(everyOffer);
