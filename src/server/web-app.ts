@@ -79,7 +79,7 @@ export async function webApp(app: FastifyInstance, options: WebAppOptions): Prom
       .header('content-security-policy', CONTENT_SECURITY_POLICY)
       .header('x-content-type-options', 'nosniff')
       .header('referrer-policy', 'same-origin')
-      .sendFile('index.html');
+      .sendFile('index.html', { cacheControl: false });
   app.get('/', { schema: { hide: true } }, async (_request, reply) => sendIndex(reply));
   for (const area of WEB_AREAS) {
     app.get(`/${area}`, { schema: { hide: true } }, async (_request, reply) => sendIndex(reply));
