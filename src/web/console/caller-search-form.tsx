@@ -3,9 +3,10 @@
 import { Button, Form } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from './error-summary.tsx';
-import { TextField } from './form-fields.tsx';
-import { hasErrors, requiredErrors, type FieldErrors } from './form-errors.ts';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import { fieldMessages } from '../forms/field-messages.ts';
+import { TextField } from '../forms/text-field.tsx';
+import { hasErrors, requiredErrors, type FieldErrors } from '../forms/field-errors.ts';
 
 export interface CallerQuery {
   readonly lastName: string;
@@ -45,19 +46,21 @@ export function CallerSearchForm({
     if (!hasErrors(found))
       onSearch({ ...query, lastName: query.lastName.trim(), ssnLastFour: query.ssnLastFour.trim() });
   };
-  const summary = (Object.keys(errors) as Field[]).map((field) => ({
-    fieldId: `search-${field}`,
-    message: t(errors[field] ?? '', { field: labels[field] }),
-  }));
+  const messages = fieldMessages(
+    errors,
+    ['lastName', 'ssnLastFour', 'birthDate'],
+    (field) => `search-${field}`,
+    (key, field) => t(key, { field: labels[field] }),
+  );
   return (
     <Form onSubmit={submit} large noValidate aria-label={t('search.formLabel')}>
-      <ErrorSummary items={summary} />
+      <ErrorSummary items={messages.summary} area="console" />
       <TextField
         id="search-lastName"
         label={labels.lastName}
         value={query.lastName}
         onChange={set('lastName')}
-        error={errors.lastName}
+        error={messages.message('lastName')}
         required
         autoComplete="off"
       />
@@ -67,7 +70,7 @@ export function CallerSearchForm({
         hint={t('search.ssnHint')}
         value={query.ssnLastFour}
         onChange={set('ssnLastFour')}
-        error={errors.ssnLastFour}
+        error={messages.message('ssnLastFour')}
         required
         inputMode="numeric"
         maxLength={4}
@@ -80,7 +83,7 @@ export function CallerSearchForm({
         type="date"
         value={query.birthDate}
         onChange={set('birthDate')}
-        error={errors.birthDate}
+        error={messages.message('birthDate')}
       />
       <Button type="submit" disabled={busy}>
         {t('search.submit')}

@@ -6,9 +6,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
 import type { SupportCase } from './console-types.ts';
-import { ErrorSummary } from './error-summary.tsx';
-import { SelectField, TextAreaField, type Choice } from './form-fields.tsx';
-import { hasErrors, requiredErrors, serverFieldErrors, type FieldErrors } from './form-errors.ts';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import { fieldMessages } from '../forms/field-messages.ts';
+import { SelectField } from '../forms/select-field.tsx';
+import type { Choice } from '../forms/select-field.tsx';
+import { TextAreaField } from '../forms/textarea-field.tsx';
+import { hasErrors, requiredErrors, serverFieldErrors, type FieldErrors } from '../forms/field-errors.ts';
 import { useAction } from './use-action.ts';
 
 export interface ChoiceSpec {
@@ -44,7 +47,12 @@ export function CaseChangeForm(props: CaseChangeFormProps) {
     ...choices.map((choice) => [choice.name, choice.label]),
     [text.name, text.label],
   ]);
-  const shown = { ...serverFieldErrors(action.problem, names), ...errors };
+  const messages = fieldMessages(
+    { ...serverFieldErrors(action.problem, names), ...errors },
+    names,
+    (name) => `${formId}-${name}`,
+    (key, name) => t(key, { field: labels[name] }),
+  );
   const set = (name: string) => (value: string) => setValues((previous) => ({ ...previous, [name]: value }));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -73,14 +81,7 @@ export function CaseChangeForm(props: CaseChangeFormProps) {
         aria-labelledby={`${formId}-heading`}
         className="maxw-full"
       >
-        <ErrorSummary
-          items={names
-            .filter((name) => shown[name])
-            .map((name) => ({
-              fieldId: `${formId}-${name}`,
-              message: t(shown[name] ?? '', { field: labels[name] }),
-            }))}
-        />
+        <ErrorSummary items={messages.summary} area="console" />
         {action.problem ? (
           <ProblemAlert problem={action.problem} heading={t('workspace.changeFailed')} />
         ) : null}
@@ -92,19 +93,20 @@ export function CaseChangeForm(props: CaseChangeFormProps) {
             hint={choice.hint}
             value={values[choice.name] ?? ''}
             onChange={set(choice.name)}
-            error={shown[choice.name]}
+            error={messages.message(choice.name)}
             required={choice.required}
             placeholder={choice.placeholder}
             choices={choice.choices}
           />
         ))}
         <TextAreaField
+          inputClassName="height-10"
           id={`${formId}-${text.name}`}
           label={text.label}
           hint={text.hint}
           value={values[text.name] ?? ''}
           onChange={set(text.name)}
-          error={shown[text.name]}
+          error={messages.message(text.name)}
           required
         />
         <Button type="submit" disabled={action.pending} data-testid={`${formId}-submit`}>

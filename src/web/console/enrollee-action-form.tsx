@@ -20,9 +20,12 @@ import {
   type EnrolleeActionField,
   type EnrolleeActionValues,
 } from './enrollee-action.ts';
-import { ErrorSummary } from './error-summary.tsx';
-import { SelectField, TextAreaField, TextField } from './form-fields.tsx';
-import { hasErrors, serverFieldErrors, type FieldErrors } from './form-errors.ts';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import { fieldMessages } from '../forms/field-messages.ts';
+import { SelectField } from '../forms/select-field.tsx';
+import { TextField } from '../forms/text-field.tsx';
+import { TextAreaField } from '../forms/textarea-field.tsx';
+import { hasErrors, serverFieldErrors, type FieldErrors } from '../forms/field-errors.ts';
 import { useAction } from './use-action.ts';
 
 const ORDER: readonly EnrolleeActionField[] = [
@@ -76,7 +79,12 @@ export function EnrolleeActionForm({
     enrollmentCode: t('act.plan'),
     reason: t('act.reason'),
   };
-  const shown = { ...serverFieldErrors(action.problem, ORDER), ...errors };
+  const messages = fieldMessages(
+    { ...serverFieldErrors(action.problem, ORDER), ...errors },
+    ORDER,
+    (field) => `act-${field}`,
+    (key, field) => t(key, { field: labels[field] }),
+  );
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -106,19 +114,14 @@ export function EnrolleeActionForm({
       <Alert type="info" slim>
         <AlertText data-testid="act-audit-notice">{t('act.auditNotice', { actor })}</AlertText>
       </Alert>
-      <ErrorSummary
-        items={ORDER.filter((field) => shown[field]).map((field) => ({
-          fieldId: `act-${field}`,
-          message: t(shown[field] ?? '', { field: labels[field] }),
-        }))}
-      />
+      <ErrorSummary items={messages.summary} area="console" />
       {action.problem ? <ProblemAlert problem={action.problem} heading={t('act.failed')} /> : null}
       <SelectField
         id="act-action"
         label={labels.action}
         value={values.action}
         onChange={(value) => setValues({ ...EMPTY_ACTION, action: value, reason: values.reason })}
-        error={shown.action}
+        error={messages.message('action')}
         required
         placeholder={t('form.choose')}
         choices={actions.map((name) => ({ value: name, label: t(`act.actions.${name}`) }))}
@@ -130,7 +133,7 @@ export function EnrolleeActionForm({
             label={labels.event}
             value={values.event}
             onChange={set('event')}
-            error={shown.event}
+            error={messages.message('event')}
             required
             placeholder={t('form.choose')}
             choices={LIFE_EVENTS.map((name) => ({ value: name, label: t(`act.events.${name}`) }))}
@@ -141,7 +144,7 @@ export function EnrolleeActionForm({
             type="date"
             value={values.eventDate}
             onChange={set('eventDate')}
-            error={shown.eventDate}
+            error={messages.message('eventDate')}
             required
           />
           <SelectField
@@ -149,7 +152,7 @@ export function EnrolleeActionForm({
             label={labels.change}
             value={values.change}
             onChange={set('change')}
-            error={shown.change}
+            error={messages.message('change')}
             required
             placeholder={t('form.choose')}
             choices={LIFE_EVENT_CHANGES.map((name) => ({ value: name, label: t(`act.changes.${name}`) }))}
@@ -163,7 +166,7 @@ export function EnrolleeActionForm({
             label={labels.enrollmentType}
             value={values.enrollmentType}
             onChange={set('enrollmentType')}
-            error={shown.enrollmentType}
+            error={messages.message('enrollmentType')}
             required
             placeholder={t('form.choose')}
             choices={ENROLLMENT_TYPES.map((type) => ({ value: type, label: t(`enrollmentTypes.${type}`) }))}
@@ -175,7 +178,7 @@ export function EnrolleeActionForm({
             hint={values.enrollmentType ? undefined : t('act.planHint')}
             value={values.enrollmentCode}
             onChange={set('enrollmentCode')}
-            error={shown.enrollmentCode}
+            error={messages.message('enrollmentCode')}
             required
             placeholder={t('form.choose')}
             choices={(plans.data?.items ?? []).map((offer) => ({
@@ -190,12 +193,13 @@ export function EnrolleeActionForm({
         </>
       ) : null}
       <TextAreaField
+        inputClassName="height-10"
         id="act-reason"
         label={labels.reason}
         hint={t('act.reasonHint')}
         value={values.reason}
         onChange={set('reason')}
-        error={shown.reason}
+        error={messages.message('reason')}
         required
       />
       <Button type="submit" disabled={action.pending} data-testid="act-submit">

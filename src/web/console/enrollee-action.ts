@@ -3,7 +3,7 @@
 // (POST persons/{id}/transitions). Other actions (belated enrollment, removals, corrections...) are
 // the program office's and stay in its own tools.
 import type { Coverage, EnrollmentStanding, EnrollmentType, PlanOffer } from './console-types.ts';
-import type { FieldErrors } from './form-errors.ts';
+import type { FieldErrors } from '../forms/field-errors.ts';
 
 export const CONSOLE_ACTIONS = [
   'open_season_enroll',

@@ -13,9 +13,12 @@ import {
   type SupportCase,
   type SupportPlan,
 } from './console-types.ts';
-import { ErrorSummary } from './error-summary.tsx';
-import { SelectField, TextAreaField, TextField } from './form-fields.tsx';
-import { hasErrors, requiredErrors, serverFieldErrors, type FieldErrors } from './form-errors.ts';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import { fieldMessages } from '../forms/field-messages.ts';
+import { SelectField } from '../forms/select-field.tsx';
+import { TextField } from '../forms/text-field.tsx';
+import { TextAreaField } from '../forms/textarea-field.tsx';
+import { hasErrors, requiredErrors, serverFieldErrors, type FieldErrors } from '../forms/field-errors.ts';
 import { usePlanWords } from './plan-words.ts';
 import { useAction } from './use-action.ts';
 
@@ -47,7 +50,12 @@ export function OpenCaseForm({ person, plan }: { person: PersonMatch; plan: Supp
     note: t('openCase.note'),
   };
   const set = (field: Field) => (value: string) => setValues((previous) => ({ ...previous, [field]: value }));
-  const shown = { ...serverFieldErrors(action.problem, FIELDS), ...errors };
+  const messages = fieldMessages(
+    { ...serverFieldErrors(action.problem, FIELDS), ...errors },
+    FIELDS,
+    (field) => `case-${field}`,
+    (key, field) => t(key, { field: labels[field] }),
+  );
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found = requiredErrors(values, FIELDS);
@@ -73,19 +81,14 @@ export function OpenCaseForm({ person, plan }: { person: PersonMatch; plan: Supp
         {t('openCase.heading', { name: person.name })}
       </h2>
       <Form onSubmit={(event) => void submit(event)} large noValidate aria-labelledby="open-case-heading">
-        <ErrorSummary
-          items={FIELDS.filter((field) => shown[field]).map((field) => ({
-            fieldId: `case-${field}`,
-            message: t(shown[field] ?? '', { field: labels[field] }),
-          }))}
-        />
+        <ErrorSummary items={messages.summary} area="console" />
         {action.problem ? <ProblemAlert problem={action.problem} heading={t('openCase.failed')} /> : null}
         <SelectField
           id="case-requestType"
           label={labels.requestType}
           value={values.requestType}
           onChange={set('requestType')}
-          error={shown.requestType}
+          error={messages.message('requestType')}
           required
           placeholder={t('form.choose')}
           choices={plan.requestTypes.map((type) => ({ value: type.id, label: words.requestType(type.id) }))}
@@ -95,7 +98,7 @@ export function OpenCaseForm({ person, plan }: { person: PersonMatch; plan: Supp
           label={labels.channel}
           value={values.channel}
           onChange={set('channel')}
-          error={shown.channel}
+          error={messages.message('channel')}
           required
           choices={CHANNELS.map((channel) => ({ value: channel, label: words.value('channel', channel) }))}
         />
@@ -104,7 +107,7 @@ export function OpenCaseForm({ person, plan }: { person: PersonMatch; plan: Supp
           label={labels.priority}
           value={values.priority}
           onChange={set('priority')}
-          error={shown.priority}
+          error={messages.message('priority')}
           required
           choices={PRIORITIES.map((priority) => ({
             value: priority,
@@ -117,17 +120,18 @@ export function OpenCaseForm({ person, plan }: { person: PersonMatch; plan: Supp
           hint={t('openCase.subjectHint')}
           value={values.subject}
           onChange={set('subject')}
-          error={shown.subject}
+          error={messages.message('subject')}
           required
           maxLength={200}
         />
         <TextAreaField
+          inputClassName="height-10"
           id="case-note"
           label={labels.note}
           hint={t('openCase.noteHint')}
           value={values.note}
           onChange={set('note')}
-          error={shown.note}
+          error={messages.message('note')}
           required
         />
         <Button type="submit" disabled={action.pending}>

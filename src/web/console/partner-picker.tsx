@@ -1,7 +1,7 @@
 // For program administrators, who see every partner's queue: which partner's queue to show.
 import { useTranslation } from 'react-i18next';
 import type { SupportPlan } from './console-types.ts';
-import { SelectField } from './form-fields.tsx';
+import { SelectField } from '../forms/select-field.tsx';
 import { usePlanWords } from './plan-words.ts';
 
 export function PartnerPicker({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiProblem } from '../api/api-problem.ts';
-import { hasErrors, requiredErrors, serverFieldErrors } from './form-errors.ts';
+import { hasErrors, requiredErrors, serverFieldErrors } from './field-errors.ts';
 
 describe('form errors', () => {
   it('names each blank required field', () => {

@@ -11,7 +11,6 @@ import {
   ButtonGroup,
   Form,
   Radio,
-  Select,
   StepIndicator,
   StepIndicatorStep,
   SummaryBox,
@@ -28,9 +27,11 @@ import { useFormat } from '../i18n/format.ts';
 import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
-import { ErrorSummary } from './error-summary.tsx';
-import type { FieldErrors } from './field-errors.ts';
-import { FieldsetField, FormField } from './form-field.tsx';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import type { FieldErrors } from '../forms/field-errors.ts';
+import { fieldMessages } from '../forms/field-messages.ts';
+import { FieldsetField } from '../forms/form-field.tsx';
+import { SelectField } from '../forms/select-field.tsx';
 import { payFrequencyOf } from './plan-list.ts';
 import { coverageOf, findOffer, offerByCode, offerLabel, optionKeyOf, planOptions } from './plan-options.ts';
 import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
@@ -114,18 +115,17 @@ function ChooseStep({
   const format = useFormat();
   const options = useMemo(() => planOptions(plans), [plans]);
   const option = options.find((o) => o.key === selection.planOption);
-  const summary = (['choice', 'plan', 'type'] as const)
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: `enroll-${field}`, message: t(errors[field] ?? '') }));
+  const { message, summary } = fieldMessages(
+    errors,
+    ['choice', 'plan', 'type'],
+    (field) => `enroll-${field}`,
+    (key) => t(key),
+  );
   return (
     <Form onSubmit={(event) => (event.preventDefault(), onContinue())} large>
       <StepHeading>{t('enroll.choose.heading')}</StepHeading>
-      <ErrorSummary items={summary} />
-      <FieldsetField
-        id="enroll-choice"
-        legend={t('enroll.choose.what')}
-        error={errors.choice ? t(errors.choice) : undefined}
-      >
+      <ErrorSummary items={summary} area="portal" />
+      <FieldsetField id="enroll-choice" legend={t('enroll.choose.what')} error={message('choice')}>
         {canElect ? (
           <Radio
             id="enroll-choice-elect"
@@ -152,36 +152,18 @@ function ChooseStep({
       </FieldsetField>
       {selection.choice === 'elect' ? (
         <>
-          <FormField
+          <SelectField
             id="enroll-plan"
+            name="plan"
             label={t('enroll.choose.plan')}
             hint={t('enroll.choose.planHint')}
-            error={errors.plan ? t(errors.plan) : undefined}
-          >
-            {({ describedBy, invalid }) => (
-              <Select
-                id="enroll-plan"
-                name="plan"
-                value={selection.planOption}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                validationStatus={invalid ? 'error' : undefined}
-                onChange={(event) => onChange({ ...selection, planOption: event.target.value })}
-              >
-                <option value="">{t('form.select')}</option>
-                {options.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.label}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </FormField>
-          <FieldsetField
-            id="enroll-type"
-            legend={t('enroll.choose.type')}
-            error={errors.type ? t(errors.type) : undefined}
-          >
+            error={message('plan')}
+            value={selection.planOption}
+            onChange={(planOption) => onChange({ ...selection, planOption })}
+            placeholder={t('form.select')}
+            choices={options.map((o) => ({ value: o.key, label: o.label }))}
+          />
+          <FieldsetField id="enroll-type" legend={t('enroll.choose.type')} error={message('type')}>
             {(option?.types ?? []).map((type) => {
               const offer = findOffer(plans, selection.planOption, type);
               return (

@@ -1,17 +1,6 @@
 // /portal/help: ask the support network for help (a case, opened as a web contact and routed by the
 // support plan like a call), and follow the requests I opened (GET persons/{id}/cases).
-import {
-  Alert,
-  AlertHeading,
-  AlertText,
-  Button,
-  Form,
-  Select,
-  Table,
-  Tag,
-  TextInput,
-  Textarea,
-} from '@trussworks/react-uswds';
+import { Alert, AlertHeading, AlertText, Button, Form, Table, Tag } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/api-problem.ts';
@@ -21,9 +10,12 @@ import { useFormat } from '../i18n/format.ts';
 import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
-import { ErrorSummary } from './error-summary.tsx';
-import type { FieldErrors } from './field-errors.ts';
-import { FormField } from './form-field.tsx';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import type { FieldErrors } from '../forms/field-errors.ts';
+import { fieldMessages } from '../forms/field-messages.ts';
+import { SelectField } from '../forms/select-field.tsx';
+import { TextAreaField } from '../forms/textarea-field.tsx';
+import { TextField } from '../forms/text-field.tsx';
 import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
 import type { CaseSummary, Page } from './portal-types.ts';
 import {
@@ -93,10 +85,12 @@ export function HelpPage({ personId }: { personId: number }) {
   const title = t('help.title');
   const set = (change: Partial<SupportRequestValues>) =>
     setValues((previous) => ({ ...previous, ...change }));
-  const message = (field: SupportRequestField) => (errors[field] ? t(errors[field] ?? '') : undefined);
-  const summary = (Object.keys(FIELD_IDS) as SupportRequestField[])
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: FIELD_IDS[field], message: t(errors[field] ?? '') }));
+  const { message, summary } = fieldMessages(
+    errors,
+    Object.keys(FIELD_IDS) as SupportRequestField[],
+    (field) => FIELD_IDS[field],
+    (key) => t(key),
+  );
 
   const onSubmit = async () => {
     const result = supportRequest(personId, values);
@@ -137,66 +131,37 @@ export function HelpPage({ personId }: { personId: number }) {
       <h2>{t('help.form.heading')}</h2>
       {problem ? <ProblemAlert problem={problem} heading={t('help.form.failed')} /> : null}
       <Form onSubmit={(event) => (event.preventDefault(), void onSubmit())} large noValidate>
-        <ErrorSummary items={summary} />
-        <FormField id={FIELD_IDS.requestType} label={t('help.form.type')} error={message('requestType')}>
-          {({ describedBy, invalid }) => (
-            <Select
-              id={FIELD_IDS.requestType}
-              name="requestType"
-              value={values.requestType}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              validationStatus={invalid ? 'error' : undefined}
-              onChange={(event) => set({ requestType: event.target.value })}
-            >
-              <option value="">{t('form.select')}</option>
-              {REQUEST_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`requestTypes.${type}`)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </FormField>
-        <FormField
+        <ErrorSummary items={summary} area="portal" />
+        <SelectField
+          id={FIELD_IDS.requestType}
+          name="requestType"
+          label={t('help.form.type')}
+          error={message('requestType')}
+          value={values.requestType}
+          onChange={(requestType) => set({ requestType })}
+          placeholder={t('form.select')}
+          choices={REQUEST_TYPES.map((type) => ({ value: type, label: t(`requestTypes.${type}`) }))}
+        />
+        <TextField
           id={FIELD_IDS.subject}
+          name="subject"
           label={t('help.form.subject')}
           hint={t('help.form.subjectHint')}
           error={message('subject')}
-        >
-          {({ describedBy, invalid }) => (
-            <TextInput
-              id={FIELD_IDS.subject}
-              name="subject"
-              type="text"
-              maxLength={SUBJECT_MAX}
-              value={values.subject}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              validationStatus={invalid ? 'error' : undefined}
-              onChange={(event) => set({ subject: event.target.value })}
-            />
-          )}
-        </FormField>
-        <FormField
+          maxLength={SUBJECT_MAX}
+          value={values.subject}
+          onChange={(subject) => set({ subject })}
+        />
+        <TextAreaField
           id={FIELD_IDS.note}
+          name="note"
           label={t('help.form.note')}
           hint={t('help.form.noteHint')}
           error={message('note')}
-        >
-          {({ describedBy, invalid }) => (
-            <Textarea
-              id={FIELD_IDS.note}
-              name="note"
-              maxLength={NOTE_MAX}
-              value={values.note}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              error={invalid}
-              onChange={(event) => set({ note: event.target.value })}
-            />
-          )}
-        </FormField>
+          maxLength={NOTE_MAX}
+          value={values.note}
+          onChange={(note) => set({ note })}
+        />
         <Button type="submit" disabled={busy} data-testid="help-submit">
           {busy ? t('form.sending') : t('help.form.submit')}
         </Button>

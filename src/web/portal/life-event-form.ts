@@ -2,7 +2,8 @@
 // reference-data/life-events.json; a death of the enrollee is reported by the family or the office), the
 // change asked for, and the checks made before anything is sent. The windows and what each event permits
 // are the server's to decide (422 RULE_NOT_MET), with the reason shown to the reader.
-import { hasErrors, isoDateOf, type FieldErrors } from './field-errors.ts';
+import { hasErrors, type FieldErrors } from '../forms/field-errors.ts';
+import { isoDateOf } from './memorable-date-value.ts';
 import { ENROLLMENT_TYPES, type Coverage, type EnrollmentType } from './portal-types.ts';
 
 export const LIFE_EVENTS = [

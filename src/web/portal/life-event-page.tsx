@@ -1,7 +1,7 @@
 // /portal/life-event: report a life event (marriage, a birth, a lost coverage, a move, a divorce, a death in
 // the family) and the change it allows, as a life_event_change transition. The form checks what it can
 // before sending; the windows and what each event permits are the rules' (a refusal names the reason).
-import { Alert, AlertText, Button, Form, Radio, Select } from '@trussworks/react-uswds';
+import { Alert, AlertText, Button, Form, Radio } from '@trussworks/react-uswds';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../api/api-problem.ts';
@@ -10,9 +10,11 @@ import { useApi } from '../api/use-api.ts';
 import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
-import { ErrorSummary } from './error-summary.tsx';
-import type { FieldErrors } from './field-errors.ts';
-import { FieldsetField, FormField } from './form-field.tsx';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import type { FieldErrors } from '../forms/field-errors.ts';
+import { fieldMessages } from '../forms/field-messages.ts';
+import { FieldsetField } from '../forms/form-field.tsx';
+import { SelectField } from '../forms/select-field.tsx';
 import {
   EMPTY_LIFE_EVENT,
   LIFE_EVENT_CHANGES,
@@ -50,7 +52,12 @@ export function LifeEventPage({ personId }: { personId: number }) {
   const [recorded, setRecorded] = useState<RecordedTransition>();
   const title = t('lifeEvent.title');
   const set = (change: Partial<LifeEventValues>) => setValues((previous) => ({ ...previous, ...change }));
-  const message = (field: LifeEventField) => (errors[field] ? t(errors[field] ?? '') : undefined);
+  const { message, summary } = fieldMessages(
+    errors,
+    Object.keys(FIELD_IDS) as LifeEventField[],
+    (field) => FIELD_IDS[field],
+    (key) => t(key),
+  );
   const allowed = standing.data?.allowedActions.some((a) => a.action === 'life_event_change');
 
   const onSubmit = async () => {
@@ -84,9 +91,6 @@ export function LifeEventPage({ personId }: { personId: number }) {
   };
 
   const loadError = standing.error ?? plansError;
-  const summary = (Object.keys(FIELD_IDS) as LifeEventField[])
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: FIELD_IDS[field], message: t(errors[field] ?? '') }));
 
   return (
     <>
@@ -120,27 +124,17 @@ export function LifeEventPage({ personId }: { personId: number }) {
           ) : null}
           {problem ? <ProblemAlert problem={problem} heading={t('lifeEvent.refused')} /> : null}
           <Form onSubmit={(event) => (event.preventDefault(), void onSubmit())} large noValidate>
-            <ErrorSummary items={summary} />
-            <FormField id={FIELD_IDS.event} label={t('lifeEvent.event')} error={message('event')}>
-              {({ describedBy, invalid }) => (
-                <Select
-                  id={FIELD_IDS.event}
-                  name="event"
-                  value={values.event}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                  validationStatus={invalid ? 'error' : undefined}
-                  onChange={(event) => set({ event: event.target.value })}
-                >
-                  <option value="">{t('form.select')}</option>
-                  {LIFE_EVENTS.map((event) => (
-                    <option key={event} value={event}>
-                      {t(`lifeEvents.${event}`)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </FormField>
+            <ErrorSummary items={summary} area="portal" />
+            <SelectField
+              id={FIELD_IDS.event}
+              name="event"
+              label={t('lifeEvent.event')}
+              error={message('event')}
+              value={values.event}
+              onChange={(event) => set({ event })}
+              placeholder={t('form.select')}
+              choices={LIFE_EVENTS.map((event) => ({ value: event, label: t(`lifeEvents.${event}`) }))}
+            />
             <MemorableDate
               id={FIELD_IDS.eventDate}
               legend={t('lifeEvent.date')}
@@ -161,31 +155,17 @@ export function LifeEventPage({ personId }: { personId: number }) {
                 />
               ))}
             </FieldsetField>
-            <FormField
+            <SelectField
               id={FIELD_IDS.planOption}
+              name="plan"
               label={t('lifeEvent.plan')}
               hint={t('lifeEvent.planHint')}
               error={message('planOption')}
-            >
-              {({ describedBy, invalid }) => (
-                <Select
-                  id={FIELD_IDS.planOption}
-                  name="plan"
-                  value={values.planOption}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                  validationStatus={invalid ? 'error' : undefined}
-                  onChange={(event) => set({ planOption: event.target.value })}
-                >
-                  <option value="">{t('form.select')}</option>
-                  {options.map((option) => (
-                    <option key={option.key} value={option.key}>
-                      {option.label}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </FormField>
+              value={values.planOption}
+              onChange={(planOption) => set({ planOption })}
+              placeholder={t('form.select')}
+              choices={options.map((option) => ({ value: option.key, label: option.label }))}
+            />
             <FieldsetField
               id={FIELD_IDS.enrollmentType}
               legend={t('lifeEvent.type')}

@@ -1,10 +1,4 @@
-// A form's problems, field by field: the translation key of each message (portal namespace), so the
-// error summary and the fields show the same words in the reader's language.
-export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
-
-export function hasErrors<Field extends string>(errors: FieldErrors<Field>): boolean {
-  return Object.values(errors).some(Boolean);
-}
+// What the three boxes of a memorable date (month, day, year) say, as a calendar day.
 
 /** A real calendar day from the three boxes of a memorable date, as YYYY-MM-DD; null when it is not one. */
 export function isoDateOf(month: string, day: string, year: string): string | null {

@@ -1,7 +1,7 @@
 // The USWDS memorable date: month, day and year boxes under one legend, for a day the person knows.
 import { DateInput, DateInputGroup } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
-import { FieldsetField } from './form-field.tsx';
+import { FieldsetField } from '../forms/form-field.tsx';
 
 export interface DateParts {
   readonly month: string;

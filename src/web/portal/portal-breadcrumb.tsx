@@ -1,20 +1,15 @@
 // The way back to the portal's home from each of its pages.
-import { Breadcrumb, BreadcrumbBar, BreadcrumbLink } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AreaBreadcrumb } from '../layout/area-breadcrumb.tsx';
 
 export function PortalBreadcrumb({ current }: { current: string }) {
   const { t } = useTranslation('portal');
   return (
-    <BreadcrumbBar navProps={{ 'aria-label': t('breadcrumb.label') }}>
-      <Breadcrumb>
-        <BreadcrumbLink asCustom={Link} to="/portal">
-          <span>{t('home.title')}</span>
-        </BreadcrumbLink>
-      </Breadcrumb>
-      <Breadcrumb current>
-        <span>{current}</span>
-      </Breadcrumb>
-    </BreadcrumbBar>
+    <AreaBreadcrumb
+      label={t('breadcrumb.label')}
+      home="/portal"
+      homeLabel={t('home.title')}
+      current={current}
+    />
   );
 }

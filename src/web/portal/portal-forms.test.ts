@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDateOf } from './field-errors.ts';
+import { isoDateOf } from './memorable-date-value.ts';
 import { EMPTY_LIFE_EVENT, lifeEventRequest } from './life-event-form.ts';
 import { EMPTY_RECONSIDERATION, OTHER_DECISION, reconsiderationRequest } from './reconsideration-form.ts';
 import { EMPTY_SUPPORT_REQUEST, supportRequest } from './support-request-form.ts';

@@ -1,6 +1,7 @@
 // Asking for reconsideration (5 CFR 890.1607): which decision (a recorded change, or another decision
 // named with its date), why, and whether the person was not told of it or was kept from asking in time.
-import { hasErrors, isoDateOf, type FieldErrors } from './field-errors.ts';
+import { hasErrors, type FieldErrors } from '../forms/field-errors.ts';
+import { isoDateOf } from './memorable-date-value.ts';
 
 export const OTHER_DECISION = 'other';
 

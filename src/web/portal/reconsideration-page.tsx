@@ -9,11 +9,8 @@ import {
   Checkbox,
   Fieldset,
   Form,
-  Select,
   Table,
   Tag,
-  TextInput,
-  Textarea,
 } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,9 +22,12 @@ import { useFormat } from '../i18n/format.ts';
 import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
-import { ErrorSummary } from './error-summary.tsx';
-import type { FieldErrors } from './field-errors.ts';
-import { FormField } from './form-field.tsx';
+import { ErrorSummary } from '../forms/error-summary.tsx';
+import type { FieldErrors } from '../forms/field-errors.ts';
+import { fieldMessages } from '../forms/field-messages.ts';
+import { SelectField } from '../forms/select-field.tsx';
+import { TextAreaField } from '../forms/textarea-field.tsx';
+import { TextField } from '../forms/text-field.tsx';
 import { MemorableDate } from './memorable-date.tsx';
 import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
 import type { LifecycleTransition, Page, Reconsideration } from './portal-types.ts';
@@ -112,10 +112,12 @@ export function ReconsiderationPage({ personId }: { personId: number }) {
   const title = t('reconsideration.title');
   const set = (change: Partial<ReconsiderationValues>) =>
     setValues((previous) => ({ ...previous, ...change }));
-  const message = (field: ReconsiderationField) => (errors[field] ? t(errors[field] ?? '') : undefined);
-  const summary = (Object.keys(FIELD_IDS) as ReconsiderationField[])
-    .filter((field) => errors[field])
-    .map((field) => ({ fieldId: FIELD_IDS[field], message: t(errors[field] ?? '') }));
+  const { message, summary } = fieldMessages(
+    errors,
+    Object.keys(FIELD_IDS) as ReconsiderationField[],
+    (field) => FIELD_IDS[field],
+    (key) => t(key),
+  );
 
   const onSubmit = async () => {
     const result = reconsiderationRequest(values);
@@ -164,57 +166,38 @@ export function ReconsiderationPage({ personId }: { personId: number }) {
       {transitions.loading ? <Loading /> : null}
       {transitions.data ? (
         <Form onSubmit={(event) => (event.preventDefault(), void onSubmit())} large noValidate>
-          <ErrorSummary items={summary} />
-          <FormField
+          <ErrorSummary items={summary} area="portal" />
+          <SelectField
             id={FIELD_IDS.decision}
+            name="decision"
             label={t('reconsideration.form.decision')}
             error={message('decision')}
-          >
-            {({ describedBy, invalid }) => (
-              <Select
-                id={FIELD_IDS.decision}
-                name="decision"
-                value={values.decision}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                validationStatus={invalid ? 'error' : undefined}
-                onChange={(event) => set({ decision: event.target.value })}
-              >
-                <option value="">{t('form.select')}</option>
-                {[...(transitions.data?.items ?? [])].reverse().map((transition) => (
-                  <option key={transition.id} value={String(transition.id)}>
-                    {t('reconsideration.form.transition', {
-                      action: t(`actions.${transition.action}`, { defaultValue: transition.action }),
-                      date: format.date(transition.recordedAt),
-                    })}
-                  </option>
-                ))}
-                <option value={OTHER_DECISION}>{t('reconsideration.form.other')}</option>
-              </Select>
-            )}
-          </FormField>
+            value={values.decision}
+            onChange={(decision) => set({ decision })}
+            placeholder={t('form.select')}
+            choices={[
+              ...[...transitions.data.items].reverse().map((transition) => ({
+                value: String(transition.id),
+                label: t('reconsideration.form.transition', {
+                  action: t(`actions.${transition.action}`, { defaultValue: transition.action }),
+                  date: format.date(transition.recordedAt),
+                }),
+              })),
+              { value: OTHER_DECISION, label: t('reconsideration.form.other') },
+            ]}
+          />
           {values.decision === OTHER_DECISION ? (
             <>
-              <FormField
+              <TextField
                 id={FIELD_IDS.subject}
+                name="subject"
                 label={t('reconsideration.form.subject')}
                 hint={t('reconsideration.form.subjectHint')}
                 error={message('subject')}
-              >
-                {({ describedBy, invalid }) => (
-                  <TextInput
-                    id={FIELD_IDS.subject}
-                    name="subject"
-                    type="text"
-                    maxLength={500}
-                    value={values.subject}
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                    validationStatus={invalid ? 'error' : undefined}
-                    onChange={(event) => set({ subject: event.target.value })}
-                  />
-                )}
-              </FormField>
+                maxLength={500}
+                value={values.subject}
+                onChange={(subject) => set({ subject })}
+              />
               <MemorableDate
                 id={FIELD_IDS.decisionDate}
                 legend={t('reconsideration.form.date')}
@@ -224,25 +207,16 @@ export function ReconsiderationPage({ personId }: { personId: number }) {
               />
             </>
           ) : null}
-          <FormField
+          <TextAreaField
             id={FIELD_IDS.grounds}
+            name="grounds"
             label={t('reconsideration.form.grounds')}
             hint={t('reconsideration.form.groundsHint')}
             error={message('grounds')}
-          >
-            {({ describedBy, invalid }) => (
-              <Textarea
-                id={FIELD_IDS.grounds}
-                name="grounds"
-                maxLength={GROUNDS_MAX}
-                value={values.grounds}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                error={invalid}
-                onChange={(event) => set({ grounds: event.target.value })}
-              />
-            )}
-          </FormField>
+            maxLength={GROUNDS_MAX}
+            value={values.grounds}
+            onChange={(grounds) => set({ grounds })}
+          />
           <Fieldset legend={t('reconsideration.form.late')}>
             <Checkbox
               id="reconsider-not-notified"

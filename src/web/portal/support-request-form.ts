@@ -1,7 +1,7 @@
 // A support request from the portal: one of the support plan's request types (reference-data/
 // support-plans, requestTypes[].id), a short subject and what the person needs. It reaches the network as
 // a web contact, routed by the plan like a call.
-import { hasErrors, type FieldErrors } from './field-errors.ts';
+import { hasErrors, type FieldErrors } from '../forms/field-errors.ts';
 
 export const REQUEST_TYPES = [
   'enrollment-help',

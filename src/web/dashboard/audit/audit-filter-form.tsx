@@ -1,11 +1,12 @@
 // The audit log's filters: a person, a user, allowed or refused, a range of days, and why the log is
 // being read (recorded with the read). Checked before asking; each problem is named at its field and
 // in a summary above the form.
-import { Button, Fieldset, Form, FormGroup, Grid, Label, Select } from '@trussworks/react-uswds';
+import { Button, Fieldset, Form, Grid } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary } from '../error-summary.tsx';
-import { TextField } from '../text-field.tsx';
+import { ErrorSummary } from '../../forms/error-summary.tsx';
+import { SelectField } from '../../forms/select-field.tsx';
+import { TextField } from '../../forms/text-field.tsx';
 import {
   AUDIT_FIELDS,
   checkAuditFilters,
@@ -62,7 +63,8 @@ export function AuditFilterForm({
   return (
     <>
       <ErrorSummary
-        problems={AUDIT_FIELDS.filter((name) => errors[name]).map((name) => ({
+        area="dashboard"
+        items={AUDIT_FIELDS.filter((name) => errors[name]).map((name) => ({
           fieldId: fieldId(name),
           message: errors[name]!,
         }))}
@@ -76,36 +78,28 @@ export function AuditFilterForm({
             <Grid tablet={{ col: 6 }}>{field('from')}</Grid>
             <Grid tablet={{ col: 6 }}>{field('to')}</Grid>
             <Grid tablet={{ col: 6 }}>
-              <FormGroup>
-                <Label htmlFor="audit-outcome">{t('audit.fields.outcome')}</Label>
-                <Select
-                  id="audit-outcome"
-                  name="outcome"
-                  value={values.outcome}
-                  onChange={(event) => set('outcome')(event.target.value)}
-                >
-                  <option value="">{t('audit.outcomes.any')}</option>
-                  <option value="allowed">{t('audit.outcomes.allowed')}</option>
-                  <option value="refused">{t('audit.outcomes.refused')}</option>
-                </Select>
-              </FormGroup>
+              <SelectField
+                id="audit-outcome"
+                name="outcome"
+                label={t('audit.fields.outcome')}
+                value={values.outcome}
+                onChange={set('outcome')}
+                placeholder={t('audit.outcomes.any')}
+                choices={(['allowed', 'refused'] as const).map((outcome) => ({
+                  value: outcome,
+                  label: t(`audit.outcomes.${outcome}`),
+                }))}
+              />
             </Grid>
             <Grid tablet={{ col: 6 }}>
-              <FormGroup>
-                <Label htmlFor="audit-limit">{t('audit.fields.limit')}</Label>
-                <Select
-                  id="audit-limit"
-                  name="limit"
-                  value={values.limit}
-                  onChange={(event) => set('limit')(event.target.value)}
-                >
-                  {PAGE_SIZES.map((size) => (
-                    <option key={size} value={size}>
-                      {size}
-                    </option>
-                  ))}
-                </Select>
-              </FormGroup>
+              <SelectField
+                id="audit-limit"
+                name="limit"
+                label={t('audit.fields.limit')}
+                value={values.limit}
+                onChange={set('limit')}
+                choices={PAGE_SIZES.map((size) => ({ value: String(size), label: String(size) }))}
+              />
             </Grid>
           </Grid>
           {field('purpose')}

@@ -9,8 +9,8 @@ import { ApiProblem } from '../../api/api-problem.ts';
 import { postJson } from '../../api/client.ts';
 import { ProblemAlert } from '../../layout/problem-alert.tsx';
 import type { SimulationReport } from '../dashboard-api-types.ts';
-import { ErrorSummary } from '../error-summary.tsx';
-import { TextField } from '../text-field.tsx';
+import { ErrorSummary } from '../../forms/error-summary.tsx';
+import { TextField } from '../../forms/text-field.tsx';
 import { ContingencyFirings } from './contingency-firings.tsx';
 import { DailyServiceLevel } from './daily-service-level.tsx';
 import { SeasonComparisonTable } from './season-comparison-table.tsx';
@@ -62,7 +62,8 @@ export function SimulationComparison() {
       <h2 id="simulation-heading">{t('simulation.heading')}</h2>
       <p>{t('simulation.intro')}</p>
       <ErrorSummary
-        problems={error ? [{ fieldId: 'simulation-contacts', message: error }] : []}
+        area="dashboard"
+        items={error ? [{ fieldId: 'simulation-contacts', message: error }] : []}
         attempt={attempt}
       />
       <Form onSubmit={submit} noValidate aria-labelledby="simulation-heading">

@@ -1,15 +1,16 @@
 // The Erlang staffing calculator: calls in an interval, how long they take and the target in; the
 // fewest agents meeting the target out (Erlang C, or Erlang A when callers' patience is given, since
 // callers who hang up change the answer). Problems are named by field, in a summary and at each field.
-import { Button, Form, Select, FormGroup, Label } from '@trussworks/react-uswds';
+import { Button, Form } from '@trussworks/react-uswds';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiProblem } from '../../api/api-problem.ts';
 import { postJson } from '../../api/client.ts';
 import { ProblemAlert } from '../../layout/problem-alert.tsx';
 import type { StaffingResult } from '../dashboard-api-types.ts';
-import { ErrorSummary } from '../error-summary.tsx';
-import { TextField } from '../text-field.tsx';
+import { ErrorSummary } from '../../forms/error-summary.tsx';
+import { SelectField } from '../../forms/select-field.tsx';
+import { TextField } from '../../forms/text-field.tsx';
 import {
   checkStaffingForm,
   fieldOfPath,
@@ -80,72 +81,43 @@ export function StaffingCalculator() {
     message: errors[field]!,
   }));
 
+  const field = (
+    name: Exclude<StaffingField, 'intervalMinutes'>,
+    inputMode: 'numeric' | 'decimal' = 'decimal',
+  ) => (
+    <TextField
+      id={fieldId(name)}
+      label={t(`staffing.fields.${name}`)}
+      hint={t(`staffing.hints.${name}`)}
+      inputMode={inputMode}
+      value={values[name]}
+      onChange={set(name)}
+      error={errors[name]}
+    />
+  );
+
   return (
     <section aria-labelledby="calculator-heading">
       <h2 id="calculator-heading">{t('staffing.calculatorHeading')}</h2>
       <p>{t('staffing.calculatorIntro')}</p>
-      <ErrorSummary problems={summary} attempt={attempt} />
+      <ErrorSummary items={summary} area="dashboard" attempt={attempt} />
       <Form onSubmit={submit} large noValidate aria-labelledby="calculator-heading">
-        <TextField
-          id={fieldId('calls')}
-          label={t('staffing.fields.calls')}
-          hint={t('staffing.hints.calls')}
-          inputMode="numeric"
-          value={values.calls}
-          onChange={set('calls')}
-          error={errors.calls}
+        {field('calls', 'numeric')}
+        <SelectField
+          id={fieldId('intervalMinutes')}
+          name="intervalMinutes"
+          label={t('staffing.fields.intervalMinutes')}
+          value={values.intervalMinutes}
+          onChange={set('intervalMinutes')}
+          choices={['15', '30', '60'].map((minutes) => ({
+            value: minutes,
+            label: t('staffing.minutes', { count: Number(minutes) }),
+          }))}
         />
-        <FormGroup>
-          <Label htmlFor={fieldId('intervalMinutes')}>{t('staffing.fields.intervalMinutes')}</Label>
-          <Select
-            id={fieldId('intervalMinutes')}
-            name="intervalMinutes"
-            value={values.intervalMinutes}
-            onChange={(event) => set('intervalMinutes')(event.target.value)}
-          >
-            {['15', '30', '60'].map((minutes) => (
-              <option key={minutes} value={minutes}>
-                {t('staffing.minutes', { count: Number(minutes) })}
-              </option>
-            ))}
-          </Select>
-        </FormGroup>
-        <TextField
-          id={fieldId('ahtSeconds')}
-          label={t('staffing.fields.ahtSeconds')}
-          hint={t('staffing.hints.ahtSeconds')}
-          inputMode="decimal"
-          value={values.ahtSeconds}
-          onChange={set('ahtSeconds')}
-          error={errors.ahtSeconds}
-        />
-        <TextField
-          id={fieldId('serviceLevelPercent')}
-          label={t('staffing.fields.serviceLevelPercent')}
-          hint={t('staffing.hints.serviceLevelPercent')}
-          inputMode="decimal"
-          value={values.serviceLevelPercent}
-          onChange={set('serviceLevelPercent')}
-          error={errors.serviceLevelPercent}
-        />
-        <TextField
-          id={fieldId('answerWithinSeconds')}
-          label={t('staffing.fields.answerWithinSeconds')}
-          hint={t('staffing.hints.answerWithinSeconds')}
-          inputMode="decimal"
-          value={values.answerWithinSeconds}
-          onChange={set('answerWithinSeconds')}
-          error={errors.answerWithinSeconds}
-        />
-        <TextField
-          id={fieldId('patienceSeconds')}
-          label={t('staffing.fields.patienceSeconds')}
-          hint={t('staffing.hints.patienceSeconds')}
-          inputMode="decimal"
-          value={values.patienceSeconds}
-          onChange={set('patienceSeconds')}
-          error={errors.patienceSeconds}
-        />
+        {field('ahtSeconds')}
+        {field('serviceLevelPercent')}
+        {field('answerWithinSeconds')}
+        {field('patienceSeconds')}
         <Button type="submit" disabled={busy} data-testid="staffing-submit">
           {busy ? t('staffing.working') : t('staffing.submit')}
         </Button>
