@@ -1,90 +1,38 @@
-// The API answers the console reads, as the OpenAPI document describes them (scratch/openapi.json):
-// only the fields the console shows or sends back.
+// The API answers the console reads. The server's own types are imported as types only (erased from the
+// build, so no server code reaches the browser); the shared shapes are in ../api/api-types.ts.
+import type { CasePriority } from '../../support/plan/case-targets.ts';
+import type { CaseChannel, QueueItem, QueueSkill } from '../../support/cases/support-cases.ts';
 
-export type Channel = 'phone' | 'web_chat' | 'email' | 'mail' | 'walk_in';
-export type Priority = 'urgent' | 'high' | 'normal' | 'low';
-export type CaseStatus = 'open' | 'in_progress' | 'transferred' | 'escalated' | 'resolved' | 'reopened';
-export type CaseEventKind = 'opened' | 'note' | 'transferred' | 'escalated' | 'resolved' | 'reopened';
+export type { CaseEventKind, CaseStatus } from '../../support/cases/case-status.ts';
+export type {
+  CaseChannel as Channel,
+  CaseEvent,
+  MaskedCasePerson as MaskedCaller,
+  QueueItem,
+  QueueSkill as SkillSummary,
+  SupportCase,
+} from '../../support/cases/support-cases.ts';
+export type { CasePriority as Priority } from '../../support/plan/case-targets.ts';
+export type { PersonMatch } from '../../exchange/person-search.ts';
+export type {
+  Coverage,
+  EnrollmentStanding,
+  EnrollmentType,
+  PlanOffer,
+  RecordedTransition,
+} from '../api/api-types.ts';
+export { ENROLLMENT_TYPES } from '../api/api-types.ts';
 
-export const CHANNELS: readonly Channel[] = ['phone', 'web_chat', 'email', 'mail', 'walk_in'];
-export const PRIORITIES: readonly Priority[] = ['urgent', 'high', 'normal', 'low'];
+// Values, so the browser keeps its own lists (the server's would bring its case code into the bundle).
+export const CHANNELS: readonly CaseChannel[] = ['phone', 'web_chat', 'email', 'mail', 'walk_in'];
+export const PRIORITIES: readonly CasePriority[] = ['urgent', 'high', 'normal', 'low'];
 
-export interface MaskedCaller {
-  readonly id: number;
-  readonly householdId: number;
-  readonly name: string;
-  readonly birthYear: number;
-  readonly ssnLastFour: string;
-  readonly medicareNumberLastFour: string | null;
-}
-
-export interface CaseEvent {
-  readonly seq: number;
-  readonly kind: CaseEventKind;
-  readonly fromStatus: CaseStatus | null;
-  readonly toStatus: CaseStatus;
-  readonly fromPartner: string | null;
-  readonly toPartner: string;
-  readonly actor: { readonly id: string; readonly role: string; readonly partner: string | null };
-  readonly text: string;
-  readonly recordedAt: string;
-}
-
-export interface SupportCase {
-  readonly id: number;
-  readonly person: MaskedCaller;
-  readonly channel: Channel;
-  readonly requestType: string;
-  readonly skill: string;
-  readonly priority: Priority;
-  readonly partner: string;
-  readonly status: CaseStatus;
-  readonly plan: { readonly id: string; readonly version: string };
-  readonly subject: string;
-  readonly openedAt: string;
-  readonly dueAt: string;
-  readonly resolvedAt: string | null;
-  readonly overdue: boolean;
-  readonly openedBy: string;
-  readonly heldBy: readonly string[];
-  readonly possibleEvents: readonly CaseEventKind[];
-  readonly transferTo: readonly string[];
-  readonly events: readonly CaseEvent[];
-}
-
-export interface QueueItem {
-  readonly caseId: number;
-  readonly skill: string;
-  readonly requestType: string;
-  readonly priority: Priority;
-  readonly status: CaseStatus;
-  readonly channel: Channel;
-  readonly queuedAt: string;
-  readonly dueAt: string;
-  readonly overdue: boolean;
-}
-
-export interface SkillSummary {
-  readonly skill: string;
-  readonly open: number;
-  readonly overdue: number;
-  readonly nextDueAt: string | null;
-}
-
+/** GET queues/{partner}: a page of the partner's queue and its skills at a glance. */
 export interface SupportQueue {
   readonly items: readonly QueueItem[];
   readonly nextCursor: string | null;
   readonly partner: string;
-  readonly skills: readonly SkillSummary[];
-}
-
-export interface PersonMatch {
-  readonly id: number;
-  readonly householdId: number;
-  readonly relationship: string;
-  readonly name: string;
-  readonly birthYear: number;
-  readonly ssnLastFour: string;
+  readonly skills: readonly QueueSkill[];
 }
 
 /** The parts of a support plan (reference-data/support-plans/*.json) the console uses. */
@@ -119,55 +67,4 @@ export interface ScriptedAnswer {
   readonly answer: string;
   readonly usedBy: readonly string[];
   readonly source: string;
-}
-
-export type EnrollmentType = 'self_only' | 'self_plus_one' | 'self_and_family';
-export const ENROLLMENT_TYPES: readonly EnrollmentType[] = ['self_only', 'self_plus_one', 'self_and_family'];
-
-export interface Coverage {
-  readonly enrollmentCode: string;
-  readonly planCode: string;
-  readonly optionCode: string;
-  readonly enrollmentType: EnrollmentType;
-}
-
-export interface EnrollmentStanding {
-  readonly householdId: number;
-  readonly state: {
-    readonly status: string;
-    readonly enrolleeKind: 'employee' | 'annuitant';
-    readonly coverage: Coverage | null;
-    readonly since: string | null;
-  };
-  readonly allowedActions: readonly {
-    readonly action: string;
-    readonly to: string;
-    readonly citation: string;
-    readonly permission: 'enrollment.elect' | 'enrollment.administer';
-  }[];
-}
-
-export interface TransitionDecision {
-  readonly outcome: string;
-  readonly citations: readonly string[];
-  readonly explanation: string;
-  readonly from: string;
-  readonly to: string;
-  readonly effectiveOn: string;
-  readonly requestedOn: string;
-}
-
-export interface RecordedTransition {
-  readonly id: number;
-  readonly decision: TransitionDecision;
-  readonly state: EnrollmentStanding['state'];
-  readonly notice: { readonly reconsiderationDeadline: string; readonly notice: string };
-}
-
-export interface PlanOffer {
-  readonly enrollmentCode: string;
-  readonly enrollmentType: EnrollmentType;
-  readonly carrier: { readonly code: string; readonly name: string };
-  readonly plan: { readonly code: string; readonly name: string };
-  readonly option: { readonly code: string; readonly name: string };
 }

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EnrollmentStanding, PlanOffer } from './console-types.ts';
 import { actionsAllowed, EMPTY_ACTION, enrolleeActionBody, enrolleeActionErrors } from './enrollee-action.ts';
 
-const standing: EnrollmentStanding = {
-  householdId: 2,
-  state: { status: 'enrolled', enrolleeKind: 'annuitant', coverage: null, since: '2025-01-01' },
+const standing: Pick<EnrollmentStanding, 'allowedActions'> = {
   allowedActions: [
     {
       action: 'open_season_change',
@@ -29,7 +27,7 @@ const standing: EnrollmentStanding = {
   ],
 };
 
-const offer: PlanOffer = {
+const offer: Pick<PlanOffer, 'enrollmentCode' | 'enrollmentType' | 'carrier' | 'plan' | 'option'> = {
   enrollmentCode: '23A',
   enrollmentType: 'self_only',
   carrier: { code: 'APWU', name: 'APWU Health Plan' },

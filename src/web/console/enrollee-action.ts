@@ -2,7 +2,10 @@
 // which of them the enrollment state allows now, what each needs, and the request body the API takes
 // (POST persons/{id}/transitions). Other actions (belated enrollment, removals, corrections...) are
 // the program office's and stay in its own tools.
-import type { Coverage, EnrollmentStanding, EnrollmentType, PlanOffer } from './console-types.ts';
+import type { Coverage, EnrollmentStanding, PlanOffer } from './console-types.ts';
+
+/** What the console needs of a plan offer to send its coverage. */
+type OfferCoverage = Pick<PlanOffer, 'enrollmentCode' | 'enrollmentType' | 'plan' | 'option'>;
 import type { FieldErrors } from '../forms/field-errors.ts';
 
 export const CONSOLE_ACTIONS = [
@@ -56,7 +59,7 @@ function isConsoleAction(action: string): action is ConsoleAction {
 }
 
 /** The console's actions the state allows now, once each, in the console's order. */
-export function actionsAllowed(standing: EnrollmentStanding): ConsoleAction[] {
+export function actionsAllowed(standing: Pick<EnrollmentStanding, 'allowedActions'>): ConsoleAction[] {
   const allowed = new Set(
     standing.allowedActions
       .filter((allowed) => allowed.permission === 'enrollment.elect')
@@ -90,7 +93,7 @@ export function enrolleeActionErrors(values: EnrolleeActionValues): FieldErrors<
   return errors;
 }
 
-function coverageOf(values: EnrolleeActionValues, offers: readonly PlanOffer[]): Coverage {
+function coverageOf(values: EnrolleeActionValues, offers: readonly OfferCoverage[]): Coverage {
   const offer = offers.find(
     (candidate) =>
       candidate.enrollmentCode === values.enrollmentCode &&
@@ -101,14 +104,14 @@ function coverageOf(values: EnrolleeActionValues, offers: readonly PlanOffer[]):
     enrollmentCode: offer.enrollmentCode,
     planCode: offer.plan.code,
     optionCode: offer.option.code,
-    enrollmentType: offer.enrollmentType as EnrollmentType,
+    enrollmentType: offer.enrollmentType,
   };
 }
 
 /** The body of POST persons/{id}/transitions for valid values. */
 export function enrolleeActionBody(
   values: EnrolleeActionValues,
-  offers: readonly PlanOffer[],
+  offers: readonly OfferCoverage[],
   openSeasonId: string,
 ): Record<string, unknown> {
   const reason = values.reason.trim();

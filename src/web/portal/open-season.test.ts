@@ -10,6 +10,7 @@ const season = (id: string, start: string, status: OpenSeason['status']): OpenSe
   extendedTo: null,
   lastElectionDay: start,
   effectiveOn: start,
+  transitional: false,
   status,
 });
 
