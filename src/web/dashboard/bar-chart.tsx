@@ -1,7 +1,7 @@
 // A horizontal stacked bar chart as a small SVG: one bar per row, one coloured segment per series, the
 // total at the bar's end, a legend above. It is one image to assistive technology (role="img" with a
 // label); the same figures are in the table the page shows next to it.
-import { useId } from 'react';
+import { ChartFigure } from './chart-figure.tsx';
 import { linearScale, niceCeiling } from './chart-scale.ts';
 import { CHART_INK } from './chart-colors.ts';
 
@@ -38,62 +38,48 @@ export function BarChart({
   rows: readonly BarRow[];
   formatValue: (value: number) => string;
 }) {
-  const captionId = useId();
   const totals = rows.map((row) => row.values.reduce((sum, value) => sum + value, 0));
   const top = niceCeiling(Math.max(0, ...totals));
   const x = linearScale([0, top], [0, WIDTH - TOTAL_SPACE]);
   const height = LEGEND + rows.length * ROW + 4;
   return (
-    <figure className="margin-x-0 margin-y-3">
-      <svg
-        role="img"
-        aria-label={label}
-        aria-describedby={captionId}
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        className="pshb-chart"
-        width={WIDTH}
-        height={height}
-      >
-        {series.map((s, i) => (
-          <g key={s.label} transform={`translate(${i * 200}, 4)`}>
-            <rect width={14} height={14} fill={s.color} />
-            <text x={20} y={12} fontSize={14} fill={CHART_INK}>
-              {s.label}
+    <ChartFigure label={label} caption={caption} width={WIDTH} height={height}>
+      {series.map((s, i) => (
+        <g key={s.label} transform={`translate(${i * 200}, 4)`}>
+          <rect width={14} height={14} fill={s.color} />
+          <text x={20} y={12} fontSize={14} fill={CHART_INK}>
+            {s.label}
+          </text>
+        </g>
+      ))}
+      {rows.map((row, rowIndex) => {
+        const y = LEGEND + rowIndex * ROW;
+        let start = 0;
+        return (
+          <g key={row.label}>
+            <text x={0} y={y + 13} fontSize={14} fill={CHART_INK}>
+              {row.label}
+            </text>
+            {row.values.map((value, i) => {
+              const segment = (
+                <rect
+                  key={series[i]?.label ?? i}
+                  x={x(start)}
+                  y={y + 18}
+                  width={Math.max(0, x(start + value) - x(start))}
+                  height={BAR}
+                  fill={series[i]?.color ?? CHART_INK}
+                />
+              );
+              start += value;
+              return segment;
+            })}
+            <text x={x(start) + 6} y={y + 32} fontSize={14} fill={CHART_INK}>
+              {formatValue(totals[rowIndex] ?? 0)}
             </text>
           </g>
-        ))}
-        {rows.map((row, rowIndex) => {
-          const y = LEGEND + rowIndex * ROW;
-          let start = 0;
-          return (
-            <g key={row.label}>
-              <text x={0} y={y + 13} fontSize={14} fill={CHART_INK}>
-                {row.label}
-              </text>
-              {row.values.map((value, i) => {
-                const segment = (
-                  <rect
-                    key={series[i]?.label ?? i}
-                    x={x(start)}
-                    y={y + 18}
-                    width={Math.max(0, x(start + value) - x(start))}
-                    height={BAR}
-                    fill={series[i]?.color ?? CHART_INK}
-                  />
-                );
-                start += value;
-                return segment;
-              })}
-              <text x={x(start) + 6} y={y + 32} fontSize={14} fill={CHART_INK}>
-                {formatValue(totals[rowIndex] ?? 0)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <figcaption id={captionId} className="font-sans-2xs text-base-dark margin-top-1">
-        {caption}
-      </figcaption>
-    </figure>
+        );
+      })}
+    </ChartFigure>
   );
 }

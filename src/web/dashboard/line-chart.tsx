@@ -1,7 +1,7 @@
 // A line chart as a small SVG: values over a run of labelled points (days, weeks), one line per series
 // told apart by colour, dash and marker, an optional target drawn as a red dashed line. One image to
 // assistive technology (role="img" with a label); the page shows the same values in a table.
-import { useId } from 'react';
+import { ChartFigure } from './chart-figure.tsx';
 import { linearScale, niceCeiling, sparseLabels, ticks } from './chart-scale.ts';
 import { CHART_GRID, CHART_INK, CHART_RED } from './chart-colors.ts';
 
@@ -35,6 +35,23 @@ function MarkerShape({ kind, x, y, color }: { kind: Marker; x: number; y: number
   }
 }
 
+/** Which line is which, drawn as each line looks (hidden from screen readers: the table names them). */
+function LineLegend({ series }: { series: readonly LineSeries[] }) {
+  return (
+    <ul className="usa-list usa-list--unstyled display-flex flex-wrap margin-top-1" aria-hidden="true">
+      {series.map((s) => (
+        <li key={s.label} className="margin-right-3 display-flex flex-align-center">
+          <svg width={36} height={12} className="margin-right-1">
+            <line x1={0} x2={36} y1={6} y2={6} stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash} />
+            <MarkerShape kind={s.marker} x={18} y={6} color={s.color} />
+          </svg>
+          {s.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function LineChart({
   label,
   caption,
@@ -53,111 +70,70 @@ export function LineChart({
   yMax?: number;
   target?: { readonly value: number; readonly label: string };
 }) {
-  const captionId = useId();
   const largest = Math.max(0, target?.value ?? 0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const top = yMax ?? niceCeiling(largest);
   const x = linearScale([0, Math.max(1, xLabels.length - 1)], [LEFT, WIDTH - RIGHT]);
   const y = linearScale([0, top], [HEIGHT - BOTTOM, TOP]);
   const shownLabels = sparseLabels(xLabels, 8);
   return (
-    <figure className="margin-x-0 margin-y-3">
-      <svg
-        role="img"
-        aria-label={label}
-        aria-describedby={captionId}
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        className="pshb-chart"
-        width={WIDTH}
-        height={HEIGHT}
-      >
-        {ticks(top).map((tick) => (
-          <g key={tick}>
-            <line
-              x1={LEFT}
-              x2={WIDTH - RIGHT}
-              y1={y(tick)}
-              y2={y(tick)}
-              stroke={CHART_GRID}
-              strokeWidth={1}
+    <ChartFigure
+      label={label}
+      caption={caption}
+      width={WIDTH}
+      height={HEIGHT}
+      legend={<LineLegend series={series} />}
+    >
+      {ticks(top).map((tick) => (
+        <g key={tick}>
+          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke={CHART_GRID} strokeWidth={1} />
+          <text x={LEFT - 8} y={y(tick) + 4} fontSize={13} textAnchor="end" fill={CHART_INK}>
+            {formatY(tick)}
+          </text>
+        </g>
+      ))}
+      {xLabels.map((text, i) =>
+        shownLabels.has(i) ? (
+          <text key={i} x={x(i)} y={HEIGHT - BOTTOM + 20} fontSize={13} textAnchor="middle" fill={CHART_INK}>
+            {text}
+          </text>
+        ) : null,
+      )}
+      <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} stroke={CHART_INK} strokeWidth={1} />
+      {target ? (
+        <g>
+          <line
+            x1={LEFT}
+            x2={WIDTH - RIGHT}
+            y1={y(target.value)}
+            y2={y(target.value)}
+            stroke={CHART_RED}
+            strokeWidth={2}
+            strokeDasharray="8 4"
+          />
+          <text x={WIDTH - RIGHT + 8} y={y(target.value) + 4} fontSize={13} fill={CHART_RED}>
+            {target.label}
+          </text>
+        </g>
+      ) : null}
+      {series.map((s) => {
+        const points = s.values
+          .map((value, i) => (value === null ? null : ([x(i), y(value)] as const)))
+          .filter((point): point is readonly [number, number] => point !== null);
+        return (
+          <g key={s.label}>
+            <polyline
+              points={points.map(([px, py]) => `${px},${py}`).join(' ')}
+              fill="none"
+              stroke={s.color}
+              strokeWidth={2.5}
+              strokeDasharray={s.dash}
             />
-            <text x={LEFT - 8} y={y(tick) + 4} fontSize={13} textAnchor="end" fill={CHART_INK}>
-              {formatY(tick)}
-            </text>
+            {points.map(([px, py], i) => (
+              <MarkerShape key={i} kind={s.marker} x={px} y={py} color={s.color} />
+            ))}
           </g>
-        ))}
-        {xLabels.map((text, i) =>
-          shownLabels.has(i) ? (
-            <text
-              key={i}
-              x={x(i)}
-              y={HEIGHT - BOTTOM + 20}
-              fontSize={13}
-              textAnchor="middle"
-              fill={CHART_INK}
-            >
-              {text}
-            </text>
-          ) : null,
-        )}
-        <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(0)} y2={y(0)} stroke={CHART_INK} strokeWidth={1} />
-        {target ? (
-          <g>
-            <line
-              x1={LEFT}
-              x2={WIDTH - RIGHT}
-              y1={y(target.value)}
-              y2={y(target.value)}
-              stroke={CHART_RED}
-              strokeWidth={2}
-              strokeDasharray="8 4"
-            />
-            <text x={WIDTH - RIGHT + 8} y={y(target.value) + 4} fontSize={13} fill={CHART_RED}>
-              {target.label}
-            </text>
-          </g>
-        ) : null}
-        {series.map((s) => {
-          const points = s.values
-            .map((value, i) => (value === null ? null : ([x(i), y(value)] as const)))
-            .filter((point): point is readonly [number, number] => point !== null);
-          return (
-            <g key={s.label}>
-              <polyline
-                points={points.map(([px, py]) => `${px},${py}`).join(' ')}
-                fill="none"
-                stroke={s.color}
-                strokeWidth={2.5}
-                strokeDasharray={s.dash}
-              />
-              {points.map(([px, py], i) => (
-                <MarkerShape key={i} kind={s.marker} x={px} y={py} color={s.color} />
-              ))}
-            </g>
-          );
-        })}
-      </svg>
-      <ul className="usa-list usa-list--unstyled display-flex flex-wrap margin-top-1" aria-hidden="true">
-        {series.map((s) => (
-          <li key={s.label} className="margin-right-3 display-flex flex-align-center">
-            <svg width={36} height={12} className="margin-right-1">
-              <line
-                x1={0}
-                x2={36}
-                y1={6}
-                y2={6}
-                stroke={s.color}
-                strokeWidth={2.5}
-                strokeDasharray={s.dash}
-              />
-              <MarkerShape kind={s.marker} x={18} y={6} color={s.color} />
-            </svg>
-            {s.label}
-          </li>
-        ))}
-      </ul>
-      <figcaption id={captionId} className="font-sans-2xs text-base-dark margin-top-1">
-        {caption}
-      </figcaption>
-    </figure>
+        );
+      })}
+    </ChartFigure>
   );
 }
