@@ -10,7 +10,7 @@ import { CallerSearchForm, type CallerQuery } from './caller-search-form.tsx';
 import type { PersonMatch } from './console-types.ts';
 import { ConsoleBreadcrumb } from './console-breadcrumb.tsx';
 import { OpenCaseForm } from './open-case-form.tsx';
-import { useAction } from './use-action.ts';
+import { useAction } from '../api/use-action.ts';
 import { useSupportPlan } from './use-support-plan.ts';
 
 export function CallerSearchPage() {

@@ -12,7 +12,7 @@ import { SelectField } from '../forms/select-field.tsx';
 import type { Choice } from '../forms/select-field.tsx';
 import { TextAreaField } from '../forms/textarea-field.tsx';
 import { hasErrors, requiredErrors, serverFieldErrors, type FieldErrors } from '../forms/field-errors.ts';
-import { useAction } from './use-action.ts';
+import { useAction } from '../api/use-action.ts';
 
 export interface ChoiceSpec {
   readonly name: string;

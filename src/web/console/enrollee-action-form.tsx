@@ -13,8 +13,6 @@ import {
   EMPTY_ACTION,
   enrolleeActionBody,
   enrolleeActionErrors,
-  LIFE_EVENT_CHANGES,
-  LIFE_EVENTS,
   needsCoverage,
   type ConsoleAction,
   type EnrolleeActionField,
@@ -26,7 +24,8 @@ import { SelectField } from '../forms/select-field.tsx';
 import { TextField } from '../forms/text-field.tsx';
 import { TextAreaField } from '../forms/textarea-field.tsx';
 import { hasErrors, serverFieldErrors, type FieldErrors } from '../forms/field-errors.ts';
-import { useAction } from './use-action.ts';
+import { LIFE_EVENT_CHANGES, LIFE_EVENTS } from '../api/life-events.ts';
+import { useAction } from '../api/use-action.ts';
 
 const ORDER: readonly EnrolleeActionField[] = [
   'action',

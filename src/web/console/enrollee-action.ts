@@ -2,11 +2,11 @@
 // which of them the enrollment state allows now, what each needs, and the request body the API takes
 // (POST persons/{id}/transitions). Other actions (belated enrollment, removals, corrections...) are
 // the program office's and stay in its own tools.
+import type { FieldErrors } from '../forms/field-errors.ts';
 import type { Coverage, EnrollmentStanding, PlanOffer } from './console-types.ts';
 
 /** What the console needs of a plan offer to send its coverage. */
 type OfferCoverage = Pick<PlanOffer, 'enrollmentCode' | 'enrollmentType' | 'plan' | 'option'>;
-import type { FieldErrors } from '../forms/field-errors.ts';
 
 export const CONSOLE_ACTIONS = [
   'open_season_enroll',
@@ -16,21 +16,6 @@ export const CONSOLE_ACTIONS = [
   'cancel',
 ] as const;
 export type ConsoleAction = (typeof CONSOLE_ACTIONS)[number];
-
-export const LIFE_EVENTS = [
-  'marriage',
-  'birth_or_adoption',
-  'loss_of_other_coverage',
-  'move_out_of_service_area',
-  'divorce',
-  'death_of_family_member',
-] as const;
-export const LIFE_EVENT_CHANGES = [
-  'enroll',
-  'change_plan_or_option',
-  'increase_type',
-  'decrease_type',
-] as const;
 
 export interface EnrolleeActionValues {
   readonly action: string;

@@ -20,7 +20,7 @@ import { TextField } from '../forms/text-field.tsx';
 import { TextAreaField } from '../forms/textarea-field.tsx';
 import { hasErrors, requiredErrors, serverFieldErrors, type FieldErrors } from '../forms/field-errors.ts';
 import { usePlanWords } from './plan-words.ts';
-import { useAction } from './use-action.ts';
+import { useAction } from '../api/use-action.ts';
 
 type Field = 'requestType' | 'channel' | 'priority' | 'subject' | 'note';
 const FIELDS: readonly Field[] = ['requestType', 'channel', 'priority', 'subject', 'note'];

@@ -1,10 +1,10 @@
 // /portal/help: ask the support network for help (a case, opened as a web contact and routed by the
 // support plan like a call), and follow the requests I opened (GET persons/{id}/cases).
-import { Alert, AlertHeading, AlertText, Button, Form, Table, Tag } from '@trussworks/react-uswds';
+import { Alert, AlertHeading, AlertText, Button, Form, Tag } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from '../api/api-problem.ts';
 import { postJson } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import { useFormat } from '../i18n/format.ts';
 import { Loading } from '../layout/loading.tsx';
@@ -17,6 +17,7 @@ import { SelectField } from '../forms/select-field.tsx';
 import { TextAreaField } from '../forms/textarea-field.tsx';
 import { TextField } from '../forms/text-field.tsx';
 import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
+import { RecordTable } from './record-table.tsx';
 import type { CaseSummary, Page } from './portal-types.ts';
 import {
   EMPTY_SUPPORT_REQUEST,
@@ -37,40 +38,39 @@ const FIELD_IDS: Record<SupportRequestField, string> = {
 function CaseList({ cases }: { cases: readonly CaseSummary[] }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
-  if (cases.length === 0) return <p>{t('help.list.none')}</p>;
   return (
-    <Table bordered fullWidth caption={t('help.list.caption')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('help.list.number')}</th>
-          <th scope="col">{t('help.list.subject')}</th>
-          <th scope="col">{t('help.list.type')}</th>
-          <th scope="col">{t('help.list.opened')}</th>
-          <th scope="col">{t('help.list.status')}</th>
-          <th scope="col">{t('help.list.due')}</th>
+    <RecordTable
+      items={cases}
+      caption={t('help.list.caption')}
+      headers={[
+        t('help.list.number'),
+        t('help.list.subject'),
+        t('help.list.type'),
+        t('help.list.opened'),
+        t('help.list.status'),
+        t('help.list.due'),
+      ]}
+      empty={t('help.list.none')}
+    >
+      {(item) => (
+        <tr key={item.id} data-testid="case-row">
+          <td>{item.id}</td>
+          <th scope="row">{item.subject}</th>
+          <td>{t(`requestTypes.${item.requestType}`, { defaultValue: item.requestType })}</td>
+          <td>{format.dateTime(item.openedAt)}</td>
+          <td>
+            <Tag className={item.status === 'resolved' ? 'bg-green' : 'bg-primary'}>
+              {t(`caseStatus.${item.status}`)}
+            </Tag>
+          </td>
+          <td>
+            {item.resolvedAt
+              ? t('help.list.resolvedAt', { when: format.dateTime(item.resolvedAt) })
+              : format.dateTime(item.dueAt)}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {cases.map((item) => (
-          <tr key={item.id} data-testid="case-row">
-            <td>{item.id}</td>
-            <th scope="row">{item.subject}</th>
-            <td>{t(`requestTypes.${item.requestType}`, { defaultValue: item.requestType })}</td>
-            <td>{format.dateTime(item.openedAt)}</td>
-            <td>
-              <Tag className={item.status === 'resolved' ? 'bg-green' : 'bg-primary'}>
-                {t(`caseStatus.${item.status}`)}
-              </Tag>
-            </td>
-            <td>
-              {item.resolvedAt
-                ? t('help.list.resolvedAt', { when: format.dateTime(item.resolvedAt) })
-                : format.dateTime(item.dueAt)}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+      )}
+    </RecordTable>
   );
 }
 
@@ -79,9 +79,8 @@ export function HelpPage({ personId }: { personId: number }) {
   const cases = useApi<Page<CaseSummary>>(`persons/${personId}/cases?limit=50`);
   const [values, setValues] = useState<SupportRequestValues>(EMPTY_SUPPORT_REQUEST);
   const [errors, setErrors] = useState<FieldErrors<SupportRequestField>>({});
-  const [problem, setProblem] = useState<ApiProblem>();
+  const send = useAction<{ id: number }>();
   const [opened, setOpened] = useState<{ id: number }>();
-  const [busy, setBusy] = useState(false);
   const title = t('help.title');
   const set = (change: Partial<SupportRequestValues>) =>
     setValues((previous) => ({ ...previous, ...change }));
@@ -99,22 +98,11 @@ export function HelpPage({ personId }: { personId: number }) {
       return;
     }
     setErrors({});
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      const { data } = await postJson<{ id: number }>('cases', result.body);
-      setOpened(data);
-      setValues(EMPTY_SUPPORT_REQUEST);
-      cases.reload();
-    } catch (error) {
-      setProblem(
-        error instanceof ApiProblem
-          ? error
-          : new ApiProblem({ status: 0, code: 'UNKNOWN', detail: String(error) }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    const data = await send.run(async () => (await postJson<{ id: number }>('cases', result.body)).data);
+    if (!data) return;
+    setOpened(data);
+    setValues(EMPTY_SUPPORT_REQUEST);
+    cases.reload();
   };
 
   return (
@@ -129,7 +117,7 @@ export function HelpPage({ personId }: { personId: number }) {
         </Alert>
       ) : null}
       <h2>{t('help.form.heading')}</h2>
-      {problem ? <ProblemAlert problem={problem} heading={t('help.form.failed')} /> : null}
+      {send.problem ? <ProblemAlert problem={send.problem} heading={t('help.form.failed')} /> : null}
       <Form onSubmit={(event) => (event.preventDefault(), void onSubmit())} large noValidate>
         <ErrorSummary items={summary} area="portal" />
         <SelectField
@@ -162,8 +150,8 @@ export function HelpPage({ personId }: { personId: number }) {
           value={values.note}
           onChange={(note) => set({ note })}
         />
-        <Button type="submit" disabled={busy} data-testid="help-submit">
-          {busy ? t('form.sending') : t('help.form.submit')}
+        <Button type="submit" disabled={send.pending} data-testid="help-submit">
+          {send.pending ? t('form.sending') : t('help.form.submit')}
         </Button>
       </Form>
       <h2>{t('help.list.heading')}</h2>

@@ -5,24 +5,7 @@
 import { hasErrors, type FieldErrors } from '../forms/field-errors.ts';
 import { isoDateOf } from './memorable-date-value.ts';
 import { ENROLLMENT_TYPES, type Coverage, type EnrollmentType } from './portal-types.ts';
-
-export const LIFE_EVENTS = [
-  'marriage',
-  'birth_or_adoption',
-  'loss_of_other_coverage',
-  'move_out_of_service_area',
-  'divorce',
-  'death_of_family_member',
-] as const;
-export type LifeEvent = (typeof LIFE_EVENTS)[number];
-
-export const LIFE_EVENT_CHANGES = [
-  'enroll',
-  'change_plan_or_option',
-  'increase_type',
-  'decrease_type',
-] as const;
-export type LifeEventChange = (typeof LIFE_EVENT_CHANGES)[number];
+import { LIFE_EVENT_CHANGES, LIFE_EVENTS } from '../api/life-events.ts';
 
 export interface LifeEventValues {
   readonly event: string;

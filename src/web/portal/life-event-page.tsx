@@ -4,21 +4,20 @@
 import { Alert, AlertText, Button, Form, Radio } from '@trussworks/react-uswds';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiProblem } from '../api/api-problem.ts';
 import { postJson } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
 import { ErrorSummary } from '../forms/error-summary.tsx';
+import { LIFE_EVENT_CHANGES, LIFE_EVENTS } from '../api/life-events.ts';
 import type { FieldErrors } from '../forms/field-errors.ts';
 import { fieldMessages } from '../forms/field-messages.ts';
 import { FieldsetField } from '../forms/form-field.tsx';
 import { SelectField } from '../forms/select-field.tsx';
 import {
   EMPTY_LIFE_EVENT,
-  LIFE_EVENT_CHANGES,
-  LIFE_EVENTS,
   lifeEventRequest,
   type LifeEventField,
   type LifeEventValues,
@@ -47,8 +46,7 @@ export function LifeEventPage({ personId }: { personId: number }) {
   const options = useMemo(() => planOptions(plans ?? []), [plans]);
   const [values, setValues] = useState<LifeEventValues>(EMPTY_LIFE_EVENT);
   const [errors, setErrors] = useState<FieldErrors<LifeEventField>>({});
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [busy, setBusy] = useState(false);
+  const send = useAction<RecordedTransition>();
   const [recorded, setRecorded] = useState<RecordedTransition>();
   const title = t('lifeEvent.title');
   const set = (change: Partial<LifeEventValues>) => setValues((previous) => ({ ...previous, ...change }));
@@ -70,24 +68,17 @@ export function LifeEventPage({ personId }: { personId: number }) {
       return;
     }
     setErrors({});
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      const { data } = await postJson<RecordedTransition>(`persons/${personId}/transitions`, result.body, {
-        ifMatch: standing.data?.etag ?? null,
-      });
-      setRecorded(data);
-      standing.reload();
-    } catch (error) {
-      setProblem(
-        error instanceof ApiProblem
-          ? error
-          : new ApiProblem({ status: 0, code: 'UNKNOWN', detail: String(error) }),
-      );
-      standing.reload();
-    } finally {
-      setBusy(false);
-    }
+    const data = await send.run(
+      async () =>
+        (
+          await postJson<RecordedTransition>(`persons/${personId}/transitions`, result.body, {
+            ifMatch: standing.data?.etag ?? null,
+          })
+        ).data,
+    );
+    if (data) setRecorded(data);
+    // Recorded or refused, the standing may have moved on: read it again.
+    standing.reload();
   };
 
   const loadError = standing.error ?? plansError;
@@ -122,7 +113,7 @@ export function LifeEventPage({ personId }: { personId: number }) {
               </AlertText>
             </Alert>
           ) : null}
-          {problem ? <ProblemAlert problem={problem} heading={t('lifeEvent.refused')} /> : null}
+          {send.problem ? <ProblemAlert problem={send.problem} heading={t('lifeEvent.refused')} /> : null}
           <Form onSubmit={(event) => (event.preventDefault(), void onSubmit())} large noValidate>
             <ErrorSummary items={summary} area="portal" />
             <SelectField
@@ -183,8 +174,8 @@ export function LifeEventPage({ personId }: { personId: number }) {
                 />
               ))}
             </FieldsetField>
-            <Button type="submit" disabled={busy} data-testid="life-event-submit">
-              {busy ? t('form.sending') : t('lifeEvent.submit')}
+            <Button type="submit" disabled={send.pending} data-testid="life-event-submit">
+              {send.pending ? t('form.sending') : t('lifeEvent.submit')}
             </Button>
           </Form>
         </>

@@ -9,14 +9,13 @@ import {
   Checkbox,
   Fieldset,
   Form,
-  Table,
   Tag,
 } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApiProblem } from '../api/api-problem.ts';
 import { postJson } from '../api/client.ts';
+import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
 import { useFormat } from '../i18n/format.ts';
 import { Loading } from '../layout/loading.tsx';
@@ -30,6 +29,7 @@ import { TextAreaField } from '../forms/textarea-field.tsx';
 import { TextField } from '../forms/text-field.tsx';
 import { MemorableDate } from './memorable-date.tsx';
 import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
+import { RecordTable } from './record-table.tsx';
 import type { LifecycleTransition, Page, Reconsideration } from './portal-types.ts';
 import {
   EMPTY_RECONSIDERATION,
@@ -50,48 +50,47 @@ const FIELD_IDS: Record<ReconsiderationField, string> = {
 function RequestList({ requests }: { requests: readonly Reconsideration[] }) {
   const { t } = useTranslation('portal');
   const format = useFormat();
-  if (requests.length === 0) return <p>{t('reconsideration.list.none')}</p>;
   return (
-    <Table bordered fullWidth caption={t('reconsideration.list.caption')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('reconsideration.list.decision')}</th>
-          <th scope="col">{t('reconsideration.list.filed')}</th>
-          <th scope="col">{t('reconsideration.list.deadline')}</th>
-          <th scope="col">{t('reconsideration.list.timeliness')}</th>
-          <th scope="col">{t('reconsideration.list.answer')}</th>
+    <RecordTable
+      items={[...requests].reverse()}
+      caption={t('reconsideration.list.caption')}
+      headers={[
+        t('reconsideration.list.decision'),
+        t('reconsideration.list.filed'),
+        t('reconsideration.list.deadline'),
+        t('reconsideration.list.timeliness'),
+        t('reconsideration.list.answer'),
+      ]}
+      empty={t('reconsideration.list.none')}
+    >
+      {(request) => (
+        <tr key={request.id} data-testid="reconsideration-row">
+          <th scope="row">
+            <span lang="en">{request.subject}</span>
+            <span className="display-block font-body-3xs text-base-dark">
+              {t('reconsideration.list.decidedOn', { date: format.date(request.initialDecisionOn) })}
+            </span>
+          </th>
+          <td>{format.date(request.filedOn)}</td>
+          <td>{format.date(request.deadline)}</td>
+          <td>
+            <Tag className={request.timeliness === 'untimely' ? 'bg-secondary-dark' : 'bg-green'}>
+              {t(`reconsideration.timeliness.${request.timeliness}`)}
+            </Tag>
+          </td>
+          <td>
+            {request.decision ? (
+              <>
+                <strong>{t(`reconsideration.result.${request.decision.result}`)}</strong>{' '}
+                <span lang="en">{request.decision.findings}</span>
+              </>
+            ) : (
+              t('reconsideration.result.waiting')
+            )}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {[...requests].reverse().map((request) => (
-          <tr key={request.id} data-testid="reconsideration-row">
-            <th scope="row">
-              <span lang="en">{request.subject}</span>
-              <span className="display-block font-body-3xs text-base-dark">
-                {t('reconsideration.list.decidedOn', { date: format.date(request.initialDecisionOn) })}
-              </span>
-            </th>
-            <td>{format.date(request.filedOn)}</td>
-            <td>{format.date(request.deadline)}</td>
-            <td>
-              <Tag className={request.timeliness === 'untimely' ? 'bg-secondary-dark' : 'bg-green'}>
-                {t(`reconsideration.timeliness.${request.timeliness}`)}
-              </Tag>
-            </td>
-            <td>
-              {request.decision ? (
-                <>
-                  <strong>{t(`reconsideration.result.${request.decision.result}`)}</strong>{' '}
-                  <span lang="en">{request.decision.findings}</span>
-                </>
-              ) : (
-                t('reconsideration.result.waiting')
-              )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </Table>
+      )}
+    </RecordTable>
   );
 }
 
@@ -106,9 +105,8 @@ export function ReconsiderationPage({ personId }: { personId: number }) {
     decision: search.get('transition') ?? '',
   });
   const [errors, setErrors] = useState<FieldErrors<ReconsiderationField>>({});
-  const [problem, setProblem] = useState<ApiProblem>();
+  const send = useAction<Reconsideration>();
   const [filed, setFiled] = useState<Reconsideration>();
-  const [busy, setBusy] = useState(false);
   const title = t('reconsideration.title');
   const set = (change: Partial<ReconsiderationValues>) =>
     setValues((previous) => ({ ...previous, ...change }));
@@ -126,22 +124,13 @@ export function ReconsiderationPage({ personId }: { personId: number }) {
       return;
     }
     setErrors({});
-    setProblem(undefined);
-    setBusy(true);
-    try {
-      const { data } = await postJson<Reconsideration>(`persons/${personId}/reconsiderations`, result.body);
-      setFiled(data);
-      setValues(EMPTY_RECONSIDERATION);
-      requests.reload();
-    } catch (error) {
-      setProblem(
-        error instanceof ApiProblem
-          ? error
-          : new ApiProblem({ status: 0, code: 'UNKNOWN', detail: String(error) }),
-      );
-    } finally {
-      setBusy(false);
-    }
+    const data = await send.run(
+      async () => (await postJson<Reconsideration>(`persons/${personId}/reconsiderations`, result.body)).data,
+    );
+    if (!data) return;
+    setFiled(data);
+    setValues(EMPTY_RECONSIDERATION);
+    requests.reload();
   };
 
   return (
@@ -161,7 +150,9 @@ export function ReconsiderationPage({ personId }: { personId: number }) {
         </Alert>
       ) : null}
       <h2>{t('reconsideration.form.heading')}</h2>
-      {problem ? <ProblemAlert problem={problem} heading={t('reconsideration.form.failed')} /> : null}
+      {send.problem ? (
+        <ProblemAlert problem={send.problem} heading={t('reconsideration.form.failed')} />
+      ) : null}
       {transitions.error ? <ProblemAlert problem={transitions.error} /> : null}
       {transitions.loading ? <Loading /> : null}
       {transitions.data ? (
@@ -233,8 +224,8 @@ export function ReconsiderationPage({ personId }: { personId: number }) {
               onChange={(event) => set({ prevented: event.target.checked })}
             />
           </Fieldset>
-          <Button type="submit" disabled={busy} data-testid="reconsideration-submit">
-            {busy ? t('form.sending') : t('reconsideration.form.submit')}
+          <Button type="submit" disabled={send.pending} data-testid="reconsideration-submit">
+            {send.pending ? t('form.sending') : t('reconsideration.form.submit')}
           </Button>
         </Form>
       ) : null}
