@@ -51,8 +51,8 @@ export default function PortalArea() {
         <Routes>
           <Route
             index
-            element={page(me, () => (
-              <PortalHomePage me={me} />
+            element={page(me, (id) => (
+              <PortalHomePage personId={id} />
             ))}
           />
           <Route

@@ -1,19 +1,8 @@
 // /portal: "My health benefits". Where my enrollment stands, whether open season is open on the program
 // date, and a card for each thing I can do here.
-import {
-  Alert,
-  AlertHeading,
-  AlertText,
-  Card,
-  CardBody,
-  CardFooter,
-  CardGroup,
-  CardHeader,
-  Tag,
-} from '@trussworks/react-uswds';
+import { Card, CardBody, CardFooter, CardGroup, CardHeader, Tag } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Me } from '../api/session.tsx';
 import { useApi } from '../api/use-api.ts';
 import { useFormat } from '../i18n/format.ts';
 import { Loading } from '../layout/loading.tsx';
@@ -148,25 +137,15 @@ function OpenSeasonCard() {
   );
 }
 
-export function PortalHomePage({ me }: { me: Me }) {
+// The area shows this page only for a sign-in linked to a person (ForPerson in portal-area.tsx).
+export function PortalHomePage({ personId }: { personId: number }) {
   const { t } = useTranslation('portal');
-  if (me.personId === null) {
-    return (
-      <>
-        <PageTitle>{t('home.title')}</PageTitle>
-        <Alert type="warning">
-          <AlertHeading level="h2">{t('home.noPerson.heading')}</AlertHeading>
-          <AlertText>{t('home.noPerson.body')}</AlertText>
-        </Alert>
-      </>
-    );
-  }
   return (
     <>
       <PageTitle>{t('home.title')}</PageTitle>
       <p className="usa-intro">{t('home.intro')}</p>
       <CardGroup>
-        <EnrollmentCard personId={me.personId} />
+        <EnrollmentCard personId={personId} />
         <OpenSeasonCard />
       </CardGroup>
       <h2>{t('home.tasks')}</h2>
