@@ -1,7 +1,8 @@
 // /portal/plans: compare plans. The filters live in the address (plan-list.ts); by default my own
 // enrollment type and my pay frequency (every two weeks for employees, monthly for annuitants), cheapest
 // share first. ?enrollmentType=all shows every offer of every type.
-import { Checkbox, Fieldset, Form, FormGroup, Label, Select } from '@trussworks/react-uswds';
+import { Checkbox, Fieldset, Form } from '@trussworks/react-uswds';
+import { SelectField } from '../forms/select-field.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -37,50 +38,44 @@ function PlanFiltersForm({
       className="maxw-none"
     >
       <div className="grid-row grid-gap">
-        <FormGroup className="grid-col-12 tablet:grid-col-3">
-          <Label htmlFor="plan-type">{t('plans.filters.type')}</Label>
-          <Select
-            id="plan-type"
-            name="enrollmentType"
-            value={filters.enrollmentType}
-            onChange={(event) =>
-              onChange({ ...filters, enrollmentType: event.target.value as PlanFilters['enrollmentType'] })
-            }
-          >
-            <option value="all">{t('plans.filters.allTypes')}</option>
-            {ENROLLMENT_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`types.${type}`)}
-              </option>
-            ))}
-          </Select>
-        </FormGroup>
-        <FormGroup className="grid-col-12 tablet:grid-col-3">
-          <Label htmlFor="plan-pay">{t('plans.filters.pay')}</Label>
-          <Select
-            id="plan-pay"
-            name="pay"
-            value={filters.payFrequency}
-            onChange={(event) =>
-              onChange({ ...filters, payFrequency: event.target.value as PlanFilters['payFrequency'] })
-            }
-          >
-            <option value="biweekly">{t('plans.filters.biweekly')}</option>
-            <option value="monthly">{t('plans.filters.monthly')}</option>
-          </Select>
-        </FormGroup>
-        <FormGroup className="grid-col-12 tablet:grid-col-3">
-          <Label htmlFor="plan-sort">{t('plans.filters.sort')}</Label>
-          <Select
-            id="plan-sort"
-            name="sort"
-            value={filters.sort}
-            onChange={(event) => onChange({ ...filters, sort: event.target.value as PlanFilters['sort'] })}
-          >
-            <option value="premium">{t('plans.filters.byPremium')}</option>
-            <option value="carrier">{t('plans.filters.byCarrier')}</option>
-          </Select>
-        </FormGroup>
+        <SelectField
+          className="grid-col-12 tablet:grid-col-3"
+          id="plan-type"
+          name="enrollmentType"
+          label={t('plans.filters.type')}
+          value={filters.enrollmentType}
+          onChange={(value) =>
+            onChange({ ...filters, enrollmentType: value as PlanFilters['enrollmentType'] })
+          }
+          choices={[
+            { value: 'all', label: t('plans.filters.allTypes') },
+            ...ENROLLMENT_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) })),
+          ]}
+        />
+        <SelectField
+          className="grid-col-12 tablet:grid-col-3"
+          id="plan-pay"
+          name="pay"
+          label={t('plans.filters.pay')}
+          value={filters.payFrequency}
+          onChange={(value) => onChange({ ...filters, payFrequency: value as PlanFilters['payFrequency'] })}
+          choices={(['biweekly', 'monthly'] as const).map((pay) => ({
+            value: pay,
+            label: t(`plans.filters.${pay}`),
+          }))}
+        />
+        <SelectField
+          className="grid-col-12 tablet:grid-col-3"
+          id="plan-sort"
+          name="sort"
+          label={t('plans.filters.sort')}
+          value={filters.sort}
+          onChange={(value) => onChange({ ...filters, sort: value as PlanFilters['sort'] })}
+          choices={[
+            { value: 'premium', label: t('plans.filters.byPremium') },
+            { value: 'carrier', label: t('plans.filters.byCarrier') },
+          ]}
+        />
         <Fieldset legend={t('plans.filters.only')} className="grid-col-12 tablet:grid-col-3 margin-top-3">
           <Checkbox
             id="plan-hdhp"
