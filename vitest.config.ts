@@ -23,6 +23,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['src/web/**/*.e2e.test.ts'],
           globalSetup: ['src/web/e2e/e2e-server.ts'],
+          testTimeout: 180_000,
         },
       },
     ],

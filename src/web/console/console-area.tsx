@@ -5,6 +5,11 @@ import { RequireRole } from '../layout/require-role.tsx';
 import { CallerSearchPage } from './caller-search-page.tsx';
 import { CaseWorkspacePage } from './case-workspace-page.tsx';
 import { QueuePage } from './queue-page.tsx';
+import consoleEn from '../i18n/locales/en/console.json';
+import consoleEs from '../i18n/locales/es/console.json';
+import { addAreaTranslations } from '../i18n/i18n.ts';
+
+addAreaTranslations('console', { en: consoleEn, es: consoleEs });
 
 export default function ConsoleArea() {
   return (

@@ -20,6 +20,11 @@ import { CarrierHome } from './open-season/carrier-home.tsx';
 import { OpenSeasonPage } from './open-season/open-season-page.tsx';
 import { StaffingPage } from './staffing/staffing-page.tsx';
 import { SupportPlanPage } from './support-plan/support-plan-page.tsx';
+import dashboardEn from '../i18n/locales/en/dashboard.json';
+import dashboardEs from '../i18n/locales/es/dashboard.json';
+import { addAreaTranslations } from '../i18n/i18n.ts';
+
+addAreaTranslations('dashboard', { en: dashboardEn, es: dashboardEs });
 
 function DashboardMenu({ me }: { me: Me }) {
   const { t } = useTranslation('dashboard');

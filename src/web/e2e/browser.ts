@@ -45,6 +45,8 @@ export async function openBrowser(options: { locale?: string } = {}): Promise<E2
     viewport: { width: 1280, height: 900 },
     bypassCSP: true,
   });
+  // Generous waits: CI machines are shared and slow at times; a journey fails on what it finds, not on time.
+  context.setDefaultTimeout(60_000);
   return {
     context,
     newPage: () => context.newPage(),

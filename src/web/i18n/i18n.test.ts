@@ -1,7 +1,20 @@
 // Every string is translated: English and Spanish have the same keys in every namespace, none empty,
 // and the same {{placeholders}} in each pair.
 import { describe, expect, it } from 'vitest';
-import { NAMESPACES, RESOURCES } from './i18n.ts';
+import commonEn from './locales/en/common.json';
+import commonEs from './locales/es/common.json';
+import consoleEn from './locales/en/console.json';
+import consoleEs from './locales/es/console.json';
+import dashboardEn from './locales/en/dashboard.json';
+import dashboardEs from './locales/es/dashboard.json';
+import portalEn from './locales/en/portal.json';
+import portalEs from './locales/es/portal.json';
+
+const RESOURCES = {
+  en: { common: commonEn, portal: portalEn, console: consoleEn, dashboard: dashboardEn },
+  es: { common: commonEs, portal: portalEs, console: consoleEs, dashboard: dashboardEs },
+} as const;
+const NAMESPACES = ['common', 'portal', 'console', 'dashboard'] as const;
 
 type Tree = { readonly [key: string]: string | Tree };
 

@@ -1,25 +1,22 @@
 // English and Spanish through i18next. Each area keeps its strings in its own namespace file
-// (locales/<lang>/<namespace>.json); i18n.test.ts checks that both languages have the same keys. The
-// chosen language is kept in localStorage and set on <html lang> so screen readers pronounce it.
+// (locales/<lang>/<namespace>.json) and adds them when its code loads (addAreaTranslations), so the
+// first load carries only the common strings; i18n.test.ts checks that both languages have the same
+// keys. The chosen language is kept in localStorage and set on <html lang> so screen readers
+// pronounce it.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import commonEn from './locales/en/common.json';
 import commonEs from './locales/es/common.json';
-import consoleEn from './locales/en/console.json';
-import consoleEs from './locales/es/console.json';
-import dashboardEn from './locales/en/dashboard.json';
-import dashboardEs from './locales/es/dashboard.json';
-import portalEn from './locales/en/portal.json';
-import portalEs from './locales/es/portal.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export const NAMESPACES = ['common', 'portal', 'console', 'dashboard'] as const;
+export type AreaNamespace = 'portal' | 'console' | 'dashboard';
+type Strings = { readonly [key: string]: string | Strings };
 
-export const RESOURCES = {
-  en: { common: commonEn, portal: portalEn, console: consoleEn, dashboard: dashboardEn },
-  es: { common: commonEs, portal: portalEs, console: consoleEs, dashboard: dashboardEs },
-} as const;
+/** An area's strings in each language; called once, when the area's code loads. */
+export function addAreaTranslations(namespace: AreaNamespace, strings: Record<Language, Strings>): void {
+  for (const language of LANGUAGES) i18next.addResourceBundle(language, namespace, strings[language]);
+}
 
 const STORAGE_KEY = 'pshb.language';
 
@@ -39,10 +36,10 @@ function initialLanguage(): Language {
 
 export function startI18n(): void {
   void i18next.use(initReactI18next).init({
-    resources: RESOURCES,
+    resources: { en: { common: commonEn }, es: { common: commonEs } },
     lng: initialLanguage(),
     fallbackLng: 'en',
-    ns: [...NAMESPACES],
+    ns: ['common'],
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

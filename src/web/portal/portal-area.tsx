@@ -15,6 +15,11 @@ import { LifeEventPage } from './life-event-page.tsx';
 import { PlansPage } from './plans-page.tsx';
 import { PortalHomePage } from './portal-home-page.tsx';
 import { ReconsiderationPage } from './reconsideration-page.tsx';
+import portalEn from '../i18n/locales/en/portal.json';
+import portalEs from '../i18n/locales/es/portal.json';
+import { addAreaTranslations } from '../i18n/i18n.ts';
+
+addAreaTranslations('portal', { en: portalEn, es: portalEs });
 
 /** A page about my own record, or a message when this sign-in is not linked to a person. */
 function ForPerson({ me, children }: { me: Me; children: (personId: number) => ReactNode }) {
