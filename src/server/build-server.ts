@@ -20,6 +20,7 @@ import { meRoutes } from './me-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
 import { auditRoutes } from './audit-routes.ts';
 import { electionRoutes } from './election-routes.ts';
+import { trackHandlersInFlight } from './handlers-in-flight.ts';
 import { healthRoutes } from './health-routes.ts';
 import { idempotencyKeyOf, STATE_CHANGING_METHODS } from './idempotency.ts';
 import { openSeasonRoutes } from './open-season-routes.ts';
@@ -78,6 +79,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
+  trackHandlersInFlight(app);
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);

@@ -20,3 +20,40 @@ describe('startServer', () => {
     expect(process.listenerCount('SIGTERM')).toBe(0);
   });
 });
+
+describe('startServer stopping while a request whose client has gone is still running', () => {
+  it('closes the store only after that request’s handler has finished', async () => {
+    const events: string[] = [];
+    const store = { close: async () => void events.push('store closed') } as unknown as Store;
+    let finishHandler: () => void = () => undefined;
+    const handlerStarted = new Promise<void>((started) => {
+      void startServer({
+        port: 0,
+        store,
+        logger: false,
+        purgeIntervalMs: 0,
+        configure: async (app) => {
+          app.get('/slow', async () => {
+            started();
+            await new Promise<void>((resolve) => (finishHandler = resolve));
+            events.push('handler finished');
+            return { done: true };
+          });
+        },
+      }).then((server) => (running = server));
+    });
+    let running: Awaited<ReturnType<typeof startServer>> | undefined;
+    await vi.waitFor(() => expect(running).toBeDefined());
+    const client = new AbortController();
+    const request = fetch(`${running!.url}/slow`, { signal: client.signal }).catch(() => 'aborted');
+    await handlerStarted;
+    client.abort();
+    expect(await request).toBe('aborted');
+    const closed = running!.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).toEqual([]);
+    finishHandler();
+    await closed;
+    expect(events).toEqual(['handler finished', 'store closed']);
+  });
+});

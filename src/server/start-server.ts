@@ -37,6 +37,9 @@ export interface RunningServer {
 
 const refuseAll: Authenticator = async () => null;
 
+/** How long a stop waits for handlers still running after their clients went away. */
+const HANDLER_DRAIN_MS = 30_000;
+
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   // Read before listening, so a bad setting stops the start instead of a running server.
   const purgeIntervalMs = options.purgeIntervalMs ?? purgeIntervalMsFromEnv();
@@ -65,6 +68,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       process.off('SIGINT', onSignal);
       await purge?.stop();
       await app.close();
+      // app.close() waits for open connections, not for handlers whose client has gone: let those
+      // finish before the store they use is closed.
+      await app.handlersInFlight.drained(HANDLER_DRAIN_MS);
       await options.onClose?.();
       await options.store.close();
     })();
