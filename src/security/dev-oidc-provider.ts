@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import Provider, { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import {
   errorPage,
+  pageLanguageOf,
   hasErrors,
   PAGE_HEADERS,
   signedOutPage,
@@ -103,6 +104,7 @@ export async function startDevProvider(options: DevProviderOptions): Promise<Dev
             signOutConfirmPage({
               providerForm: form,
               formId: 'op.logoutForm',
+              language: pageLanguageOf(ctx.oidc.params?.ui_locales),
               ...(ctx.oidc.session?.accountId ? { accountId: ctx.oidc.session.accountId } : {}),
             }),
           );
@@ -231,7 +233,9 @@ function interactionPages(provider: Provider, options: InteractionPagesOptions) 
         );
         return;
       }
+      const language = pageLanguageOf(interaction.params.ui_locales);
       const page = {
+        language,
         action: `/interaction/${uid}/login`,
         cancelHref: options.cancelHref(uid),
         accountNames: options.accountNames,
@@ -243,7 +247,7 @@ function interactionPages(provider: Provider, options: InteractionPagesOptions) 
       }
       const form = await readForm(req);
       const login = (form.get('login') ?? '').trim();
-      const found = signInErrors(login, form.get('password') ?? '', knownNames);
+      const found = signInErrors(login, form.get('password') ?? '', knownNames, language);
       if (hasErrors(found)) {
         sendPage(res, 400, signInPage({ ...page, login, errors: found }));
         return;

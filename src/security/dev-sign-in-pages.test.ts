@@ -3,6 +3,7 @@ import {
   errorPage,
   escapeHtml,
   hasErrors,
+  pageLanguageOf,
   signedOutPage,
   signInErrors,
   signInPage,
@@ -126,5 +127,29 @@ describe('development sign-in pages', () => {
     expect(error).not.toContain('<script>');
     expect(error).toContain('<a href="/">Go back to PSHB Exchange and sign in again</a>');
     expectSelfContained(error);
+  });
+});
+
+describe('the language of the development pages', () => {
+  it('speaks the first language of ui_locales it knows, else English', () => {
+    expect(pageLanguageOf('es-US en')).toBe('es');
+    expect(pageLanguageOf('fr en-US')).toBe('en');
+    expect(pageLanguageOf(undefined)).toBe('en');
+  });
+
+  it('writes the sign-in page and its errors in Spanish, marked as Spanish', () => {
+    const errors = signInErrors('', '', new Set(['demo-enrollee']), 'es');
+    const html = signInPage({
+      action: '/interaction/x/login',
+      cancelHref: '/',
+      login: '',
+      accountNames: ['demo-enrollee'],
+      errors,
+      language: 'es',
+    });
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('<label for="login">Nombre de usuario</label>');
+    expect(html).toContain('Escriba un nombre de usuario.');
+    expect(html).toContain('Hay un problema');
   });
 });

@@ -63,16 +63,95 @@ input[aria-invalid="true"]{border:.25rem solid #b50909}
 code{font-family:"Roboto Mono",Consolas,monospace;font-size:.93rem}
 `;
 
+/** The languages of these pages: the app's, asked for with ui_locales. */
+export type PageLanguage = 'en' | 'es';
+
+/** The first of an OpenID Connect ui_locales list ("es-US en") that these pages speak; else English. */
+export function pageLanguageOf(uiLocales: unknown): PageLanguage {
+  if (typeof uiLocales !== 'string') return 'en';
+  for (const tag of uiLocales.split(/\s+/)) {
+    const language = tag.slice(0, 2).toLowerCase();
+    if (language === 'es' || language === 'en') return language;
+  }
+  return 'en';
+}
+
+const TEXT = {
+  en: {
+    banner: 'For development and tests only. This is not login.gov.',
+    siteTag: 'Development sign-in',
+    enterName: 'Enter a sign-in name.',
+    noSuchName: (name: string) =>
+      `There is no demo account named “${name}”. Enter one of the names listed above.`,
+    enterPassword: 'Enter a password. Any password works here.',
+    problem: 'There is a problem',
+    errorPrefix: 'Error: ',
+    signInTitle: 'Sign in – PSHB Exchange (development)',
+    signInHeading: 'Sign in to PSHB Exchange (development)',
+    aboutHeading: 'This is the development sign-in',
+    about:
+      'It stands in for login.gov on this computer. Any password works for the demo accounts. Never type a real password here.',
+    demoAccounts: 'Demo accounts:',
+    nameLabel: 'Sign-in name',
+    nameHint: 'For example, demo-enrollee.',
+    passwordLabel: 'Password',
+    passwordHint: 'Any password works.',
+    signIn: 'Sign in',
+    cancel: 'Cancel',
+    signOutTitle: 'Sign out – PSHB Exchange (development)',
+    signOutHeading: 'Sign out of the development sign-in?',
+    stillSignedIn: (who: string) =>
+      `You are signed out of PSHB Exchange. You are still signed in to the development sign-in${who}.`,
+    as: 'as',
+    signOutToo: 'Sign out here too, so the next person on this computer has to sign in again.',
+    yes: 'Yes, sign me out',
+    no: 'No, stay signed in here',
+  },
+  es: {
+    banner: 'Solo para desarrollo y pruebas. Esto no es login.gov.',
+    siteTag: 'Inicio de sesión de desarrollo',
+    enterName: 'Escriba un nombre de usuario.',
+    noSuchName: (name: string) =>
+      `No hay una cuenta de demostración llamada “${name}”. Escriba uno de los nombres de la lista de arriba.`,
+    enterPassword: 'Escriba una contraseña. Aquí sirve cualquier contraseña.',
+    problem: 'Hay un problema',
+    errorPrefix: 'Error: ',
+    signInTitle: 'Iniciar sesión – PSHB Exchange (desarrollo)',
+    signInHeading: 'Iniciar sesión en PSHB Exchange (desarrollo)',
+    aboutHeading: 'Este es el inicio de sesión de desarrollo',
+    about:
+      'Reemplaza a login.gov en esta computadora. Cualquier contraseña sirve para las cuentas de demostración. Nunca escriba aquí una contraseña real.',
+    demoAccounts: 'Cuentas de demostración:',
+    nameLabel: 'Nombre de usuario',
+    nameHint: 'Por ejemplo, demo-enrollee.',
+    passwordLabel: 'Contraseña',
+    passwordHint: 'Cualquier contraseña sirve.',
+    signIn: 'Iniciar sesión',
+    cancel: 'Cancelar',
+    signOutTitle: 'Cerrar sesión – PSHB Exchange (desarrollo)',
+    signOutHeading: '¿Cerrar la sesión de desarrollo?',
+    stillSignedIn: (who: string) =>
+      `Cerró su sesión en PSHB Exchange. Todavía tiene abierta la sesión de desarrollo${who}.`,
+    as: 'como',
+    signOutToo:
+      'Ciérrela aquí también, para que la próxima persona en esta computadora tenga que iniciar sesión.',
+    yes: 'Sí, cerrar la sesión',
+    no: 'No, mantener la sesión abierta aquí',
+  },
+} as const;
+
 interface PageParts {
   /** The document title; the h1 is part of `main`. */
   readonly title: string;
+  readonly language?: PageLanguage;
   /** Already-escaped HTML for <main>. */
   readonly main: string;
 }
 
-function page({ title, main }: PageParts): string {
+function page({ title, main, language = 'en' }: PageParts): string {
+  const text = TEXT[language];
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -81,8 +160,8 @@ function page({ title, main }: PageParts): string {
 </head>
 <body>
 <header>
-<p class="banner">For development and tests only. This is not login.gov.</p>
-<p class="site-name">PSHB Exchange <span class="site-tag">Development sign-in</span></p>
+<p class="banner">${text.banner}</p>
+<p class="site-name">PSHB Exchange <span class="site-tag">${text.siteTag}</span></p>
 </header>
 <main id="main-content">
 ${main}
@@ -99,15 +178,21 @@ export interface SignInErrors {
 }
 
 /** The sign-in form's rules: a known demo name, and some password (any password works). */
-export function signInErrors(login: string, password: string, knownNames: ReadonlySet<string>): SignInErrors {
+export function signInErrors(
+  login: string,
+  password: string,
+  knownNames: ReadonlySet<string>,
+  language: PageLanguage = 'en',
+): SignInErrors {
+  const text = TEXT[language];
   const name = login.trim();
   return {
     ...(name === ''
-      ? { login: 'Enter a sign-in name.' }
+      ? { login: text.enterName }
       : knownNames.has(name)
         ? {}
-        : { login: `There is no demo account named “${name}”. Enter one of the names listed above.` }),
-    ...(password === '' ? { password: 'Enter a password. Any password works here.' } : {}),
+        : { login: text.noSuchName(name) }),
+    ...(password === '' ? { password: text.enterPassword } : {}),
   };
 }
 
@@ -125,6 +210,7 @@ export interface SignInPageOptions {
   /** The demo accounts' sign-in names, listed for the developer. */
   readonly accountNames: readonly string[];
   readonly errors?: SignInErrors;
+  readonly language?: PageLanguage;
 }
 
 interface FieldOptions {
@@ -155,6 +241,8 @@ ${options.error ? `<span class="error-message" id="${options.id}-error">${escape
 }
 
 export function signInPage(options: SignInPageOptions): string {
+  const language = options.language ?? 'en';
+  const text = TEXT[language];
   const errors = options.errors ?? {};
   const failed = hasErrors(errors);
   // The cursor starts where there is work to do: the first field in error, else the first empty one.
@@ -162,7 +250,7 @@ export function signInPage(options: SignInPageOptions): string {
   const focusPassword = !focusLogin;
   const summary = failed
     ? `<div class="alert alert--error" role="alert" aria-labelledby="error-summary-heading">
-<h2 id="error-summary-heading">There is a problem</h2>
+<h2 id="error-summary-heading">${text.problem}</h2>
 <ul>
 ${errors.login ? `<li><a href="#login">${escapeHtml(errors.login)}</a></li>` : ''}
 ${errors.password ? `<li><a href="#password">${escapeHtml(errors.password)}</a></li>` : ''}
@@ -171,19 +259,20 @@ ${errors.password ? `<li><a href="#password">${escapeHtml(errors.password)}</a><
     : '';
   const names = options.accountNames.map((name) => `<code>${escapeHtml(name)}</code>`).join(', ');
   return page({
-    title: `${failed ? 'Error: ' : ''}Sign in – PSHB Exchange (development)`,
-    main: `<h1>Sign in to PSHB Exchange (development)</h1>
+    language,
+    title: `${failed ? text.errorPrefix : ''}${text.signInTitle}`,
+    main: `<h1>${text.signInHeading}</h1>
 ${summary}
 <div class="alert alert--info">
-<h2>This is the development sign-in</h2>
-<p>It stands in for login.gov on this computer. Any password works for the demo accounts. Never type a real password here.</p>
-<p>Demo accounts: ${names}.</p>
+<h2>${text.aboutHeading}</h2>
+<p>${text.about}</p>
+<p>${text.demoAccounts} ${names}.</p>
 </div>
 <form method="post" action="${escapeHtml(options.action)}" novalidate>
 ${field({
   id: 'login',
-  label: 'Sign-in name',
-  hint: 'For example, demo-enrollee.',
+  label: text.nameLabel,
+  hint: text.nameHint,
   type: 'text',
   autocomplete: 'username',
   value: options.login,
@@ -192,8 +281,8 @@ ${field({
 })}
 ${field({
   id: 'password',
-  label: 'Password',
-  hint: 'Any password works.',
+  label: text.passwordLabel,
+  hint: text.passwordHint,
   type: 'password',
   autocomplete: 'current-password',
   value: '',
@@ -201,8 +290,8 @@ ${field({
   autofocus: focusPassword,
 })}
 <div class="actions">
-<button class="button" type="submit">Sign in</button>
-<a href="${escapeHtml(options.cancelHref)}">Cancel</a>
+<button class="button" type="submit">${text.signIn}</button>
+<a href="${escapeHtml(options.cancelHref)}">${text.cancel}</a>
 </div>
 </form>`,
   });
@@ -217,19 +306,23 @@ export interface SignOutPageOptions {
   readonly formId: string;
   /** Who is still signed in to the provider, when known. */
   readonly accountId?: string;
+  readonly language?: PageLanguage;
 }
 
 export function signOutConfirmPage(options: SignOutPageOptions): string {
-  const who = options.accountId ? ` as <strong>${escapeHtml(options.accountId)}</strong>` : '';
+  const language = options.language ?? 'en';
+  const text = TEXT[language];
+  const who = options.accountId ? ` ${text.as} <strong>${escapeHtml(options.accountId)}</strong>` : '';
   return page({
-    title: 'Sign out – PSHB Exchange (development)',
-    main: `<h1>Sign out of the development sign-in?</h1>
-<p>You are signed out of PSHB Exchange. You are still signed in to the development sign-in${who}.</p>
-<p>Sign out here too, so the next person on this computer has to sign in again.</p>
+    language,
+    title: text.signOutTitle,
+    main: `<h1>${text.signOutHeading}</h1>
+<p>${text.stillSignedIn(who)}</p>
+<p>${text.signOutToo}</p>
 ${options.providerForm}
 <div class="actions">
-<button class="button" type="submit" form="${escapeHtml(options.formId)}" name="logout" value="yes" autofocus>Yes, sign me out</button>
-<button class="button button--outline" type="submit" form="${escapeHtml(options.formId)}">No, stay signed in here</button>
+<button class="button" type="submit" form="${escapeHtml(options.formId)}" name="logout" value="yes" autofocus>${text.yes}</button>
+<button class="button button--outline" type="submit" form="${escapeHtml(options.formId)}">${text.no}</button>
 </div>`,
   });
 }

@@ -53,6 +53,12 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
   const secure = new URL(options.redirectUri).protocol === 'https:';
   const callbackPath = new URL(options.redirectUri).pathname;
   const LOGIN_HINT = /^[A-Za-z0-9._@+-]{1,128}$/;
+  // OpenID Connect's ui_locales: the language tags the user reads, in order ("es-US en").
+  const UI_LOCALES = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*( [A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*){0,4}$/;
+  const uiLocalesOf = (request: FastifyRequest): string | undefined => {
+    const value = (request.query as Record<string, string | undefined>).ui_locales;
+    return value && UI_LOCALES.test(value) ? value : undefined;
+  };
   let configuration: Promise<client.Configuration> | undefined;
   const config = (): Promise<client.Configuration> => {
     configuration ??= discover(options).catch((error: unknown) => {
@@ -83,6 +89,9 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
     if (options.acrValues) parameters.acr_values = options.acrValues;
     // A hint the provider may use to fill in the sign-in name (the demo landing page sends one).
     if (query.login_hint && LOGIN_HINT.test(query.login_hint)) parameters.login_hint = query.login_hint;
+    // The app's language, so the provider's pages can speak it.
+    const uiLocales = uiLocalesOf(request);
+    if (uiLocales) parameters.ui_locales = uiLocales;
     const url = client.buildAuthorizationUrl(await config(), parameters);
     reply.header(
       'set-cookie',
@@ -167,6 +176,8 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
         if (idToken) parameters.id_token_hint = idToken;
         if (options.postLogoutRedirectUri)
           parameters.post_logout_redirect_uri = options.postLogoutRedirectUri;
+        const uiLocales = uiLocalesOf(request);
+        if (uiLocales) parameters.ui_locales = uiLocales;
         location = client.buildEndSessionUrl(cfg, parameters).href;
       }
     } catch {

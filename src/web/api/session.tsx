@@ -45,9 +45,15 @@ export function homeOf(role: Role): string {
   }
 }
 
-/** The sign-in address that comes back to `returnTo` (a path on this site). */
+/**
+ * The sign-in address that comes back to `returnTo` (a path on this site), asking the sign-in provider
+ * to speak the page's language.
+ */
 export function signInHref(returnTo: string, loginHint?: string): string {
-  const query = new URLSearchParams({ return_to: returnTo });
+  const query = new URLSearchParams({
+    return_to: returnTo,
+    ui_locales: document.documentElement.lang || 'en',
+  });
   if (loginHint) query.set('login_hint', loginHint);
   return `/auth/login?${query.toString()}`;
 }

@@ -27,7 +27,11 @@ export function isLanguage(value: unknown): value is Language {
 /** ?lang= first (so a link can choose), then the last choice, then the browser's, then English. */
 function initialLanguage(): Language {
   const fromQuery = new URLSearchParams(window.location.search).get('lang');
-  if (isLanguage(fromQuery)) return fromQuery;
+  if (isLanguage(fromQuery)) {
+    // Kept like a choice made with the switch, so it lasts through sign-in and later visits.
+    window.localStorage.setItem(STORAGE_KEY, fromQuery);
+    return fromQuery;
+  }
   const stored = window.localStorage.getItem(STORAGE_KEY);
   if (isLanguage(stored)) return stored;
   const browser = navigator.language.slice(0, 2);

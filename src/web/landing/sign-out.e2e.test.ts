@@ -79,6 +79,29 @@ describe.skipIf(!baseUrl)('development sign-in and sign-out', () => {
     await page.close();
   });
 
+  it('speaks Spanish on the sign-in and sign-out pages when the app is in Spanish', async () => {
+    await browser.context.clearCookies();
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/?lang=es`);
+    await page.getByTestId('demo-sign-in-demo-auditor').click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Iniciar sesión en PSHB Exchange (desarrollo)' })
+      .waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await checkPage(page, 'dev-sign-in-es');
+    await page.getByLabel('Contraseña').fill('demo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${baseUrl}/dashboard`);
+    await page.getByTestId('sign-out').click();
+    await page.getByRole('heading', { level: 1, name: '¿Cerrar la sesión de desarrollo?' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await checkPage(page, 'dev-sign-out-es');
+    await page.getByRole('button', { name: 'Sí, cerrar la sesión' }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    await page.getByTestId('language-switch').click();
+    await page.close();
+  });
+
   it('goes back to the landing page from Cancel on the sign-in page', async () => {
     await browser.context.clearCookies();
     const page = await browser.newPage();
