@@ -1,11 +1,19 @@
 // Demo sign-ins for development and tests, one per role, all synthetic: their names are invented and
 // the enrollee is person 1 of whatever synthetic roster is loaded (`pshb seed` numbers people from 1).
 // They exist only in the development provider and in the user_account rows `saveDemoAccounts` writes.
+import { queryOf } from '../storage/raw-query.ts';
 import type { Store } from '../storage/store.ts';
 import type { DevAccount } from './dev-oidc-provider.ts';
 import { saveUserAccount, type UserAccount } from './user-accounts.ts';
 
-export interface DemoAccount extends DevAccount, UserAccount {}
+export interface DemoAccount extends DevAccount, UserAccount {
+  /**
+   * For an enrollee whose person depends on the population loaded: the first enrollee the open season
+   * enrolled automatically, preferring one with a Medicare Part B exception (waiting for evidence, then
+   * granted), so the demo shows an automatic enrollment and an exception.
+   */
+  readonly personChosen?: 'automatically-enrolled';
+}
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   {
@@ -15,6 +23,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     familyName: 'Demo-Enrollee',
     role: 'enrollee',
     personId: 1,
+  },
+  {
+    subject: 'demo-annuitant',
+    email: 'annuitant@demo.pshb.invalid',
+    givenName: 'Jordan',
+    familyName: 'Demo-Annuitant',
+    role: 'enrollee',
+    personChosen: 'automatically-enrolled',
   },
   {
     subject: 'demo-specialist',
@@ -64,13 +80,37 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   },
 ];
 
-/** Writes the demo accounts' user_account rows (development databases only). */
+/**
+ * Writes the demo accounts' user_account rows (development databases only). An account whose person is
+ * chosen from the population is left out while no such person exists (before the open season run).
+ */
 export async function saveDemoAccounts(
   store: Store,
   accounts: readonly DemoAccount[] = DEMO_ACCOUNTS,
 ): Promise<void> {
-  for (const account of accounts)
-    await saveUserAccount(store, { ...account, displayName: `${account.givenName} ${account.familyName}` });
+  for (const account of accounts) {
+    const personId = account.personChosen ? await automaticallyEnrolledEnrollee(store) : account.personId;
+    if (account.personChosen && personId === undefined) continue;
+    await saveUserAccount(store, {
+      ...account,
+      ...(personId !== undefined ? { personId } : {}),
+      displayName: `${account.givenName} ${account.familyName}`,
+    });
+  }
+}
+
+async function automaticallyEnrolledEnrollee(store: Store): Promise<number | undefined> {
+  const [row] = await queryOf(store)<{ person_id: number }>(
+    `select e.person_id
+       from enrollment_event e
+       join coverage_decision d on d.person_id = e.person_id
+      where e.event_type = 'automatic_enrollment'
+      order by case d.part_b when 'pending_evidence' then 0 when 'excepted' then 1 when 'enrolled' then 2 else 3 end,
+               e.person_id
+      limit 1`,
+    [],
+  );
+  return row ? Number(row.person_id) : undefined;
 }
 
 /** What the landing page shows of each demo account in demo mode. */
@@ -82,10 +122,12 @@ export function demoAccountSummaries(accounts: readonly DemoAccount[] = DEMO_ACC
     scope:
       account.personId !== undefined
         ? `person ${account.personId}`
-        : account.partnerOrganization
-          ? account.partnerOrganization
-          : account.carrierCodes
-            ? account.carrierCodes.join(', ')
-            : 'all',
+        : account.personChosen
+          ? 'an enrollee enrolled automatically'
+          : account.partnerOrganization
+            ? account.partnerOrganization
+            : account.carrierCodes
+              ? account.carrierCodes.join(', ')
+              : 'all',
   }));
 }
