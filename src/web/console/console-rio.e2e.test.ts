@@ -66,6 +66,8 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: the Retirement Informat
     expect(await page.getByTestId('case-partner').textContent()).toBe(
       'Oficina de Información sobre Jubilación',
     );
+    // The plan's scripted answers have Spanish wording: the specialist reads it to a Spanish speaker.
+    expect(await page.getByTestId('scripted-answers').textContent()).toContain('¿Qué pasa si no hago nada?');
     await checkPage(page, 'console-case-es');
     await page.getByTestId('language-switch').click();
     await page.getByRole('heading', { level: 1, name: `Case ${caseId}` }).waitFor();

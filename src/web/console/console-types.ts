@@ -2,6 +2,7 @@
 // build, so no server code reaches the browser); the shared shapes are in ../api/api-types.ts.
 import type { CasePriority } from '../../support/plan/case-targets.ts';
 import type { CaseChannel, QueueItem, QueueSkill } from '../../support/cases/support-cases.ts';
+import type { ScriptedAnswer as ServerScriptedAnswer } from '../../support/plan/scripted-answer.ts';
 
 export type { CaseEventKind, CaseStatus } from '../../support/cases/case-status.ts';
 export type {
@@ -60,11 +61,5 @@ export interface SupportPlan {
   readonly demand?: { readonly openSeason?: string };
 }
 
-export interface ScriptedAnswer {
-  readonly id: string;
-  readonly requestType: string;
-  readonly question: string;
-  readonly answer: string;
-  readonly usedBy: readonly string[];
-  readonly source: string;
-}
+/** A scripted answer as the plan holds it (src/support/plan/scripted-answer.ts). */
+export type ScriptedAnswer = ServerScriptedAnswer;

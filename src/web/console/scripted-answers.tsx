@@ -1,5 +1,6 @@
 // The plan's scripted answers for the case's request type: the words every partner uses, so a caller
-// hears the same answer on any line. They are the plan's own wording, in English.
+// hears the same answer on any line. They are the plan's own wording: in the reader's language when the
+// plan has it, else in English (marked so).
 import { useTranslation } from 'react-i18next';
 import type { ScriptedAnswer } from './console-types.ts';
 
@@ -13,16 +14,32 @@ export function ScriptedAnswers({ answers }: { answers: readonly ScriptedAnswer[
       ) : (
         <>
           <p className="margin-top-0">{t('scripts.intro')}</p>
-          {i18n.language !== 'en' ? <p className="text-italic">{t('scripts.englishOnly')}</p> : null}
-          {answers.map((answer) => (
-            <div key={answer.id} className="usa-summary-box margin-bottom-2" lang="en">
-              <h3 className="usa-summary-box__heading font-sans-sm">{answer.question}</h3>
-              <p className="margin-y-1">{answer.answer}</p>
-              <p className="margin-0 font-body-3xs text-base-dark">{answer.source}</p>
-            </div>
-          ))}
+          {answers.some((answer) => wordingIn(answer, i18n.language).lang !== i18n.language) ? (
+            <p className="text-italic">{t('scripts.englishOnly')}</p>
+          ) : null}
+          {answers.map((answer) => {
+            const wording = wordingIn(answer, i18n.language);
+            return (
+              <div key={answer.id} className="usa-summary-box margin-bottom-2" lang={wording.lang}>
+                <h3 className="usa-summary-box__heading font-sans-sm">{wording.question}</h3>
+                <p className="margin-y-1">{wording.answer}</p>
+                <p className="margin-0 font-body-3xs text-base-dark">{answer.source}</p>
+              </div>
+            );
+          })}
         </>
       )}
     </section>
   );
+}
+
+/** The answer in the language asked for when the plan has it, else the plan's English. */
+function wordingIn(
+  answer: ScriptedAnswer,
+  language: string,
+): { readonly lang: string; readonly question: string; readonly answer: string } {
+  const translated = language === 'en' ? undefined : answer.translations?.[language];
+  return translated
+    ? { lang: language, ...translated }
+    : { lang: 'en', question: answer.question, answer: answer.answer };
 }
