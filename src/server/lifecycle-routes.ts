@@ -24,7 +24,7 @@ import { queryOf } from '../storage/raw-query.ts';
 import { authorize, authorizeForPerson } from './authorize.ts';
 import { ifMatchOf } from './concurrency.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
-import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
+import { afterIdOf, pageAfterId, pageOf, pageQuery } from './pagination.ts';
 import { personParams } from './person-routes.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
@@ -173,14 +173,8 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     async (request) => {
       const householdId = await readEnrollment(request, request.params.id);
       const { limit, cursor } = request.query;
-      const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
-      const rows = await listTransitions(query, householdId, after, limit + 1);
-      return cutPage(
-        rows,
-        limit,
-        (r) => r,
-        (r) => ({ after: r.id }),
-      );
+      const after = afterIdOf(cursor);
+      return pageAfterId(await listTransitions(query, householdId, after, limit + 1), limit);
     },
   );
 

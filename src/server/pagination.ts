@@ -77,3 +77,21 @@ export function cutPage<Row, Item>(
     nextCursor: rows.length > limit && last !== undefined ? encodeCursor(positionOf(last)) : null,
   };
 }
+
+/** The id a list ordered by id continues after: 0 on the first page. */
+export function afterIdOf(cursor: string | undefined): number {
+  return decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
+}
+
+/** cutPage for rows ordered by id and returned as they are: the next page starts after the last id. */
+export function pageAfterId<Row extends { readonly id: number }>(
+  rows: readonly Row[],
+  limit: number,
+): Page<Row> {
+  return cutPage(
+    rows,
+    limit,
+    (row) => row,
+    (row) => ({ after: row.id }),
+  );
+}

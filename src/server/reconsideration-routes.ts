@@ -15,7 +15,7 @@ import {
 import { queryOf } from '../storage/raw-query.ts';
 import { authorizeForPerson } from './authorize.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
-import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
+import { afterIdOf, pageAfterId, pageOf, pageQuery } from './pagination.ts';
 import { personParams } from './person-routes.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
@@ -129,14 +129,8 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
       const personId = request.params.id;
       const householdId = await authorizeForPerson(request, 'case.read', personId);
       const { limit, cursor } = request.query;
-      const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
-      const rows = await listReconsiderations(query, householdId, after, limit + 1);
-      return cutPage(
-        rows,
-        limit,
-        (r) => r,
-        (r) => ({ after: r.id }),
-      );
+      const after = afterIdOf(cursor);
+      return pageAfterId(await listReconsiderations(query, householdId, after, limit + 1), limit);
     },
   );
 
