@@ -24,3 +24,11 @@ export function programDateSetting(env: NodeJS.ProcessEnv = process.env): IsoDat
     );
   return text;
 }
+
+/**
+ * The program day of something recorded at `instant` (ISO 8601): the fixed program date when one is
+ * set, else the instant's UTC day, which is what programToday() said when it was recorded.
+ */
+export function programDayOf(instant: string, env: NodeJS.ProcessEnv = process.env): IsoDate {
+  return programDateSetting(env) ?? instant.slice(0, 10);
+}

@@ -2,7 +2,7 @@
 // enrollee's row, it reads where the enrollment stands, checks the caller's ETag, lets the rules decide
 // (applyTransition) and, when they accept, appends an enrollment event and the transition with the
 // state it leaves. A refusal throws (INVALID_TRANSITION or RULE_NOT_MET) and records nothing.
-import { programDateSetting } from '../../domain/program-clock.ts';
+import { programDayOf } from '../../domain/program-clock.ts';
 import { PshbError, type ProblemDetail } from '../../errors.ts';
 import type { TransitionRequest } from '../../domain/lifecycle.ts';
 import {
@@ -98,13 +98,7 @@ export async function recordTransition(
     householdId: current.householdId,
     decision,
     notice: initialDecision(
-      {
-        subjectId: `transition ${id}`,
-        // The notice is dated on the program's day (a training environment may fix it), which in
-        // production is the day the decision was recorded.
-        decidedOn: programDateSetting() ?? context.recordedAt.slice(0, 10),
-        decided: decision,
-      },
+      { subjectId: `transition ${id}`, decidedOn: programDayOf(context.recordedAt), decided: decision },
       context.lifeEvents.periods,
     ),
     etag: await householdEtag(query, current.householdId),
