@@ -77,20 +77,7 @@ export function planStaffing(request: StaffingRequest): StaffingPlan {
   if (patience === undefined) {
     const { agents, limitedBy, metrics } = minimumAgentsErlangC(request, target);
     const fewer = agents - 1 > metrics.offeredLoad ? erlangC(request, agents - 1, within).serviceLevel : null;
-    const plan = {
-      model: 'erlang-c' as const,
-      inputs,
-      offeredLoad: metrics.offeredLoad,
-      agents,
-      scheduled: scheduledAgents(agents, shrinkage),
-      limitedBy,
-      serviceLevel: metrics.serviceLevel,
-      probabilityOfWaiting: metrics.probabilityOfWaiting,
-      averageSpeedOfAnswer: metrics.averageSpeedOfAnswer,
-      occupancy: metrics.occupancy,
-      serviceLevelWithOneFewer: fewer,
-    };
-    return { ...plan, explanation: explain(plan) };
+    return explained({ model: 'erlang-c', inputs, agents, limitedBy, metrics, fewer });
   }
 
   const { agents, limitedBy } = minimumAgentsErlangA(request, target, patience);
@@ -107,22 +94,18 @@ export function planStaffing(request: StaffingRequest): StaffingPlan {
         }
       : erlangA(request, agents, within, patience);
   const fewer = agents > 1 ? erlangA(request, agents - 1, within, patience).serviceLevel : null;
-  const plan = {
-    model: 'erlang-a' as const,
+  return explained({
+    model: 'erlang-a',
     inputs,
-    offeredLoad: metrics.offeredLoad,
     agents,
-    scheduled: scheduledAgents(agents, shrinkage),
     limitedBy,
-    serviceLevel: metrics.serviceLevel,
-    probabilityOfWaiting: metrics.probabilityOfWaiting,
-    averageSpeedOfAnswer: metrics.averageSpeedOfAnswer,
-    occupancy: metrics.occupancy,
-    probabilityOfAbandonment: metrics.probabilityOfAbandonment,
-    averageWaitOfAllCalls: metrics.averageWaitOfAllCalls,
-    serviceLevelWithOneFewer: fewer,
-  };
-  return { ...plan, explanation: explain(plan) };
+    metrics,
+    fewer,
+    extra: {
+      probabilityOfAbandonment: metrics.probabilityOfAbandonment,
+      averageWaitOfAllCalls: metrics.averageWaitOfAllCalls,
+    },
+  });
 }
 
 function duration(seconds: number): string {
@@ -136,6 +119,42 @@ function percent(fraction: number): string {
 
 function agentsWord(count: number): string {
   return count === 1 ? '1 agent' : `${count.toLocaleString('en-US')} agents`;
+}
+
+interface QueueFigures {
+  readonly offeredLoad: number;
+  readonly serviceLevel: number;
+  readonly probabilityOfWaiting: number;
+  readonly averageSpeedOfAnswer: number;
+  readonly occupancy: number;
+}
+
+/** The plan for either model from its figures, with its explanation. */
+function explained(parts: {
+  readonly model: StaffingModel;
+  readonly inputs: StaffingPlan['inputs'];
+  readonly agents: number;
+  readonly limitedBy: Constraint;
+  readonly metrics: QueueFigures;
+  readonly fewer: number | null;
+  readonly extra?: Pick<StaffingPlan, 'probabilityOfAbandonment' | 'averageWaitOfAllCalls'>;
+}): StaffingPlan {
+  const { metrics } = parts;
+  const plan = {
+    model: parts.model,
+    inputs: parts.inputs,
+    offeredLoad: metrics.offeredLoad,
+    agents: parts.agents,
+    scheduled: scheduledAgents(parts.agents, parts.inputs.shrinkage),
+    limitedBy: parts.limitedBy,
+    serviceLevel: metrics.serviceLevel,
+    probabilityOfWaiting: metrics.probabilityOfWaiting,
+    averageSpeedOfAnswer: metrics.averageSpeedOfAnswer,
+    occupancy: metrics.occupancy,
+    ...parts.extra,
+    serviceLevelWithOneFewer: parts.fewer,
+  };
+  return { ...plan, explanation: explain(plan) };
 }
 
 function explain(plan: Omit<StaffingPlan, 'explanation'>): string {
