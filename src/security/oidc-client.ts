@@ -4,7 +4,7 @@
 //   GET  /auth/callback  exchanges the code, checks the ID token, starts a server-side session
 //   POST /auth/logout    ends the session and redirects to the provider's logout when it has one
 // The state, nonce and PKCE verifier travel in a sealed, HttpOnly cookie scoped to /auth for 10 minutes.
-import { webcrypto } from 'node:crypto';
+import type { webcrypto } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
 import { PshbError } from '../errors.ts';
@@ -190,7 +190,7 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
 async function discover(options: OidcSignInOptions): Promise<client.Configuration> {
   const issuer = new URL(options.issuer);
   const { d, n, e, kty, p, q, dp, dq, qi } = options.privateJwk;
-  const key = await webcrypto.subtle.importKey(
+  const key = await crypto.subtle.importKey(
     'jwk',
     { d, n, e, kty, p, q, dp, dq, qi } as webcrypto.JsonWebKey,
     { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
