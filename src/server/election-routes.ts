@@ -137,9 +137,7 @@ async function recordElection(
   election: Election,
   ifMatch: string,
 ): Promise<StoredElection> {
-  const lock = <Row>(text: string, params: readonly unknown[]) =>
-    tx.prepared<Row>('household-lock', text, params);
-  const version = await lockHousehold(lock, householdId);
+  const version = await lockHousehold(tx, householdId);
   checkIfMatch(ifMatch, formatEtag(version));
   const enrollmentCode = election.kind === 'enroll' ? election.enrollmentCode : null;
   const [row] = await tx.prepared<{ recorded_at: Date | string; stamp: string }>(

@@ -3,6 +3,7 @@
 // Any recorded change moves it, which is what optimistic concurrency on enrollments relies on.
 import { PshbError } from '../errors.ts';
 import type { Query } from './raw-query.ts';
+import type { RawTransaction } from './store.ts';
 
 const VERSION_COLUMNS = `
     (select coalesce((select id from enrollment_event where person_id = $1 order by id desc limit 1), 0))::bigint as last_event,
@@ -38,15 +39,24 @@ export async function householdEtag(query: Query, householdId: number): Promise<
 
 /**
  * Locks the enrollee's row, so changes to one household queue up behind each other, and returns the
- * household's version as it stands under the lock: one round trip inside a change's transaction.
+ * household's version as it stands under the lock. Two statements: under READ COMMITTED a statement
+ * sees the data as it was when it began, so a version read by the locking statement itself would miss
+ * a change committed while it waited for the lock, and two changes on one ETag would both pass.
  */
-export async function lockHousehold(query: Query, householdId: number): Promise<HouseholdVersion> {
-  const [row] = await query<{ last_event: number | string; last_election: string }>(
-    `select ${VERSION_COLUMNS} from person where id = $1 for update`,
+export async function lockHousehold(
+  tx: Pick<RawTransaction, 'prepared'>,
+  householdId: number,
+): Promise<HouseholdVersion> {
+  const locked = await tx.prepared('household-lock', 'select id from person where id = $1 for update', [
+    householdId,
+  ]);
+  if (locked.length === 0) throw new PshbError('NOT_FOUND', `no person with id ${householdId}`);
+  const [row] = await tx.prepared<{ last_event: number | string; last_election: string }>(
+    'household-version',
+    `select ${VERSION_COLUMNS}`,
     [householdId],
   );
-  if (!row) throw new PshbError('NOT_FOUND', `no person with id ${householdId}`);
-  return { householdId, lastEvent: row.last_event, lastElection: row.last_election };
+  return { householdId, lastEvent: row?.last_event ?? 0, lastElection: row?.last_election ?? '0' };
 }
 
 /** Throws PRECONDITION_FAILED unless the If-Match value names the current ETag (or is *). */
