@@ -32,6 +32,16 @@ export const ERROR_CODES = {
   MALFORMED_JSON: { status: 400, description: 'The request body is not valid JSON; the message says where.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, description: 'Send request bodies as application/json.' },
   PAYLOAD_TOO_LARGE: { status: 413, description: 'The request body is larger than the API accepts.' },
+  URI_TOO_LONG: { status: 414, description: 'The request path or query is longer than the server accepts.' },
+  CROSS_SITE_REQUEST: {
+    status: 403,
+    description: 'A browser sent this change from another site (Origin, Sec-Fetch-Site); it was refused.',
+  },
+  RATE_LIMITED: {
+    status: 429,
+    description:
+      'Too many requests from this session or address (or too much heavy work at once); wait the Retry-After seconds.',
+  },
   IDEMPOTENCY_KEY_REQUIRED: {
     status: 400,
     description: 'A state-changing request needs an Idempotency-Key header (a new unique value per change).',

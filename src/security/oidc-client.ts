@@ -10,6 +10,7 @@ import * as client from 'openid-client';
 import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
 import { readCookie, setCookie } from './cookies.ts';
+import { refuseCrossSite } from './cross-site.ts';
 import type { ClientJwk } from './oidc-client-key.ts';
 import { Sealer } from './sealed-value.ts';
 import { createSession, endSession, SESSION_COOKIE, SESSION_TTL_SECONDS } from './sessions.ts';
@@ -52,6 +53,7 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
   const sealer = new Sealer(options.sessionSecret, 'oidc login state');
   const secure = new URL(options.redirectUri).protocol === 'https:';
   const callbackPath = new URL(options.redirectUri).pathname;
+  const siteOrigin = new URL(options.redirectUri).origin;
   const LOGIN_HINT = /^[A-Za-z0-9._@+-]{1,128}$/;
   // OpenID Connect's ui_locales: the language tags the user reads, in order ("es-US en").
   const UI_LOCALES = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*( [A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*){0,4}$/;
@@ -74,7 +76,7 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
       state: client.randomState(),
       nonce: client.randomNonce(),
       verifier: client.randomPKCECodeVerifier(),
-      returnTo: safeReturnTo(query.return_to),
+      returnTo: returnTarget(query.return_to, options.redirectUri),
     };
     const parameters: Record<string, string> = {
       redirect_uri: options.redirectUri,
@@ -113,6 +115,8 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
         'UNAUTHENTICATED',
         'the sign-in expired or was started elsewhere; start again at /auth/login',
       );
+    // Checked again before a session exists, so no redirect can fail after one was made.
+    const returnTo = returnTarget(pending.returnTo, options.redirectUri);
     let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
     try {
       tokens = await client.authorizationCodeGrant(
@@ -157,12 +161,14 @@ export async function oidcSignIn(fastify: FastifyInstance, options: OidcSignInOp
       }),
     ]);
     reply.header('cache-control', 'no-store');
-    return reply.redirect(pending.returnTo, 303);
+    return reply.redirect(returnTo, 303);
   });
 
   // The app's sign-out button is a plain HTML form: accept its (empty) urlencoded body.
   fastify.addContentTypeParser('application/x-www-form-urlencoded', (_request, _payload, done) => done(null));
   fastify.post('/auth/logout', async (request: FastifyRequest, reply: FastifyReply) => {
+    // Another site must not sign the user out (a form posting here from a page elsewhere).
+    refuseCrossSite(request, siteOrigin);
     const idToken = await endSession(options.store, readCookie(request.headers.cookie, SESSION_COOKIE));
     reply.header(
       'set-cookie',
@@ -209,9 +215,30 @@ async function discover(options: OidcSignInOptions): Promise<client.Configuratio
   );
 }
 
-/** Only a path on this site: no scheme, no host, no protocol-relative '//' or backslash tricks. */
-function safeReturnTo(value: string | undefined): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/';
+/** Printable ASCII but for the backslash: browsers drop tabs and newlines and read "\\" as "/". */
+const RETURN_TO_CHARACTERS = /^[\x21-\x5b\x5d-\x7e]*$/;
+
+/**
+ * Where to send the browser after sign-in: a path on this site (the origin of `siteUrl`), or '/' when
+ * none is asked for. Anything else (another origin, a protocol-relative '//host', control characters a
+ * browser would strip into one, backslashes, spaces or other characters a path would percent-encode)
+ * is refused before a sign-in starts, so no session is made for it.
+ */
+export function returnTarget(value: unknown, siteUrl: string): string {
+  if (value === undefined || value === '') return '/';
+  const site = new URL(siteUrl).origin;
+  const refuse = (why: string): never => {
+    throw new PshbError('INVALID_INPUT', `return_to must be a path on this site: ${why}`, [
+      { field: 'query.return_to', message: why },
+    ]);
+  };
+  if (typeof value !== 'string') return refuse('give it once, as one path');
+  if (value.length > 2048) refuse('it is longer than 2048 characters');
+  if (!RETURN_TO_CHARACTERS.test(value))
+    refuse('only printable ASCII characters without spaces or backslashes (percent-encode others)');
+  if (!value.startsWith('/') || value.startsWith('//')) refuse('it must start with a single "/"');
+  // The browser resolves the Location header against this site as URL does here.
+  if (new URL(value, site).origin !== site) refuse('it leads to another site');
   return value;
 }
 
