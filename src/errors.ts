@@ -81,6 +81,11 @@ export const ERROR_CODES = {
     description:
       'The action applies, but the regulation does not allow it on these facts (a window missed, a bar to removal); the message cites the paragraph.',
   },
+  DATABASE_UNAVAILABLE: {
+    status: 503,
+    description:
+      'The database cannot be reached (a failover or restart); retry after the seconds in Retry-After. Acknowledged changes are kept.',
+  },
   INTERNAL_ERROR: {
     status: 500,
     description: 'Something failed on our side; the request id helps us find it.',

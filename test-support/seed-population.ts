@@ -35,3 +35,31 @@ export async function seedPopulation(
     rmSync(folder, { recursive: true, force: true });
   }
 }
+
+/** Up to `limit` enrollees (household heads) with no open season election on record, by id. */
+export async function householdsWithoutElection(store: Store, limit: number): Promise<number[]> {
+  const rows = await store.db
+    .selectFrom('person')
+    .select('id')
+    .whereRef('id', '=', 'household_id')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('open_season_election')
+            .select('person_id')
+            .whereRef('open_season_election.person_id', '=', 'person.id'),
+        ),
+      ),
+    )
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => Number(row.id));
+}
+
+/** Every PSHB enrollment code of the shipped catalogue, for tests that elect plans. */
+export function pshbEnrollmentCodes(): string[] {
+  return loadShippedCatalogue()
+    .options.filter((o) => o.program === 'PSHB')
+    .flatMap((o) => Object.values(o.premiums).map((p) => p!.enrollmentCode));
+}

@@ -14,6 +14,7 @@ import {
 import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
 import { caseRoutes } from './case-routes.ts';
+import { answerDatabaseOutagesWithRetryAfter } from './database-outage.ts';
 import { personCaseRoutes } from './person-case-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meRoutes } from './me-routes.ts';
@@ -80,6 +81,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('principal', null);
   trackHandlersInFlight(app);
+  answerDatabaseOutagesWithRetryAfter(app);
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);

@@ -4,14 +4,12 @@
 // and some it did get an answer for. Each election is then on record exactly once, as acknowledged,
 // and no retry applied anything twice. PostgreSQL only (PGlite serves one process, not a restart
 // beside the test).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveCatalogue } from '../exchange/catalogue/index.ts';
 import { writeRoster } from '../exchange/population/index.ts';
@@ -23,15 +21,14 @@ import { saveUserAccount } from '../security/user-accounts.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { openStore, type Store } from '../storage/store.ts';
 import { freePort } from '../../test-support/free-port.ts';
+import { householdsWithoutElection, pshbEnrollmentCodes } from '../../test-support/seed-population.ts';
+import { adminQuery, killProcess as kill, servePshb } from '../../test-support/served-pshb.ts';
 
 const databaseUrl = process.env.TEST_DATABASE_URL;
-const PSHB_BIN = fileURLToPath(new URL('../../bin/pshb.js', import.meta.url));
 const calendar = loadProgramCalendar();
 const openSeason = chooseOpenSeason(calendar);
 const catalogue = loadShippedCatalogue();
-const pshbCodes = catalogue.options
-  .filter((o) => o.program === 'PSHB')
-  .flatMap((o) => Object.values(o.premiums).map((p) => p!.enrollmentCode));
+const pshbCodes = pshbEnrollmentCodes();
 
 /** Elections sent, how many at once, and after how many answers the server is killed. */
 const ELECTIONS = 240;
@@ -111,24 +108,9 @@ describe.skipIf(!databaseUrl)('elections survive the server being killed (Postgr
 
   it('loses no acknowledged election and applies none twice', async () => {
     // Households with no election on record yet, so every row found afterwards is one of these.
-    const enrollees = await store.db
-      .selectFrom('person')
-      .select('id')
-      .whereRef('id', '=', 'household_id')
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('open_season_election')
-              .select('person_id')
-              .whereRef('open_season_election.person_id', '=', 'person.id'),
-          ),
-        ),
-      )
-      .orderBy('id')
-      .limit(ELECTIONS)
-      .execute();
+    const enrollees = await householdsWithoutElection(store, ELECTIONS);
     expect(enrollees.length).toBe(ELECTIONS);
-    const elections: Election[] = enrollees.map(({ id }, i) => {
+    const elections: Election[] = enrollees.map((id, i) => {
       const enrollmentCode = pshbCodes[i % pshbCodes.length]!;
       return {
         key: randomUUID(),
@@ -138,7 +120,7 @@ describe.skipIf(!databaseUrl)('elections survive the server being killed (Postgr
       };
     });
 
-    server = await startServer(url, folder, port);
+    server = (await servePshb(url, folder, port)).child;
     // Enrollees elect at once; the server is killed when a third of them have been answered, with
     // requests in flight, and every request after that fails.
     let answers = 0;
@@ -165,7 +147,7 @@ describe.skipIf(!databaseUrl)('elections survive the server being killed (Postgr
     expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER_ANSWERS);
     expect(unanswered.length).toBeGreaterThan(0);
 
-    server = await startServer(url, folder, port);
+    server = (await servePshb(url, folder, port)).child;
     // The client retries what it got no answer for, and, as a client unsure of its own records would,
     // a sample of what it did: the same key, the same body.
     const resent = [...unanswered, ...acknowledged.filter((_, i) => i % 4 === 0)];
@@ -233,52 +215,4 @@ function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> 
   const groups = new Map<K, T[]>();
   for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
   return groups;
-}
-
-function startServer(databaseUrl: string, dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [PSHB_BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
-  return new Promise((resolve, reject) => {
-    const poll = async (): Promise<void> => {
-      for (let attempt = 0; attempt < 300; attempt++) {
-        if (child.exitCode !== null) throw new Error(`pshb serve exited with ${child.exitCode}:\n${errors}`);
-        try {
-          if ((await fetch(`http://127.0.0.1:${port}/readyz`)).ok) return;
-        } catch {
-          // not listening yet
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error(`pshb serve did not become ready:\n${errors}`);
-    };
-    poll().then(
-      () => resolve(child),
-      (error: unknown) => {
-        child.kill('SIGKILL');
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
-function kill(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill(signal);
-  });
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

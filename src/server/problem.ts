@@ -4,6 +4,7 @@
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ERROR_CODES, PshbError, type ErrorCode, type ProblemDetail } from '../errors.ts';
+import { databaseUnavailable, isDatabaseUnavailable } from '../storage/database-unavailable.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -62,6 +63,7 @@ interface FastifyLikeError {
 /** Turns any thrown value into a PshbError; unknown failures become INTERNAL_ERROR without details. */
 export function asPshbError(error: unknown): PshbError {
   if (error instanceof PshbError) return error;
+  if (isDatabaseUnavailable(error)) return databaseUnavailable(error);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = String((error as FastifyLikeError).validationContext ?? 'body');
     const details = error.validation.flatMap((issue): ProblemDetail[] => {
@@ -112,8 +114,8 @@ export function asPshbError(error: unknown): PshbError {
 export function problemResponses<const Codes extends readonly number[]>(codes: Codes) {
   const content = { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } };
   return Object.fromEntries(
-    [...codes, 500].map((status) => [status, { description: describeStatus(status), content }]),
-  ) as Record<Codes[number] | 500, { description: string; content: typeof content }>;
+    [...codes, 500, 503].map((status) => [status, { description: describeStatus(status), content }]),
+  ) as Record<Codes[number] | 500 | 503, { description: string; content: typeof content }>;
 }
 
 function describeStatus(status: number): string {

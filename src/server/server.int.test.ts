@@ -195,7 +195,10 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   });
 
   it('is ready when the database answers', async () => {
-    expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ok' });
+    expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({
+      status: 'ok',
+      database: 'reachable',
+    });
   });
   it('scopes by role: an enrollee sees their own household, a carrier its own enrollees; refusals are audited', async () => {
     const stranger = await store.db

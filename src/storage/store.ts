@@ -9,6 +9,7 @@ import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { databaseUnavailable } from './database-unavailable.ts';
 import type { Tables } from './tables.ts';
 
 export type Backend = 'pglite' | 'postgres';
@@ -53,7 +54,12 @@ export interface StoreOptions {
   /** PostgreSQL schema to use (tests isolate themselves this way); created when missing. */
   schema?: string | undefined;
   poolSize?: number;
+  /** application_name of the connections, to find them in pg_stat_activity; default 'pshb-exchange'. */
+  applicationName?: string;
 }
+
+/** How long a request waits for a connection before the database counts as unavailable. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 const DATE_OID = 1082;
 const INT8_OID = 20;
@@ -132,17 +138,29 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
     types: typeParsers,
     // JIT compilation costs more than it saves on these short, many-row queries (hundreds of ms each).
     options: ['-c jit=off', schema ? `-c search_path=${schema}` : ''].join(' ').trim(),
+    application_name: options.applicationName ?? 'pshb-exchange',
+    ...RECONNECTING,
   });
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  survivesLostConnections(pool);
+  const connect = () => pool.connect().catch((error: unknown) => Promise.reject(databaseUnavailable(error)));
+  const db = new Kysely<Tables>({
+    dialect: new PostgresDialect({ pool: { connect, end: () => pool.end() } }),
+  });
   return {
     backend: 'postgres',
     db,
-    prepared: async <Row>(name: string, text: string, params: readonly unknown[]) =>
-      (await pool.query<Row & pg.QueryResultRow>({ name, text, values: [...params] })).rows,
+    prepared: async <Row>(name: string, text: string, params: readonly unknown[]) => {
+      const client = await connect();
+      try {
+        return (await client.query<Row & pg.QueryResultRow>({ name, text, values: [...params] })).rows;
+      } finally {
+        client.release();
+      }
+    },
     schema,
     location: redactPassword(databaseUrl) + (schema ? ` (schema ${schema})` : ''),
     transaction: async (work) => {
-      const client = await pool.connect();
+      const client = await connect();
       try {
         await client.query('begin');
         const result = await work({
@@ -167,7 +185,7 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
       }
     },
     copyOutCsv: async (query) => {
-      const client = await pool.connect();
+      const client = await connect();
       try {
         const chunks: Buffer[] = [];
         const stream = client.query(copyTo(`copy (${query}) to stdout with (format csv)`));
@@ -179,6 +197,25 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
     },
     close: () => db.destroy(),
   };
+}
+
+// Dead connections are noticed (TCP keepalive) and a request waits a bounded time for a new one, so an
+// unreachable database answers DATABASE_UNAVAILABLE instead of holding requests forever.
+const RECONNECTING = { keepAlive: true, connectionTimeoutMillis: CONNECT_TIMEOUT_MS } as const;
+
+/**
+ * node-postgres emits 'error' on a connection the server ended (a failover, a pooler restart,
+ * pg_terminate_backend), idle in the pool or checked out; unheard, that event ends the process. The
+ * pool drops such a connection and opens a new one when next needed; the query that was running fails
+ * with its own error, which the API answers with DATABASE_UNAVAILABLE. One line says what happened.
+ */
+function survivesLostConnections(pool: pg.Pool): void {
+  const report = (error: Error) =>
+    process.stderr.write(
+      `pshb: a database connection was lost (${String((error as { code?: unknown }).code ?? '')} ${error.message}); the next request reconnects\n`,
+    );
+  pool.on('error', report);
+  pool.on('connect', (client) => client.on('error', () => undefined));
 }
 
 async function ensureSchema(databaseUrl: string, schema: string): Promise<void> {
