@@ -76,6 +76,11 @@ export const ERROR_CODES = {
     description:
       "The support plan does not let that partner handle the case's request type; the message lists the partners it may go to.",
   },
+  CASE_OPENING_LIMIT: {
+    status: 429,
+    description:
+      'The support specialist has opened as many cases in the last hour as one specialist may; the program office reviews openings.',
+  },
   RULE_NOT_MET: {
     status: 422,
     description:

@@ -125,4 +125,19 @@ describe('pshb support case, queue and incident', () => {
     const listed = await run('support', 'incident', 'list');
     expect(listed.stdout).toContain('Save fails');
   });
+
+  it('issue 10 item 11: lists the cases opened about people their opener never searched for or identified', async () => {
+    const listed = await run('support', 'case', 'unidentified', '--json');
+    expect(listed.code, listed.stderr).toBe(0);
+    const rows = JSON.parse(listed.stdout) as { caseId: number; openedBy: string; openerRole: string }[];
+    // The operator opened its cases without a caller search: each is there, newest first.
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toMatchObject({ openerRole: 'program_administrator' });
+    expect(rows.map((r) => r.caseId)).toEqual([...rows.map((r) => r.caseId)].sort((a, b) => b - a));
+    const table = await run('support', 'case', 'unidentified', '--from', '2000-01-01');
+    expect(table.stdout).toContain('nothing recorded');
+    const bad = await run('support', 'case', 'unidentified', '--from', 'yesterday');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--from');
+  });
 });

@@ -8,6 +8,7 @@ import { queryOf } from '../storage/raw-query.ts';
 import type { Store } from '../storage/store.ts';
 import { CASE_PRIORITIES, type CasePriority } from '../support/plan/case-targets.ts';
 import { caseSupportPlan } from '../support/cases/case-plan.ts';
+import { unidentifiedOpenings } from '../support/cases/caller-identification.ts';
 import {
   INCIDENT_SEVERITIES,
   linkCase,
@@ -56,6 +57,13 @@ function changing<T>(store: Store, work: (query: Query) => Promise<T>): Promise<
   return store.transaction((tx) => work((text, params) => tx.query(text, params)));
 }
 
+function instantOption(option: string, text: string): Date {
+  const at = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) ? new Date(text) : new Date(Number.NaN);
+  if (Number.isNaN(at.getTime()))
+    throw new PshbError('INVALID_INPUT', `${option}: "${text}" is not an ISO 8601 date or instant`);
+  return at;
+}
+
 function printCase(found: SupportCase, json: boolean | undefined): void {
   if (json) return printJson(found);
   const p = found.person;
@@ -98,7 +106,9 @@ export function registerSupportCaseCommands(support: Command): void {
   const plan = () => caseSupportPlan();
   const kase = support
     .command('case')
-    .description('support cases: open, show, add notes, transfer warm, escalate, resolve, reopen');
+    .description(
+      'support cases: open, show, add notes, transfer warm, escalate, resolve, reopen; openings without identification',
+    );
 
   kase
     .command('open')
@@ -141,6 +151,39 @@ export function registerSupportCaseCommands(support: Command): void {
         printCase(opened, options.json);
       },
     );
+
+  kase
+    .command('unidentified')
+    .option('--from <instant>', 'opened at or after this date or instant (ISO 8601)')
+    .option('--to <instant>', 'opened before this date or instant (ISO 8601)')
+    .option('--limit <n>', 'how many cases to list', '100')
+    .option('--json', 'print as JSON')
+    .description('cases opened about people their opener never searched for nor identified, newest first')
+    .action(async (options: Common & { from?: string; to?: string; limit: string }, command: Command) => {
+      const limit = positiveId(options.limit, '--limit');
+      const range = {
+        ...(options.from ? { from: instantOption('--from', options.from) } : {}),
+        ...(options.to ? { to: instantOption('--to', options.to) } : {}),
+      };
+      const rows = await withStore(command, (store) =>
+        unidentifiedOpenings(queryOf(store), { limit, ...range }),
+      );
+      if (options.json) return printJson(rows);
+      process.stdout.write(
+        formatTable(
+          ['case', 'person', 'opened by', 'role', 'partner', 'opened', 'identified by'],
+          rows.map((r) => [
+            String(r.caseId),
+            String(r.personId),
+            r.openedBy,
+            r.openerRole,
+            r.partner,
+            r.openedAt.slice(0, 19),
+            r.identification ?? 'nothing recorded',
+          ]),
+        ) + '\n',
+      );
+    });
 
   kase
     .command('show')

@@ -18,6 +18,11 @@ export interface Resource {
   readonly partnerOrganization?: string;
   /** The partner organizations the person's open cases are routed to. */
   readonly routedTo?: readonly string[];
+  /**
+   * For a case a support specialist opens: whether it identified the caller (its own caller search,
+   * verified identifiers, or the person's case already with its partner). Only `false` refuses.
+   */
+  readonly callerIdentified?: boolean;
 }
 
 export interface ActionRule {
@@ -134,6 +139,15 @@ export function authorize(principal: Principal, action: Action, resource: Resour
     return refuse(`${action} applies to a ${rule.kind}, not a ${resource.kind}`);
   if (!rule.roles.includes(principal.role)) return refuse(`the ${principal.role} role may not ${action}`);
   if (rule.kind === 'report' && principal.role === 'carrier') return carrierReport(principal, resource);
+  // A case grants the specialist's partner access to the person: it may only follow identifying them.
+  if (
+    action === 'case.create' &&
+    principal.role === 'support_specialist' &&
+    resource.callerIdentified === false
+  )
+    return refuse(
+      'the specialist has not identified this caller: no recent caller search found them, no matching last name and SSN last four were given, and no case of theirs is with this partner',
+    );
   if (!rule.personal) return allow(`the ${principal.role} role may ${action}`);
   return inScope(principal, resource);
 }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callerSearchQuery } from '../../test-support/caller-identifiers.ts';
 import { testBackends } from '../../test-support/databases.ts';
 import { seedPopulation } from '../../test-support/seed-population.ts';
 import type { Store } from '../storage/store.ts';
@@ -45,7 +46,14 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
     caller = people[0]!.id;
     other = people[1]!.id;
     app = await buildTestServer(store);
+    // The helpline finds its callers by the caller search before it opens cases about them.
+    for (const id of [caller, other]) await searchAs(helpline, id);
   }, 120_000);
+
+  const searchAs = async (as: Principal, personId: number) => {
+    const found = await get(`/persons?${await callerSearchQuery(store, personId)}`, as);
+    expect(found.statusCode, found.body).toBe(200);
+  };
   afterAll(async () => {
     await app?.close();
     await store?.close();

@@ -10,6 +10,12 @@ import { PshbError } from '../errors.ts';
 import { queryOf, type Query } from '../storage/raw-query.ts';
 import { CASE_PRIORITIES } from '../support/plan/case-targets.ts';
 import { caseSupportPlan } from '../support/cases/case-plan.ts';
+import {
+  caseOpeningPolicyFromEnv,
+  checkOpeningLimit,
+  identifyCaller,
+  unidentifiedOpenings,
+} from '../support/cases/caller-identification.ts';
 import { CASE_EVENT_KINDS, CASE_STATUSES } from '../support/cases/case-status.ts';
 import {
   INCIDENT_SEVERITIES,
@@ -114,8 +120,33 @@ const openRequest = z
       .describe(
         "The partner keeping the case; default: a specialist's own partner when the plan lets it handle the request type, else the plan's route",
       ),
+    verifiedIdentifiers: z
+      .strictObject({
+        lastName: text(80),
+        ssnLastFour: z.string().regex(/^\d{4}$/, 'four digits'),
+      })
+      .optional()
+      .describe(
+        "The caller's last name and SSN last four as given on an inbound contact; a specialist needs them (matching) unless its own caller search found the person recently or the person's case is with its partner",
+      ),
   })
   .meta({ id: 'SupportCaseOpening' });
+
+const unidentifiedOpening = z
+  .object({
+    caseId: z.number().int(),
+    personId: z.number().int(),
+    openedBy: z.string(),
+    openerRole: z.string(),
+    openerPartner: z.string().nullable(),
+    partner: z.string().describe('The partner the case went to'),
+    openedAt: z.string(),
+    identification: z
+      .string()
+      .nullable()
+      .describe('How the opener said it identified the caller (partner_case), or null'),
+  })
+  .meta({ id: 'UnidentifiedCaseOpening' });
 
 const incident = z
   .object({
@@ -159,7 +190,8 @@ const queueResponse = pageOf(queueItem)
   })
   .meta({ id: 'SupportQueue' });
 
-function actorOf(request: FastifyRequest): CaseActor {
+/** The signed-in principal as the actor recorded on cases and identifications. */
+export function actorOf(request: FastifyRequest): CaseActor {
   const principal = principalOf(request);
   return { id: principal.subject, role: principal.role, partner: principal.partnerOrganization ?? null };
 }
@@ -169,6 +201,7 @@ const CASE_FIELDS = ['name', 'birth_date', 'ssn_last4', 'medicare_number_last4',
 export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
   const query: Query = queryOf(store);
   const plan = () => caseSupportPlan();
+  const openingPolicy = caseOpeningPolicyFromEnv();
 
   /** Reading a case: its partner's and every partner's that held it (a warm transfer keeps them in). */
   const mayRead = async (request: FastifyRequest, id: number) => {
@@ -224,13 +257,17 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { sto
         tags: ['support'],
         headers: idempotencyHeader,
         body: openRequest,
-        response: { 201: supportCase, ...problemResponses([400, 401, 403, 404, 413, 415, 422]) },
+        response: { 201: supportCase, ...problemResponses([400, 401, 403, 404, 413, 415, 422, 429]) },
       },
     },
     async (request, reply) => {
-      const body = request.body;
+      const { verifiedIdentifiers, ...body } = request.body;
       const actor = actorOf(request);
       const current = plan();
+      const specialist = actor.role === 'support_specialist';
+      const identification = specialist
+        ? await identifyCaller(query, actor, body.personId, openingPolicy, verifiedIdentifiers)
+        : null;
       const takenBy =
         body.partner ??
         (actor.partner && partnersFor(current, body.requestType).includes(actor.partner)
@@ -245,15 +282,49 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { sto
           personId: body.personId,
           partnerOrganization: route.partner,
           routedTo: [route.partner],
+          ...(specialist ? { callerIdentified: identification !== null } : {}),
         },
         { fields: CASE_FIELDS },
       );
       if (!scope) throw new PshbError('NOT_FOUND', `no person with id ${body.personId}`);
-      const { body: opened, replayed } = await change(request, 201, (tx) =>
-        openCase(tx, current, { ...body, takenBy, actor }),
-      );
+      const { body: opened, replayed } = await change(request, 201, async (tx) => {
+        if (specialist) await checkOpeningLimit(tx, actor, openingPolicy);
+        return openCase(tx, current, { ...body, takenBy, actor, identification });
+      });
       if (replayed) void reply.header(REPLAYED_HEADER, 'true');
       return reply.code(201).send(opened);
+    },
+  );
+
+  app.get(
+    '/cases/unidentified-openings',
+    {
+      schema: {
+        summary: 'Cases opened about people their opener never searched for nor identified, newest first',
+        description:
+          'For program administrators and auditors: each case a staff member opened without a caller search or verified identifiers of that person before it (cases opened because the person had a case with the partner, by the program office, or before identification was recorded).',
+        tags: ['support'],
+        querystring: z.strictObject({
+          from: z.iso.datetime({ offset: true }).optional().describe('Opened at or after this instant'),
+          to: z.iso.datetime({ offset: true }).optional().describe('Opened before this instant'),
+          limit: z.coerce.number().int().min(1).max(1000).default(100),
+        }),
+        response: {
+          200: z.object({ items: readonlyArray(unidentifiedOpening) }),
+          ...problemResponses([400, 401, 403]),
+        },
+      },
+    },
+    async (request) => {
+      await authorize(request, 'audit_log.read', { kind: 'audit_log' });
+      const { from, to, limit } = request.query;
+      return {
+        items: await unidentifiedOpenings(query, {
+          limit,
+          ...(from ? { from: new Date(from) } : {}),
+          ...(to ? { to: new Date(to) } : {}),
+        }),
+      };
     },
   );
 

@@ -1,11 +1,14 @@
 // GET /api/v1/persons?lastName=&ssnLastFour=&birthDate=: a specialist finds the caller's record by
-// masked identifiers before opening a case. Every search is audited with what was searched for.
+// masked identifiers before opening a case. Every search is audited with what was searched for, and the
+// people it found are recorded as identified by the searcher (src/support/cases/caller-identification.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { findPersons } from '../exchange/person-search.ts';
 import { queryOf } from '../storage/raw-query.ts';
+import { recordSearchResults } from '../support/cases/caller-identification.ts';
 import { authorize } from './authorize.ts';
+import { actorOf } from './case-routes.ts';
 import { problemResponses } from './problem.ts';
 import { readonlyArray } from './response-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -47,7 +50,14 @@ export const personSearchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
         { kind: 'person' },
         { fields: ['name', 'birth_date', 'ssn_last4'], purpose: 'find a caller to open a case' },
       );
-      return { items: await findPersons(query, request.query) };
+      const items = await findPersons(query, request.query);
+      // The people found are identified for this searcher: a specialist may open a case about them.
+      await recordSearchResults(
+        query,
+        actorOf(request),
+        items.map((item) => item.id),
+      );
+      return { items };
     },
   );
 };

@@ -5,6 +5,7 @@ import { PshbError } from '../../errors.ts';
 import type { CasePriority } from '../plan/case-targets.ts';
 import type { SupportPlan } from '../plan/support-plan.ts';
 import type { CaseRouting } from '../../security/resource-scope.ts';
+import type { CallerIdentification } from './caller-identification.ts';
 import { queryOf, type Query } from '../../storage/raw-query.ts';
 import { routeNewCase } from './case-routing.ts';
 import { isActive, nextStatus, possibleEvents, type CaseEventKind, type CaseStatus } from './case-status.ts';
@@ -117,6 +118,8 @@ export interface OpenCaseInput {
   /** The partner that took the contact, when it keeps the case rather than the plan's route. */
   readonly takenBy?: string | undefined;
   readonly actor: CaseActor;
+  /** How the specialist identified the caller, kept in the opening event for review. */
+  readonly identification?: CallerIdentification | null | undefined;
   readonly at?: Date;
 }
 
@@ -162,7 +165,12 @@ export async function openCase(query: Query, plan: SupportPlan, input: OpenCaseI
     toPartner: route.partner,
     actor: input.actor,
     text: input.note,
-    details: { route: route.reason, sla: sla.basis, resolveWithinHours: sla.resolveWithinHours },
+    details: {
+      route: route.reason,
+      sla: sla.basis,
+      resolveWithinHours: sla.resolveWithinHours,
+      ...(input.identification ? { identification: input.identification } : {}),
+    },
     at,
   });
   return readCase(query, plan, id, at);

@@ -56,15 +56,17 @@ export async function findCaller(page: Page, baseUrl: string, firstId: number): 
   throw new Error(`no enrollee with an open season change allowed from person ${firstId}`);
 }
 
+/** Opens a case for the caller as a specialist would on an inbound contact: with verified identifiers. */
 export function openCase(
   page: Page,
   baseUrl: string,
-  personId: number,
+  caller: Caller,
   requestType: string,
   subject: string,
 ): Promise<SupportCase> {
   return call<SupportCase>(page, baseUrl, 'POST', 'cases', {
-    personId,
+    personId: caller.id,
+    verifiedIdentifiers: { lastName: caller.lastName, ssnLastFour: caller.ssnLastFour },
     channel: 'phone',
     requestType,
     priority: 'normal',

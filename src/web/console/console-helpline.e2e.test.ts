@@ -25,7 +25,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: a helpline specialist',
     await browser.context.clearCookies();
     await signIn(page, baseUrl, 'demo-specialist');
     // Another caller's case, so the queue has something in it whatever ran before.
-    await openCase(page, baseUrl, other.id, 'plan-questions', 'Asks when open season ends');
+    await openCase(page, baseUrl, other, 'plan-questions', 'Asks when open season ends');
   });
 
   afterAll(async () => {

@@ -25,7 +25,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: the Retirement Informat
     const opened = await openCase(
       page,
       baseUrl,
-      caller.id,
+      caller,
       'enrollment-help',
       'Retiring next year, asks about plans',
     );
