@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { EnrollmentType, PlanOption } from '../src/domain/catalogue.ts';
 import type { Election, FehbEnrollment } from '../src/domain/enrollment.ts';
-import type { Person, PersonCategory } from '../src/domain/person.ts';
+import { NO_MEDICARE, type Person, type PersonCategory } from '../src/domain/person.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../src/reference-data.ts';
 import { indexCatalogue } from '../src/rules/catalogue-index.ts';
 import { evaluateHousehold, type HouseholdInput, type RulesContext } from '../src/rules/household.ts';
@@ -36,13 +36,14 @@ function basePerson(id: string, category: PersonCategory, birthDate: string, sta
     residence: { country: 'US', state },
     vaEnrolled: false,
     ihsEligible: false,
-    medicare: {
-      partAStart: null,
-      partABasis: null,
-      partBStart: null,
-      partBEnd: null,
-      suspendedForMedicarePlan: false,
-    },
+    lastEmployingAgency: 'postal_service',
+    temporaryEmployee: false,
+    temporaryContinuousYearCompleted: false,
+    survivorSince: null,
+    medicare: NO_MEDICARE,
+    partBCancellationReceivedOn: null,
+    partBMisrepresentationFoundOn: null,
+    hospitalConfinements: [],
     coveredByOtherFehb: false,
     formerSpouseFehbEnrolled: false,
     deceasedAnnuitantException: null,
@@ -70,6 +71,7 @@ function withMedicare(person: Person, rand: () => number): Person {
     vaEnrolled: va,
     evidence: va && rand() < 0.5 ? [{ kind: 'va_enrollment', receivedOn: '2024-10-01' }] : [],
     medicare: {
+      ...NO_MEDICARE,
       partAStart: '2019-04-01',
       partABasis: rand() < 0.02 ? 'section_1818' : 'premium_free',
       partBStart,
@@ -98,7 +100,7 @@ function enrollee(index: number, rand: () => number): Person {
       annuitantSince: year(rand, 2010, 15),
     };
     return withMedicare(
-      { ...survivor, deceasedAnnuitantException: rand() < 0.3 ? '5 CFR 890.1604(d)(1)(i)' : null },
+      { ...survivor, deceasedAnnuitantException: rand() < 0.3 ? '890.1604(d)(1)(i)' : null },
       rand,
     );
   }

@@ -8,7 +8,11 @@ import { election, fehbEnrollment } from '../domain/enrollment.ts';
 import { person } from '../domain/person.ts';
 import { programCalendar, type OpenSeason, type ProgramCalendar } from '../domain/program-calendar.ts';
 import { invalidInput, PshbError } from '../errors.ts';
-import { decideBelatedEnrollment, type BelatedEnrollmentDecision } from './belated-enrollment.ts';
+import {
+  decideBelatedEnrollment,
+  enrollmentShownBy,
+  type BelatedEnrollmentDecision,
+} from './belated-enrollment.ts';
 import { caseExpectations } from './case-expectations.ts';
 import { indexCatalogue } from './catalogue-index.ts';
 import { evaluateHousehold, type HouseholdDecision } from './household.ts';
@@ -87,7 +91,10 @@ export function evaluateCase(json: unknown, loaders: CaseLoaders): CaseResult {
     calendarVersion: calendar.version,
     household,
     belatedEnrollment: parsed.belatedEnrollment
-      ? decideBelatedEnrollment(parsed.belatedEnrollment, openSeason)
+      ? decideBelatedEnrollment(parsed.belatedEnrollment, openSeason, {
+          eligibility: household.enrollee.eligibility,
+          enrollmentShown: enrollmentShownBy(household.enrollment),
+        })
       : null,
   };
 }

@@ -139,3 +139,37 @@ describe('5 CFR 890.1603 eligibility', () => {
     expect(made.explanation).toContain('for now');
   });
 });
+
+describe('5 CFR 890.1603(a) with 5 U.S.C. 8903c(a): the last employing agency and temporary appointments (issue 10 item 7)', () => {
+  it('890.1603(a)(2): an annuitant whose last employing agency was not the Postal Service is not eligible (issue 10 item 7)', () => {
+    const made = decide(
+      makePerson('annuitant', { annuitantSince: '2010-01-01', lastEmployingAgency: 'other_agency' }),
+    );
+    expect(made.outcome).toBe('not_eligible');
+    expect(mostSpecificCitation(made)).toBe('5 CFR 890.1603(a)(2)');
+    expect(made.citations).toContain('5 U.S.C. 8903c(a)');
+  });
+
+  it("890.1603(a)(3): nor is a member of such an annuitant's family (issue 10 item 7)", () => {
+    const annuitant = makePerson('annuitant', { lastEmployingAgency: 'other_agency' });
+    const spouse = makePerson('family_member', { id: 'sp', relationship: 'spouse' });
+    expect(decide(spouse, annuitant).outcome).toBe('not_eligible');
+  });
+
+  it('890.102(c)(1): a temporary employee without 1 year of continuous employment is not eligible; with it, eligible (issue 10 item 7)', () => {
+    const temporary = decide(makePerson('employee', { temporaryEmployee: true }));
+    expect(temporary.outcome).toBe('not_eligible');
+    expect(mostSpecificCitation(temporary)).toBe('5 CFR 890.102(c)(1)');
+    const year = decide(
+      makePerson('employee', { temporaryEmployee: true, temporaryContinuousYearCompleted: true }),
+    );
+    expect(year.outcome).toBe('eligible');
+    expect(mostSpecificCitation(year)).toBe('5 U.S.C. 8906a');
+  });
+
+  it('890.1603(a)(1): an employee of another agency is not a Postal Service employee (issue 10 item 7)', () => {
+    expect(decide(makePerson('employee', { lastEmployingAgency: 'other_agency' })).outcome).toBe(
+      'not_eligible',
+    );
+  });
+});

@@ -4,7 +4,7 @@ import { ageOn, type IsoDate } from '../domain/dates.ts';
 import type { Person } from '../domain/person.ts';
 import type { ProgramCalendar } from '../domain/program-calendar.ts';
 import { decision, mostSpecificCitation, type Decision, type FactValue } from './decision.ts';
-import type { PartBOutcome } from './part-b.ts';
+import { isPostalService, type PartBOutcome } from './part-b.ts';
 
 export type EligibilityOutcome = 'eligible' | 'not_eligible';
 
@@ -64,6 +64,40 @@ const SURVIVOR: Basis = {
   explanation:
     'A survivor annuitant of a Postal Service annuitant or employee is eligible, and may be reinstated, subject to the Part B requirement.',
 };
+// 5 CFR 890.1603(a)(1) with 5 U.S.C. 8903c(a): only a Postal Service employee is eligible.
+const NOT_POSTAL_EMPLOYEE: Basis = {
+  eligible: false,
+  citations: ['5 U.S.C. 8903c(a)', '5 CFR 890.1603(a)(1)'],
+  explanation:
+    'Employed by an agency other than the Postal Service, so not a Postal Service employee: not eligible for PSHB (FEHB instead).',
+};
+// 5 CFR 890.1603(a)(2) with 5 U.S.C. 8903c(a): an annuitant whose last employing agency was not the Postal Service.
+const NOT_POSTAL_ANNUITANT: Basis = {
+  eligible: false,
+  citations: ['5 U.S.C. 8903c(a)', '5 CFR 890.1603(a)(2)'],
+  explanation:
+    'The last employing agency (of the annuitant, or of the deceased for a survivor) was not the Postal Service, so not a Postal Service annuitant: not eligible for PSHB (FEHB instead).',
+};
+
+function temporaryEmployee(person: Person): Basis {
+  if (person.temporaryContinuousYearCompleted) {
+    // 5 CFR 890.102(c)(1) with 5 U.S.C. 8906a: a temporary employee after 1 year of continuous employment.
+    return {
+      eligible: true,
+      citations: ['5 CFR 890.1603(a)(1)', '5 CFR 890.102(c)(1)', '5 U.S.C. 8906a'],
+      explanation:
+        'A Postal Service employee on a temporary appointment who has completed 1 year of current continuous employment is eligible.',
+    };
+  }
+  // 5 CFR 890.102(c)(1): an appointment limited to 1 year or less, without 1 year of continuous employment.
+  return {
+    eligible: false,
+    citations: ['5 CFR 890.1603(a)(1)', '5 CFR 890.102(c)(1)'],
+    explanation:
+      'A Postal Service employee on an appointment limited to 1 year or less who has not completed 1 year of current continuous employment is not eligible.',
+  };
+}
+
 // 5 CFR 890.1603(a)(3): a member of family is covered only under someone else's enrollment.
 const NOT_IN_OWN_RIGHT: Basis = {
   eligible: false,
@@ -153,13 +187,15 @@ export function ownBasisIsEligible(person: Person, context: EligibilityContext):
 function ownBasis(person: Person, context: EligibilityContext): Basis {
   switch (person.category) {
     case 'employee':
-      return EMPLOYEE;
+      if (!isPostalService(person)) return NOT_POSTAL_EMPLOYEE;
+      return person.temporaryEmployee ? temporaryEmployee(person) : EMPLOYEE;
     case 'compensationer':
+      if (!isPostalService(person)) return NOT_POSTAL_EMPLOYEE;
       return person.compensationerUnableToReturn ? COMPENSATIONER_UNABLE : COMPENSATIONER_NOT_FOUND;
     case 'annuitant':
-      return ANNUITANT;
+      return isPostalService(person) ? ANNUITANT : NOT_POSTAL_ANNUITANT;
     case 'survivor_annuitant':
-      return SURVIVOR;
+      return isPostalService(person) ? SURVIVOR : NOT_POSTAL_ANNUITANT;
     case 'former_spouse':
       return formerSpouse(person, context);
     case 'family_member':
@@ -217,6 +253,8 @@ function facts(
   return {
     category: person.category,
     relationship: person.relationship,
+    lastEmployingAgency: person.lastEmployingAgency,
+    temporaryEmployee: person.temporaryEmployee,
     age,
     coveredByOtherFehb: person.coveredByOtherFehb,
     partB: partB.outcome,

@@ -127,16 +127,17 @@ describe('5 CFR 890.1605 open season outcome', () => {
     expect(decided.enrollment.citations).toContain('5 CFR 890.1605(d)(2)');
   });
 
-  it('890.1603(c)(1): on the program start a survivor annuitant required to have Part B is not enrolled', () => {
+  it('890.1604(c), 890.1608(b)(1)(ii): a survivor since after the program start, with no exception, is disenrolled when found', () => {
     const survivor = makePerson('survivor_annuitant', {
-      annuitantSince: '2023-03-01',
+      annuitantSince: '2025-02-01',
+      survivorSince: '2025-02-01',
       medicare: { partAStart: '2020-01-01' },
     });
-    const decided = evaluateHousehold(household({ enrollee: survivor }), testContext());
+    const decided = evaluateHousehold(household({ enrollee: survivor }), testContext('2025-03-01'));
     expect(decided.enrollee.partB.outcome).toBe('required_not_enrolled');
-    expect(decided.enrollment.outcome).toBe('not_enrolled');
-    expect(mostSpecificCitation(decided.enrollment)).toBe('5 CFR 890.1603(c)(1)');
-    expect(decided.termination).toBeNull();
+    expect(mostSpecificCitation(decided.enrollee.eligibility)).toBe('5 CFR 890.1603(c)(1)');
+    expect(decided.termination?.outcome).toBe('terminated');
+    expect(mostSpecificCitation(decided.termination!)).toBe('5 CFR 890.1608(b)(1)(ii)');
   });
 });
 

@@ -11,8 +11,9 @@ import { decideEnrollment, type EnrollmentDecision } from './enrollment.ts';
 import { decidePartB, type PartBHousehold, type PartBOutcome } from './part-b.ts';
 import {
   decidePartBTermination,
-  partBRemovalBar,
+  removalOf,
   type PartBRemovalWaivers,
+  type PersonRemoval,
   type TerminationDecision,
 } from './part-b-termination.ts';
 import type { RulesContext } from './rules-context.ts';
@@ -21,7 +22,7 @@ export type { RulesContext } from './rules-context.ts';
 export type { EligibilityOutcome } from './eligibility.ts';
 export type { PartBOutcome } from './part-b.ts';
 export type { EnrollmentDecision, EnrollmentOutcome, EnrollmentTarget } from './enrollment.ts';
-export type { TerminationDecision } from './part-b-termination.ts';
+export type { PersonRemoval, TerminationDecision } from './part-b-termination.ts';
 
 export interface HouseholdInput {
   readonly enrollee: Person;
@@ -38,7 +39,10 @@ export interface PersonOutcome {
   readonly personId: string;
   readonly eligibility: Decision<EligibilityOutcome>;
   readonly partB: Decision<PartBOutcome>;
+  /** Covered on the as-of day: a removal decided but not yet in effect leaves the person covered. */
   readonly covered: boolean;
+  /** The person's own removal, when one is decided (effective now or later), else null. */
+  readonly removal: PersonRemoval | null;
 }
 
 export interface HouseholdDecision {
@@ -48,68 +52,107 @@ export interface HouseholdDecision {
   readonly termination: TerminationDecision | null;
 }
 
+/** One person's standing and, after the initial contract year began, their removal if any. */
+interface Standing {
+  readonly partB: Decision<PartBOutcome>;
+  readonly eligibility: Decision<EligibilityOutcome>;
+  /** Excluded for want of Part B once in PSHB (890.1603(c) read with 890.1608(b)). */
+  readonly lacksPartB: boolean;
+  /** Cancelled PSHB in writing because of Part B (890.1608(e)). */
+  readonly cancelling: boolean;
+  readonly removal: PersonRemoval | null;
+}
+
 export function evaluateHousehold(input: HouseholdInput, context: RulesContext): HouseholdDecision {
   const { calendar, asOf } = context;
   const enrollee = input.enrollee;
-  const enrolleeHousehold: PartBHousehold = { enrollee, enrolleePartB: null };
-  const enrolleePartB = decidePartB(enrollee, enrolleeHousehold, calendar, asOf);
-  const enrolleeEligibility = decideEligibility(enrollee, enrolleeHousehold, enrolleePartB, context);
-  // 890.1608(b) removal exists only after the initial contract year starts; before, 890.1603(c) excludes.
-  const afterStart = asOf > calendar.initialContractYearStart;
   const waivers: PartBRemovalWaivers = {
     equityAndGoodConscience: input.equityAndGoodConscience ?? false,
     medicareEnrollmentPeriodEnds: input.medicareEnrollmentPeriodEnds ?? null,
   };
+  const own = standingOf(enrollee, 'enrollee', { enrollee, enrolleePartB: null }, waivers, context);
+  const memberHousehold: PartBHousehold = { enrollee, enrolleePartB: own.partB };
+  const members = input.family.map((member) =>
+    standingOf(member, 'member', memberHousehold, waivers, context),
+  );
+  // A member is coverable while eligible, or kept under 890.1608(b), or until their removal takes effect.
+  const coverable = members.map(
+    (m) => (m.eligibility.outcome === 'eligible' || m.lacksPartB) && !inEffect(m.removal, asOf),
+  );
 
-  const memberHousehold: PartBHousehold = { enrollee, enrolleePartB };
-  const family = input.family;
-  const partBs: Decision<PartBOutcome>[] = [];
-  const eligibilities: Decision<EligibilityOutcome>[] = [];
-  const coverable: boolean[] = [];
-  let membersWithoutPartB: Person[] | null = null;
-  for (const member of family) {
-    const partB = decidePartB(member, memberHousehold, calendar, asOf);
-    const eligibility = decideEligibility(member, memberHousehold, partB, context);
-    const lacksPartB = afterStart && eligibility.facts.exclusion === 'part_b_not_enrolled';
-    if (lacksPartB) (membersWithoutPartB ??= []).push(member);
-    partBs.push(partB);
-    eligibilities.push(eligibility);
-    coverable.push(
-      eligibility.outcome === 'eligible' ||
-        (lacksPartB && partBRemovalBar(member, partB.outcome, waivers) !== null),
-    );
-  }
-
-  const { enrollment, family: coverage } = decideEnrollment(input, enrolleeEligibility, coverable, context);
-  const enrolleeLacksPartB = afterStart && enrolleeEligibility.facts.exclusion === 'part_b_not_enrolled';
+  const { enrollment, family: coverage } = decideEnrollment(input, own.eligibility, coverable, context);
+  const leaving = input.family.filter((_, index) => members[index]!.lacksPartB);
+  const cancelling = input.family.filter(
+    (_, index) => members[index]!.cancelling && !members[index]!.lacksPartB,
+  );
   const termination =
-    enrollment.target !== null && (enrolleeLacksPartB || membersWithoutPartB !== null)
+    enrollment.target !== null && (own.lacksPartB || own.cancelling || leaving.length + cancelling.length > 0)
       ? decidePartBTermination(
-          { ...waivers, enrollee, enrolleePartB, membersWithoutPartB: membersWithoutPartB ?? [] },
+          {
+            ...waivers,
+            enrollee,
+            enrolleePartB: own.partB,
+            membersWithoutPartB: leaving,
+            membersCancelling: cancelling,
+          },
           calendar,
           asOf,
         )
       : null;
-  const enrolleeCovered = enrollment.target !== null && termination?.outcome !== 'terminated';
+  const enrolleeRemoval = termination?.outcome === 'terminated' ? (termination.removals[0] ?? null) : null;
+  const enrolleeCovered = enrollment.target !== null && !inEffect(enrolleeRemoval, asOf);
 
-  const members: PersonOutcome[] = [];
-  for (let index = 0; index < family.length; index++) {
-    members.push({
-      personId: family[index]!.id,
-      eligibility: eligibilities[index]!,
-      partB: partBs[index]!,
-      covered: enrolleeCovered && coverage !== null && coverage.covered[index] === true,
-    });
-  }
   return {
-    enrollee: {
-      personId: enrollee.id,
-      eligibility: enrolleeEligibility,
-      partB: enrolleePartB,
-      covered: enrolleeCovered,
-    },
-    members,
+    enrollee: outcomeOf(enrollee, own, enrolleeCovered, enrolleeRemoval),
+    members: input.family.map((member, index) => {
+      const removal = termination?.removals.find((r) => r.personId === member.id) ?? null;
+      const covered = enrolleeCovered && coverage !== null && coverage.covered[index] === true;
+      return outcomeOf(member, members[index]!, covered && !inEffect(removal, asOf), removal);
+    }),
     enrollment,
     termination,
+  };
+}
+
+function standingOf(
+  person: Person,
+  role: PersonRemoval['role'],
+  household: PartBHousehold,
+  waivers: PartBRemovalWaivers,
+  context: RulesContext,
+): Standing {
+  const { calendar, asOf } = context;
+  const partB = decidePartB(person, household, calendar, asOf);
+  const eligibility = decideEligibility(person, household, partB, context);
+  // 890.1608 removal exists only after the initial contract year starts; before, 890.1603(c) excludes.
+  const afterStart = asOf > calendar.initialContractYearStart;
+  const lacksPartB = afterStart && eligibility.facts.exclusion === 'part_b_not_enrolled';
+  const cancelling =
+    afterStart &&
+    eligibility.outcome === 'eligible' &&
+    person.partBCancellationReceivedOn !== null &&
+    person.partBCancellationReceivedOn <= asOf &&
+    (partB.outcome === 'excepted' || partB.outcome === 'pending_evidence');
+  const removal = lacksPartB || cancelling ? removalOf(person, role, partB, waivers, calendar, asOf) : null;
+  return { partB, eligibility, lacksPartB, cancelling, removal };
+}
+
+/** The removal has taken effect by the day: coverage runs on every day before its effective date. */
+function inEffect(removal: PersonRemoval | null, asOf: IsoDate): boolean {
+  return removal !== null && removal.effectiveOn <= asOf;
+}
+
+function outcomeOf(
+  person: Person,
+  standing: Standing,
+  covered: boolean,
+  removal: PersonRemoval | null,
+): PersonOutcome {
+  return {
+    personId: person.id,
+    eligibility: standing.eligibility,
+    partB: standing.partB,
+    covered,
+    removal,
   };
 }

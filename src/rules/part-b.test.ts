@@ -241,3 +241,85 @@ describe('5 CFR 890.1604 Part B requirement', () => {
     expect(mostSpecificCitation(made)).toBe('5 CFR 890.1604(d)(3)');
   });
 });
+
+describe('5 CFR 890.1604(d)(1)(i) and (d)(3): survivor annuitants (issue 10 item 3)', () => {
+  const survivor = (fields: Parameters<typeof makePerson>[1] = {}): Person =>
+    makePerson('survivor_annuitant', {
+      birthDate: '1950-03-03',
+      ...fields,
+      medicare: { partAStart: '2015-03-01', partABasis: 'premium_free', ...fields.medicare },
+    });
+
+  it('890.1602(d)(3), 890.1604(d)(1)(i): a survivor annuitant since 2019 with Part A and no Part B is excepted (issue 10 item 3)', () => {
+    const made = forEnrollee(survivor({ survivorSince: '2019-06-01', annuitantSince: '2019-06-01' }));
+    expect(made.outcome).toBe('excepted');
+    expect(mostSpecificCitation(made)).toBe('5 CFR 890.1604(d)(1)(i)');
+  });
+
+  it('890.1604(d)(1)(i): the day survivor status began decides, when given apart from annuitantSince (issue 10 item 3)', () => {
+    expect(forEnrollee(survivor({ survivorSince: '2024-12-31' })).outcome).toBe('excepted');
+    expect(forEnrollee(survivor({ survivorSince: '2025-01-02' })).outcome).toBe('required_not_enrolled');
+  });
+
+  it('890.1604(d)(1)(i): a survivor who had Part A and Part B on January 1, 2025 and dropped it later is not excepted by it (issue 10 item 3)', () => {
+    const made = forEnrollee(
+      survivor({
+        survivorSince: '2019-06-01',
+        medicare: { partBPeriods: [{ start: '2015-03-01', end: '2025-02-01' }] },
+      }),
+    );
+    expect(made.outcome).toBe('required_not_enrolled');
+  });
+
+  it("890.1604(d)(3): a later survivor keeps the deceased's (d)(1) exception; none, 'none' or no text grants nothing (issue 10 item 3)", () => {
+    const later = { survivorSince: '2025-02-01' };
+    const kept = forEnrollee(survivor({ ...later, deceasedAnnuitantException: '5 CFR 890.1604(d)(1)(ii)' }));
+    expect(kept.outcome).toBe('excepted');
+    expect(mostSpecificCitation(kept)).toBe('5 CFR 890.1604(d)(3)');
+    expect(kept.facts.deceasedAnnuitantException).toBe('890.1604(d)(1)(ii)');
+    for (const nothing of [null, 'none', 'None', '']) {
+      expect(forEnrollee(survivor({ ...later, deceasedAnnuitantException: nothing })).outcome).toBe(
+        'required_not_enrolled',
+      );
+    }
+  });
+
+  it('890.1604(d)(3): text that names no exception is refused, not read as one (issue 10 item 3)', () => {
+    expect(() => survivor({ deceasedAnnuitantException: 'the deceased was excepted' })).toThrow(
+      /names no exception of 890.1604\(d\)\(1\)/,
+    );
+  });
+
+  it('5 U.S.C. 8903c(a): a survivor of someone whose last employing agency was not the Postal Service is not reached (issue 10 item 7)', () => {
+    const made = forEnrollee(survivor({ survivorSince: '2025-02-01', lastEmployingAgency: 'other_agency' }));
+    expect(made.outcome).toBe('not_required');
+  });
+
+  it('890.1604(a), 8903c(a): Part A basis over time: bought under 1818, then premium-free, reaches the requirement from the change (issue 10 item 7)', () => {
+    const annuitant = medicareAnnuitant({
+      ...NEW_ANNUITANT,
+      medicare: {
+        partAStart: '2019-04-01',
+        partABasis: 'section_1818',
+        partABasisHistory: [{ from: '2025-02-15', basis: 'premium_free' }],
+      },
+    });
+    expect(forEnrollee(annuitant, '2025-02-01').outcome).toBe('not_required');
+    expect(forEnrollee(annuitant, '2025-03-01').outcome).toBe('required_not_enrolled');
+  });
+
+  it('890.1604(a): Part B as intervals: had it, dropped it, re-enrolled (issue 10 item 7)', () => {
+    const annuitant = medicareAnnuitant({
+      ...NEW_ANNUITANT,
+      medicare: {
+        partBPeriods: [
+          { start: '2019-04-01', end: '2025-02-01' },
+          { start: '2025-04-01', end: null },
+        ],
+      },
+    });
+    expect(forEnrollee(annuitant, '2025-01-15').outcome).toBe('enrolled');
+    expect(forEnrollee(annuitant, '2025-03-01').outcome).toBe('required_not_enrolled');
+    expect(forEnrollee(annuitant, '2025-04-01').outcome).toBe('enrolled');
+  });
+});

@@ -7,6 +7,7 @@ import type { ProgramCalendar } from '../domain/program-calendar.ts';
 import { decision, mostSpecificCitation, type Decision, type FactValue } from './decision.ts';
 import { hasEvidence } from './evidence.ts';
 import {
+  partBPeriodsOf,
   hasPartAOnlyUnder1818,
   isCoveredMedicareIndividual,
   isEnrolledInPartB,
@@ -121,26 +122,41 @@ export function decidePartB(
     );
   }
   if (requirement.who === 'annuitant') return annuitantExceptions(person, requirement, calendar, asOf);
-  if (requirement.who === 'survivor') return survivorExceptions(person, requirement, asOf);
+  if (requirement.who === 'survivor') return survivorExceptions(person, requirement, calendar, asOf);
   return familyExceptions(person, household, requirement, asOf);
 }
 
 function requirementFor(person: Person, household: PartBHousehold, asOf: IsoDate): Requirement | string {
   if (household.enrolleePartB === null) {
     // 5 CFR 890.1604(a): a Postal Service annuitant.
-    if (person.category === 'annuitant') return { citation: '5 CFR 890.1604(a)', who: 'annuitant' };
-    // 5 CFR 890.1604(c): a survivor annuitant.
-    if (person.category === 'survivor_annuitant') return { citation: '5 CFR 890.1604(c)', who: 'survivor' };
-    // 5 CFR 890.1604(a): employees and compensationers are not subject to the requirement.
+    if (person.category === 'annuitant' && isPostalService(person))
+      return { citation: '5 CFR 890.1604(a)', who: 'annuitant' };
+    // 5 CFR 890.1604(c): a survivor annuitant (a Postal Service annuitant too, 890.1602(d)(3)).
+    if (person.category === 'survivor_annuitant' && isPostalService(person))
+      return { citation: '5 CFR 890.1604(c)', who: 'survivor' };
+    // 5 CFR 890.1604(a): employees, compensationers and others' annuitants are not subject to it.
     return '5 CFR 890.1604(a)';
   }
   const enrollee = household.enrollee;
-  const enrolleeIsAnnuitant = enrollee.category === 'annuitant' || enrollee.category === 'survivor_annuitant';
+  const enrolleeIsAnnuitant =
+    (enrollee.category === 'annuitant' || enrollee.category === 'survivor_annuitant') &&
+    isPostalService(enrollee);
   // 5 CFR 890.1604(b): only family of a Postal Service Medicare covered annuitant (5 U.S.C. 8903c(a)).
   if (enrolleeIsAnnuitant && isCoveredMedicareIndividual(enrollee.medicare, asOf)) {
     return { citation: '5 CFR 890.1604(b)', who: 'family' };
   }
   return '5 CFR 890.1604(b)';
+}
+
+/** Last worked for the Postal Service (for a survivor: the deceased did), as 5 U.S.C. 8903c(a) asks. */
+export function isPostalService(person: Person): boolean {
+  return person.lastEmployingAgency === 'postal_service';
+}
+
+/** The first day the person was an annuitant: for a survivor, the day survivor status began. */
+export function annuitantStart(person: Person): IsoDate | null {
+  if (person.category === 'survivor_annuitant') return person.survivorSince ?? person.annuitantSince;
+  return person.annuitantSince;
 }
 
 // Written out once: this sentence is built for every employee on the hot path.
@@ -149,8 +165,10 @@ const NOT_SUBJECT: Readonly<Record<Person['category'], string>> = {
     'The Part B requirement reaches annuitants and survivor annuitants; an employee is not subject to it.',
   compensationer:
     'The Part B requirement reaches annuitants and survivor annuitants; a compensationer is not subject to it.',
-  annuitant: '',
-  survivor_annuitant: '',
+  annuitant:
+    'The Part B requirement reaches Postal Service annuitants; an annuitant whose last employing agency was not the Postal Service is not one.',
+  survivor_annuitant:
+    'The Part B requirement reaches Postal Service survivor annuitants; the deceased did not last work for the Postal Service.',
   former_spouse:
     'The Part B requirement reaches annuitants and survivor annuitants; a former spouse is not subject to it.',
   family_member:
@@ -164,7 +182,7 @@ function notSubjectReason(person: Person): string {
 
 function notCoveredMedicare(person: Person, requirement: Requirement, asOf: IsoDate): Decision<PartBOutcome> {
   const facts = medicareFacts(person, asOf, null);
-  if (isEntitledToPartA(person.medicare, asOf) && hasPartAOnlyUnder1818(person.medicare)) {
+  if (isEntitledToPartA(person.medicare, asOf) && hasPartAOnlyUnder1818(person.medicare, asOf)) {
     // 5 U.S.C. 8903c(a): Part A only under section 1818 or 1818A does not make a covered Medicare individual.
     return decision(
       RULE,
@@ -190,17 +208,32 @@ function annuitantExceptions(
   calendar: ProgramCalendar,
   asOf: IsoDate,
 ): Decision<PartBOutcome> {
+  return (
+    standingAtStart(person, requirement, calendar, asOf) ??
+    documentedOrRequired(person, requirement, ANNUITANT_CLAIMS, [], asOf)
+  );
+}
+
+/** The exceptions that rest on how things stood on the first day of the initial contract year. */
+function standingAtStart(
+  person: Person,
+  requirement: Requirement,
+  calendar: ProgramCalendar,
+  asOf: IsoDate,
+): Decision<PartBOutcome> | null {
   const start = calendar.initialContractYearStart;
   const medicare = person.medicare;
-  const wasAnnuitantAtStart = person.annuitantSince !== null && person.annuitantSince <= start;
+  const since = annuitantStart(person);
+  const wasAnnuitantAtStart = since !== null && since <= start;
   const hadBothAtStart = isEntitledToPartA(medicare, start) && isEnrolledInPartB(medicare, start);
   if (wasAnnuitantAtStart && !hadBothAtStart) {
-    // 5 CFR 890.1604(d)(1)(i)
+    // 5 CFR 890.1604(d)(1)(i), which reaches a survivor annuitant as an annuitant (890.1602(d)(3)).
+    const who = person.category === 'survivor_annuitant' ? 'survivor annuitant' : 'annuitant';
     return excepted(
       person,
       asOf,
       [requirement.citation, '5 CFR 890.1604(d)(1)(i)'],
-      `A Postal Service annuitant since ${person.annuitantSince} who was not both entitled to Part A and enrolled in Part B on ${start}: excepted from the Part B requirement.`,
+      `A Postal Service ${who} since ${since} who was not both entitled to Part A and enrolled in Part B on ${start}: excepted from the Part B requirement.`,
     );
   }
   const ageAtStart = ageOn(person.birthDate, start);
@@ -213,17 +246,24 @@ function annuitantExceptions(
       `A Postal Service employee aged ${ageAtStart} (64 or older) on ${start}: excepted from the Part B requirement.`,
     );
   }
-  return documentedOrRequired(person, requirement, ANNUITANT_CLAIMS, [], asOf);
+  return null;
 }
 
-function survivorExceptions(person: Person, requirement: Requirement, asOf: IsoDate): Decision<PartBOutcome> {
+function survivorExceptions(
+  person: Person,
+  requirement: Requirement,
+  calendar: ProgramCalendar,
+  asOf: IsoDate,
+): Decision<PartBOutcome> {
+  const atStart = standingAtStart(person, requirement, calendar, asOf);
+  if (atStart !== null) return atStart;
   if (person.deceasedAnnuitantException !== null) {
     // 5 CFR 890.1604(d)(3): the deceased annuitant's exception when survivor status began.
     return excepted(
       person,
       asOf,
       [requirement.citation, '5 CFR 890.1604(d)(3)'],
-      `A survivor annuitant whose deceased annuitant was excepted (${person.deceasedAnnuitantException}) when survivor status began: excepted from the Part B requirement.`,
+      `A survivor annuitant since ${annuitantStart(person) ?? '(unknown)'} whose deceased annuitant was excepted under ${person.deceasedAnnuitantException} when survivor status began: excepted from the Part B requirement.`,
     );
   }
   // 5 CFR 890.1604(d)(3): or on their own for residence abroad, VA or IHS.
@@ -327,6 +367,15 @@ function medicareFacts(person: Person, asOf: IsoDate, exception: string | null):
     partABasis: medicare.partABasis,
     partBStart: medicare.partBStart,
     partBEnd: medicare.partBEnd,
+    partBPeriods: partBPeriodsText(medicare),
+    survivorSince: person.category === 'survivor_annuitant' ? annuitantStart(person) : null,
+    deceasedAnnuitantException: person.deceasedAnnuitantException,
     exception,
   };
+}
+
+/** Part B intervals as text ("2019-04-01..2025-02-01;2025-07-01.."), or null when there were none. */
+function partBPeriodsText(medicare: Person['medicare']): string | null {
+  const periods = partBPeriodsOf(medicare);
+  return periods.length === 0 ? null : periods.map((p) => `${p.start}..${p.end ?? ''}`).join(';');
 }

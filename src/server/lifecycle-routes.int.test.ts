@@ -327,8 +327,8 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
         openSeasonId: openSeason.id,
         coverage: family,
         belated: {
-          shouldHaveBeenAutomaticallyEnrolled: true,
-          deemedByOpm: false,
+          shouldHaveBeenAutomaticallyEnrolled: false,
+          deemedByOpm: true,
           causeBeyondControlShown: false,
           premiumConversionRequiresProspective: false,
           prospectiveEffectiveOn: null,

@@ -4,7 +4,14 @@
 // rules use are read: no names, no SSNs.
 import type { EnrollmentType } from '../domain/catalogue.ts';
 import type { Election, FehbEnrollment } from '../domain/enrollment.ts';
-import type { Evidence, EvidenceKind, Person } from '../domain/person.ts';
+import {
+  deceasedAnnuitantExceptionOf,
+  type Evidence,
+  type EvidenceKind,
+  type PartABasis,
+  type PartBPeriod,
+  type Person,
+} from '../domain/person.ts';
 import { sql } from 'kysely';
 import type { Store } from './store.ts';
 
@@ -74,6 +81,20 @@ const COLUMNS = [
   `(select string_agg(e.kind || ' ' || e.received_on, ';' order by e.received_on)
       from evidence e where e.person_id = p.id)`,
   'o.elections',
+  // Migration 0011, after the elections so the older positions hold.
+  'p.last_employing_agency',
+  'p.temporary_employee',
+  'p.temporary_continuous_year_completed',
+  'p.survivor_since',
+  'p.medicare_enrollment_period_ends',
+  'p.medicare_part_b_periods',
+  'p.medicare_part_a_basis_history',
+  'p.part_b_application_filed_on',
+  'p.part_b_application_coverage_starts_on',
+  'p.next_medicare_enrollment_opportunity_ends',
+  'p.part_b_cancellation_received_on',
+  'p.part_b_misrepresentation_found_on',
+  'p.hospital_confinements',
 ] as const;
 
 const LINE = COLUMNS.map((column) => `coalesce((${column})::text, '')`).join(` || ',' || `);
@@ -165,26 +186,56 @@ function personFrom(f: readonly string[]): Person {
     relationship: f[2] as Person['relationship'],
     birthDate: f[4]!,
     annuitantSince: orNull(f[5]),
+    lastEmployingAgency: (orNull(f[30]) ?? 'postal_service') as Person['lastEmployingAgency'],
+    temporaryEmployee: flag(f[31]),
+    temporaryContinuousYearCompleted: flag(f[32]),
+    survivorSince: orNull(f[33]),
     employedOnProgramStart: flag(f[6]),
     compensationerUnableToReturn: flag(f[7]),
     incapableOfSelfSupport: flag(f[8]),
     residence: { country: f[9]!, state: orNull(f[10]) },
     vaEnrolled: flag(f[11]),
     ihsEligible: flag(f[12]),
-    medicare: {
-      partAStart: orNull(f[13]),
-      partABasis: orNull(f[14]) as Person['medicare']['partABasis'],
-      partBStart: orNull(f[15]),
-      partBEnd: orNull(f[16]),
-      suspendedForMedicarePlan: flag(f[17]),
-    },
+    medicare: medicareFrom(f),
     coveredByOtherFehb: flag(f[18]),
     formerSpouseFehbEnrolled: flag(f[19]),
-    deceasedAnnuitantException: orNull(f[20]),
+    // Free text on older rows: only a paragraph of 890.1604(d)(1) is an exception ("none" is none).
+    deceasedAnnuitantException: deceasedAnnuitantExceptionOf(orNull(f[20])) ?? null,
     nonpayOver365Days: flag(f[21]),
     informedOfPartBRequirement: flag(f[22]),
+    partBCancellationReceivedOn: orNull(f[40]),
+    partBMisrepresentationFoundOn: orNull(f[41]),
+    hospitalConfinements: periodsFrom(f[42]).map(({ start, end }) => ({ from: start, to: end })),
     evidence: evidenceFrom(f[28] ?? ''),
   };
+}
+
+function medicareFrom(f: readonly string[]): Person['medicare'] {
+  const filedOn = orNull(f[37]);
+  return {
+    partAStart: orNull(f[13]),
+    partABasis: orNull(f[14]) as PartABasis | null,
+    partABasisHistory: (orNull(f[36]) ?? '').split(';').flatMap((item) => {
+      const [from, basis] = item.split(' ');
+      return from && basis ? [{ from, basis: basis as PartABasis }] : [];
+    }),
+    partBStart: orNull(f[15]),
+    partBEnd: orNull(f[16]),
+    partBPeriods: periodsFrom(f[35]),
+    enrollmentPeriodEnds: orNull(f[34]),
+    partBApplication: filedOn === null ? null : { filedOn, coverageStartsOn: orNull(f[38]) },
+    nextEnrollmentOpportunityEnds: orNull(f[39]),
+    suspendedForMedicarePlan: flag(f[17]),
+  };
+}
+
+/** "start..end;start.." into intervals; an empty end is an open interval. */
+function periodsFrom(text: string | undefined): PartBPeriod[] {
+  if (text === undefined || text === '') return [];
+  return text.split(';').map((item) => {
+    const [start, end] = item.split('..');
+    return { start: start!, end: orNull(end) };
+  });
 }
 
 function fehbFrom(f: readonly string[]): FehbEnrollment | null {

@@ -92,7 +92,27 @@ export interface PersonTable {
   nonpay_over_365_days: boolean;
   informed_of_part_b_requirement: boolean;
   recorded_at: RecordedAt;
+  // Migration 0011: facts with defaults, so writers that do not know them need not name them.
+  last_employing_agency: Defaulted<string>;
+  temporary_employee: Defaulted<boolean>;
+  temporary_continuous_year_completed: Defaulted<boolean>;
+  survivor_since: Defaulted<string | null>;
+  medicare_enrollment_period_ends: Defaulted<string | null>;
+  /** Part B intervals, "start..end;start.." (end empty while it lasts). */
+  medicare_part_b_periods: Defaulted<string | null>;
+  /** Part A basis over time, "from basis;from basis". */
+  medicare_part_a_basis_history: Defaulted<string | null>;
+  part_b_application_filed_on: Defaulted<string | null>;
+  part_b_application_coverage_starts_on: Defaulted<string | null>;
+  next_medicare_enrollment_opportunity_ends: Defaulted<string | null>;
+  part_b_cancellation_received_on: Defaulted<string | null>;
+  part_b_misrepresentation_found_on: Defaulted<string | null>;
+  /** Hospital stays, "from..to;from.." (to empty while it lasts). */
+  hospital_confinements: Defaulted<string | null>;
 }
+
+/** A column the database fills when an insert leaves it out. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
 
 export interface EvidenceTable {
   person_id: number;

@@ -1,6 +1,6 @@
 // What the lifecycle rules read besides the enrollment's state: the program calendar, the life events
-// table, the catalogue in force, the moment of recording and, for a removal for missing Part B, the
-// household's Part B facts as the rules decide them today.
+// table, the catalogue in force, the moment of recording and, for a removal for missing Part B or a
+// belated enrollment, the household's Part B facts or the enrollee's eligibility as the rules decide them today.
 import { programToday } from '../../domain/program-clock.ts';
 import type { LifeEventsTable } from '../../domain/lifecycle.ts';
 import { loadLifeEvents } from '../../reference-data.ts';
@@ -33,6 +33,10 @@ export async function lifecycleContextFor(
     catalogue: season.catalogue,
     recordedAt: recordedAt.toISOString(),
     partB: action === 'remove_for_missing_part_b' ? await partBFacts(store, householdId, season) : null,
+    enrolleeEligibility:
+      action === 'belated_enroll'
+        ? ((await decideHousehold(store, householdId, season))?.decision.enrollee.eligibility ?? null)
+        : null,
   };
 }
 
@@ -42,6 +46,21 @@ async function partBFacts(
   householdId: number,
   season: SeasonContext,
 ): Promise<PartBHousehold | null> {
+  const decided = await decideHousehold(store, householdId, season);
+  if (!decided) return null;
+  const { household, decision } = decided;
+  const withoutPartB = new Set(
+    decision.members.filter((m) => m.partB.outcome === 'required_not_enrolled').map((m) => m.personId),
+  );
+  return {
+    enrollee: household.enrollee,
+    enrolleePartB: decision.enrollee.partB,
+    membersWithoutPartB: household.family.filter((member) => withoutPartB.has(member.id)),
+  };
+}
+
+/** The household read from the record and decided by the enrollment core's rules as of the program day. */
+async function decideHousehold(store: Store, householdId: number, season: SeasonContext) {
   const [household] = await readHouseholdWindow(store, season.openSeason.id, householdId - 1, householdId);
   if (!household) return null;
   const asOf = programToday();
@@ -54,12 +73,5 @@ async function partBFacts(
     },
     { ...season, catalogue: indexCatalogue(season.catalogue), asOf },
   );
-  const withoutPartB = new Set(
-    decision.members.filter((m) => m.partB.outcome === 'required_not_enrolled').map((m) => m.personId),
-  );
-  return {
-    enrollee: household.enrollee,
-    enrolleePartB: decision.enrollee.partB,
-    membersWithoutPartB: household.family.filter((member) => withoutPartB.has(member.id)),
-  };
+  return { household, decision };
 }

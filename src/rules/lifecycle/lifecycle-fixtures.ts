@@ -1,16 +1,21 @@
 // Synthetic states, actors and context for the lifecycle tests. All ids are made up.
 import { loadLifeEvents } from '../../reference-data.ts';
+import { decision } from '../decision.ts';
 import { TEST_CALENDAR, TEST_CATALOGUE } from '../test-fixtures.ts';
 import type { Actor, LifecycleContext } from './requests.ts';
 import type { Coverage, EnrollmentState } from './states.ts';
 
 export const LIFE_EVENTS = loadLifeEvents();
 
+/** An eligible employee's eligibility, as the rules decide it, for the belated enrollment steps. */
+const ELIGIBLE_EMPLOYEE = decision('eligibility', 'eligible', ['5 CFR 890.1603(a)(1)'], {}, 'An employee.');
+
 export const CONTEXT: LifecycleContext = {
   calendar: TEST_CALENDAR,
   lifeEvents: LIFE_EVENTS,
   catalogue: TEST_CATALOGUE,
   recordedAt: '2025-03-10T14:00:00Z',
+  enrolleeEligibility: ELIGIBLE_EMPLOYEE,
 };
 
 export const ENROLLEE: Actor = { id: 'P-000001', role: 'enrollee' };

@@ -2,7 +2,7 @@
 // enrollment, as lifecycle steps: 5 CFR 890.1605(b), (e) and 890.1606(e).
 import type { OpenSeason } from '../../domain/program-calendar.ts';
 import { lastElectionDay } from '../../domain/program-calendar.ts';
-import { decideBelatedEnrollment } from '../belated-enrollment.ts';
+import { decideBelatedEnrollment, type EnrollmentShown } from '../belated-enrollment.ts';
 import { decideOpenSeasonEffectiveDate } from '../effective-dates.ts';
 import {
   coverageStep,
@@ -71,7 +71,7 @@ export function stepOpenSeasonElection(
 }
 
 export function stepBelatedEnrollment(
-  _state: EnrollmentState,
+  state: EnrollmentState,
   request: RequestFor<'belated_enroll'>,
   context: LifecycleContext,
 ): Step {
@@ -79,8 +79,25 @@ export function stepBelatedEnrollment(
   if (season === null) {
     return refusedStep(['5 CFR 890.1605(e)'], {}, `There is no open season ${request.openSeasonId}.`);
   }
-  // 5 CFR 890.1605(e): decided by the existing belated enrollment rule.
-  const made = decideBelatedEnrollment({ ...request.belated, requestedOn: request.requestedOn }, season);
-  // 5 CFR 890.1605(e): decided by the existing belated enrollment rule.
+  if (!context.enrolleeEligibility) {
+    // 5 CFR 890.1605(e) excuses lateness, not eligibility: without the enrollee's eligibility nothing is decided.
+    return refusedStep(
+      ['5 CFR 890.1605(e)', '5 CFR 890.1603'],
+      {},
+      "The enrollee's eligibility is needed to decide a belated enrollment.",
+    );
+  }
+  // 5 CFR 890.1605(e): decided by the belated enrollment rule, on the record's own facts.
+  const made = decideBelatedEnrollment({ ...request.belated, requestedOn: request.requestedOn }, season, {
+    eligibility: context.enrolleeEligibility,
+    enrollmentShown: shownByState(state),
+  });
   return coverageStep(made, made.outcome === 'belated_enrollment_permitted', 'enrolled', request.coverage);
+}
+
+/** What the enrollment's record shows: never enrolled, declined, or an enrollment (now or ended). */
+function shownByState(state: EnrollmentState): EnrollmentShown {
+  if (state.status === 'not_enrolled') return 'none';
+  if (state.status === 'declined') return 'declined';
+  return 'enrolled';
 }

@@ -41,12 +41,12 @@ export function stepRemoveForMissingPartB(
       conversionRight: made.conversionRight,
     };
   }
-  if (made.facts['removedMembers'] !== null && made.facts['removedMembers'] !== undefined) {
+  if (made.removals.length > 0 && made.effectiveOn !== null) {
     // 5 CFR 890.1608(b)(1): family members without Part B are removed; the enrollment continues.
     return {
       ok: true,
       to: 'enrolled',
-      effectiveOn: request.medicareEnrollmentPeriodEnds ?? request.requestedOn,
+      effectiveOn: made.effectiveOn,
       state: { coverage: state.coverage, temporaryExtensionEnds: null, tccEnds: null },
       citations: made.citations,
       facts: made.facts,

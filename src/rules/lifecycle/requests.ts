@@ -5,6 +5,7 @@ import type { IsoDate } from '../../domain/dates.ts';
 import type { ActorRole, LifeEventsTable, TransitionRequest } from '../../domain/lifecycle.ts';
 import type { ProgramCalendar } from '../../domain/program-calendar.ts';
 import type { Decision, FactValue } from '../decision.ts';
+import type { EligibilityOutcome } from '../eligibility.ts';
 import type { PartBTerminationInput } from '../part-b-termination.ts';
 import type { PremiumAdjustment } from './administrative-error.ts';
 import type { Coverage, EnrollmentState, LifecycleStatus } from './states.ts';
@@ -41,6 +42,8 @@ export interface LifecycleContext {
   readonly recordedAt: string;
   /** The household's Part B facts, needed only by remove_for_missing_part_b. */
   readonly partB?: PartBHousehold | null;
+  /** The enrollee's eligibility as the rules decide it today, needed only by belated_enroll. */
+  readonly enrolleeEligibility?: Decision<EligibilityOutcome> | null;
 }
 
 /** What one concept's rule decides; applyTransition turns it into a TransitionDecision. */
