@@ -14,6 +14,17 @@ const expectedPerson = z.strictObject({
     .optional(),
   partBCitation: z.string().optional(),
   covered: z.boolean().optional(),
+  /** The day the person's own removal takes effect, or null for none. */
+  removalEffectiveOn: isoDate.nullable().optional(),
+});
+
+/** One person's removal as the termination records it (890.1608, 890.401(a)). */
+const expectedRemoval = z.strictObject({
+  citation: z.string().optional(),
+  effectiveOn: isoDate.optional(),
+  temporaryExtensionEnds: isoDate.optional(),
+  conversionRight: z.boolean().optional(),
+  hospitalConfinementContinuesTo: isoDate.nullable().optional(),
 });
 
 const expectedCitations = {
@@ -44,6 +55,8 @@ export const caseExpectations = z.strictObject({
       temporaryExtensionEnds: isoDate.nullable().optional(),
       conversionRight: z.boolean().optional(),
       removedMembers: z.string().nullable().optional(),
+      /** By person id: each removal's dates and rights. */
+      removals: z.record(z.string(), expectedRemoval).optional(),
       ...expectedCitations,
     })
     .nullable()
@@ -94,6 +107,7 @@ export function unmetExpectations(result: EvaluatedCase, expected: CaseExpectati
     check(`${where}.partB`, want.partB, got.partB.outcome);
     check(`${where}.partBCitation`, want.partBCitation, mostSpecificCitation(got.partB));
     check(`${where}.covered`, want.covered, got.covered);
+    check(`${where}.removalEffectiveOn`, want.removalEffectiveOn, got.removal?.effectiveOn ?? null);
   };
 
   const household = result.household;
@@ -131,6 +145,13 @@ export function unmetExpectations(result: EvaluatedCase, expected: CaseExpectati
       check('termination.temporaryExtensionEnds', want.temporaryExtensionEnds, made.temporaryExtensionEnds);
       check('termination.conversionRight', want.conversionRight, made.conversionRight);
       check('termination.removedMembers', want.removedMembers, made.facts.removedMembers);
+      for (const [id, removal] of Object.entries(want.removals ?? {})) {
+        const got = made.removals.find((r) => r.personId === id);
+        if (got === undefined) problems.push(`termination.removals.${id}: no removal of that person`);
+        else
+          for (const [field, value] of Object.entries(removal))
+            check(`termination.removals.${id}.${field}`, value, got[field as keyof typeof removal]);
+      }
       checkCitations('termination', want, made);
     }
   }

@@ -19,7 +19,7 @@ import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 import { readonlyArray } from './response-schemas.ts';
-import { decisionSchema } from './decision-schema.ts';
+import { decisionSchema, personOutcomeSchema, terminationSchema } from './decision-schema.ts';
 
 export const personParams = z.strictObject({
   id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe('The person id'),
@@ -63,7 +63,7 @@ export const eligibility = z
     name: z.string(),
     ssnLastFour: z.string(),
     asOf: z.string(),
-    person: z.object({ personId: z.string(), eligibility: decision, partB: decision, covered: z.boolean() }),
+    person: personOutcomeSchema,
     household: z.object({
       enrollment: decision.extend({
         target: z
@@ -76,13 +76,7 @@ export const eligibility = z
           })
           .nullable(),
       }),
-      termination: decision
-        .extend({
-          effectiveOn: z.string().nullable(),
-          temporaryExtensionEnds: z.string().nullable(),
-          conversionRight: z.boolean(),
-        })
-        .nullable(),
+      termination: terminationSchema.nullable(),
     }),
     history: readonlyArray(
       z.object({
