@@ -8,9 +8,9 @@ import { writeRoster } from '../exchange/population/index.ts';
 import { importRoster } from '../exchange/roster/index.ts';
 import { chooseOpenSeason, storedCatalogue } from '../exchange/season-context.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
-import { migrateToLatest } from '../storage/migrate.ts';
+import type { AppRoleReport } from '../storage/database-roles.ts';
 import type { Store } from '../storage/store.ts';
-import { say, withStore, type GlobalOptions } from './cli-context.ts';
+import { migrateAndOpen, say, withStore, type GlobalOptions } from './cli-context.ts';
 import { formatCount, printJson } from './output.ts';
 import { startProgress } from './progress.ts';
 
@@ -23,9 +23,13 @@ export function registerDataCommands(program: Command): void {
     .description('bring the database schema up to date (numbered, forward-only migrations)')
     .option('--json', 'print the result as JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const report = await withStore(command, (store) => migrateToLatest(store));
-      if (options.json) printJson(report);
-      else say(report.applied.length ? `Applied: ${report.applied.join(', ')}` : 'The schema is up to date.');
+      // Opening as the app role afterwards checks that the app can connect with its privileges.
+      const { store, report } = await migrateAndOpen(command);
+      const appLocation = store.location;
+      await store.close();
+      if (options.json) return printJson(report);
+      say(report.applied.length ? `Applied: ${report.applied.join(', ')}` : 'The schema is up to date.');
+      if (report.appRole) say(describeAppRole(report.appRole, appLocation));
     });
 
   program
@@ -210,4 +214,12 @@ function wholeNumber(flag: string, text: string): number {
 
 function requireFile(path: string): void {
   if (!existsSync(path)) throw new PshbError('NOT_FOUND', `no such file: ${path}`);
+}
+
+function describeAppRole(role: AppRoleReport, appLocation: string): string {
+  return (
+    `App role ${role.role}${role.created ? ' (created)' : ''} in schema ${role.schema}: read and add only on ` +
+    `${role.appendOnly.join(', ')}; read, add, change and delete on ${role.readWrite.length} other tables; ` +
+    `owns nothing. The app connects as ${appLocation}.`
+  );
 }

@@ -1,9 +1,13 @@
 // Numbered, forward-only migrations applied with Kysely's migrator (which takes a lock, so several
 // processes starting at once apply each migration exactly once). A migration is a file in
 // migrations/ named NNNN-what-it-does.ts exporting `up`; add new ones, never edit one that has shipped.
+// They run as the owner of the tables; on PostgreSQL the app role's privileges are set after them
+// (src/storage/database-roles.ts).
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
+import { PshbError } from '../errors.ts';
+import { grantAppRole, type AppRoleReport } from './database-roles.ts';
 import type { Store } from './store.ts';
 
 const MIGRATIONS_FOLDER = new URL('./migrations/', import.meta.url);
@@ -29,6 +33,8 @@ const provider: MigrationProvider = {
 export interface MigrationReport {
   applied: string[];
   alreadyApplied: number;
+  /** On PostgreSQL: the role the app connects as and its privileges, set after the migrations. */
+  appRole?: AppRoleReport;
 }
 
 export async function migrateToLatest(store: Store): Promise<MigrationReport> {
@@ -44,5 +50,29 @@ export async function migrateToLatest(store: Store): Promise<MigrationReport> {
   const applied = (results ?? [])
     .filter((r: MigrationResult) => r.status === 'Success')
     .map((r) => r.migrationName);
-  return { applied, alreadyApplied: migrationNames().length - applied.length };
+  const appRole = await grantAppRole(store);
+  return {
+    applied,
+    alreadyApplied: migrationNames().length - applied.length,
+    ...(appRole ? { appRole } : {}),
+  };
+}
+
+/**
+ * For a process that may not migrate (the app role alone): refuses with CONFLICT while a migration is
+ * pending, so the app never runs against an older schema than its code.
+ */
+export async function requireCurrentSchema(store: Store): Promise<void> {
+  const applied = new Set(
+    (await store.transaction((tx) => tx.query<{ name: string }>('select name from kysely_migration'))).map(
+      (r) => r.name,
+    ),
+  );
+  const pending = migrationNames().filter((name) => !applied.has(name));
+  if (pending.length > 0) {
+    throw new PshbError(
+      'CONFLICT',
+      `the database lacks migrations ${pending.join(', ')}: run pshb migrate as the owner (DATABASE_URL) first`,
+    );
+  }
 }

@@ -223,7 +223,9 @@ async function ensureSchema(databaseUrl: string, schema: string): Promise<void> 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`create schema if not exists ${schema}`);
+    // The app role may not create schemas: it only uses the one the owner made.
+    const { rows } = await client.query('select 1 from pg_namespace where nspname = $1', [schema]);
+    if (rows.length === 0) await client.query(`create schema if not exists ${schema}`);
   } finally {
     await client.end();
   }
