@@ -86,19 +86,28 @@ export async function recordAccesses(store: Store, entries: readonly AuditEntryI
        as t(subject, role, action, resource_kind, resource_id, person_id, fields, purpose, outcome, reason,
          request_id)`,
     [
-      column((e) => e.subject),
+      column((e) => storable(e.subject)),
       column((e) => e.role),
-      column((e) => e.action),
+      column((e) => storable(e.action)),
       column((e) => e.resourceKind),
-      column((e) => e.resourceId ?? null),
+      column((e) => (e.resourceId === undefined ? null : storable(e.resourceId))),
       column((e) => e.personId ?? null),
-      column((e) => (e.fields ?? []).join(',')),
-      column((e) => e.purpose),
+      column((e) => storable((e.fields ?? []).join(','))),
+      column((e) => storable(e.purpose)),
       column((e) => e.outcome),
-      column((e) => e.reason ?? ''),
-      column((e) => e.requestId ?? null),
+      column((e) => storable(e.reason ?? '')),
+      column((e) => (e.requestId === undefined ? null : storable(e.requestId))),
     ],
   );
+}
+
+/**
+ * The text as PostgreSQL can store it: a NUL character (which no text column accepts, and which would
+ * fail the whole group-committed batch) is written as the six characters \u0000, so an entry about a
+ * request that carried one is still recorded, showing what was sent.
+ */
+function storable(text: string): string {
+  return text.replaceAll('\u0000', '\\u0000');
 }
 
 export interface AuditContext {

@@ -3,7 +3,11 @@
 // busiest thing in the database on the first morning of open season. Records arriving while a batch
 // is being written wait for the next batch, which takes all of them in one multi-row INSERT: at low
 // load a record is written at once, under load many share a commit. Nothing is acknowledged before
-// it is durable, and a failed batch fails every request in it.
+// it is durable. One request's bad record must not fail the others that shared its batch: when a
+// batch fails, each of its records is written again on its own, so only the records the database
+// refuses fail. When the database itself cannot be reached, retrying alone cannot help, and every
+// record of the batch fails at once.
+import { isDatabaseUnavailable } from '../storage/database-unavailable.ts';
 import type { Store } from '../storage/store.ts';
 
 export interface Batcher<Entry> {
@@ -28,12 +32,7 @@ export function groupCommit<Entry>(
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
-      try {
-        await flush(batch.map((w) => w.entry));
-        for (const w of batch) w.resolve();
-      } catch (error) {
-        for (const w of batch) w.reject(error);
-      }
+      await writeBatch(flush, batch);
     }
     writing = false;
   };
@@ -44,6 +43,22 @@ export function groupCommit<Entry>(
         if (!writing) void drain();
       }),
   };
+}
+
+async function writeBatch<Entry>(
+  flush: (entries: readonly Entry[]) => Promise<void>,
+  batch: readonly Waiting<Entry>[],
+): Promise<void> {
+  try {
+    await flush(batch.map((w) => w.entry));
+    for (const w of batch) w.resolve();
+  } catch (error) {
+    if (batch.length === 1 || isDatabaseUnavailable(error)) {
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    for (const w of batch) await writeBatch(flush, [w]);
+  }
 }
 
 const writers = new WeakMap<Store, Batcher<unknown>>();

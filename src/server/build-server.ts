@@ -24,6 +24,7 @@ import { electionRoutes } from './election-routes.ts';
 import { trackHandlersInFlight } from './handlers-in-flight.ts';
 import { healthRoutes } from './health-routes.ts';
 import { idempotencyKeyOf, STATE_CHANGING_METHODS } from './idempotency.ts';
+import { refuseNulCharacters } from './nul-characters.ts';
 import { openSeasonRoutes } from './open-season-routes.ts';
 import { withResponseHeaders } from './openapi-headers.ts';
 import { personRoutes } from './person-routes.ts';
@@ -82,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorateRequest('principal', null);
   trackHandlersInFlight(app);
   answerDatabaseOutagesWithRetryAfter(app);
+  refuseNulCharacters(app, store);
 
   app.addHook('onRequest', async (request, reply) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
