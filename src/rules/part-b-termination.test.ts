@@ -110,6 +110,24 @@ describe('5 CFR 890.1608(b)(2)-(5) citations and termination rights (issue 10 it
     expect(decided.termination?.citations).not.toContain('5 CFR 890.1608(b)(3)');
   });
 
+  it('890.1608(b)(3): property: never cited when no one in the household is excepted (issue 10 item 6)', () => {
+    const annuitant = medicareAnnuitant({ ...NEW_ANNUITANT, medicare: inPartB });
+    const day = fc.integer({ min: 1, max: 400 }).map((n) => addDays('2025-01-01', n));
+    fc.assert(
+      fc.property(day, fc.boolean(), fc.boolean(), fc.boolean(), (asOf, informed, equity, suspended) => {
+        const spouse = medicareSpouse({
+          informedOfPartBRequirement: informed,
+          medicare: { suspendedForMedicarePlan: suspended },
+        });
+        const decided = evaluateHousehold(
+          family(annuitant, [spouse, child], { equityAndGoodConscience: equity }),
+          testContext(asOf),
+        );
+        expect(decided.termination?.citations ?? []).not.toContain('5 CFR 890.1608(b)(3)');
+      }),
+    );
+  });
+
   it('890.1608(b)(5), 890.401(a): a removed member carries her effective date, extension end and right of conversion as data (issue 10 item 6)', () => {
     const annuitant = medicareAnnuitant({ ...NEW_ANNUITANT, medicare: inPartB });
     const decided = evaluateHousehold(

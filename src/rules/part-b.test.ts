@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../domain/dates.ts';
 import type { Person } from '../domain/person.ts';
 import { mostSpecificCitation } from './decision.ts';
 import { decidePartB, type PartBOutcome } from './part-b.ts';
@@ -321,5 +323,21 @@ describe('5 CFR 890.1604(d)(1)(i) and (d)(3): survivor annuitants (issue 10 item
     expect(forEnrollee(annuitant, '2025-01-15').outcome).toBe('enrolled');
     expect(forEnrollee(annuitant, '2025-03-01').outcome).toBe('required_not_enrolled');
     expect(forEnrollee(annuitant, '2025-04-01').outcome).toBe('enrolled');
+  });
+
+  it('890.1604(d)(1)(i): property: a survivor since on or before January 1, 2025 without Part B then is never required to have it (issue 10 item 3)', () => {
+    const before = fc.integer({ min: 0, max: 12_000 }).map((n) => addDays('2025-01-01', -n));
+    const after = fc.integer({ min: 1, max: 400 }).map((n) => addDays('2025-01-01', n));
+    const exception = fc.constantFrom(null, 'none', '890.1604(d)(1)(i)');
+    fc.assert(
+      fc.property(before, after, exception, (since, asOf, deceased) => {
+        const made = forEnrollee(
+          survivor({ survivorSince: since, deceasedAnnuitantException: deceased }),
+          asOf,
+        );
+        expect(made.outcome).toBe('excepted');
+        expect(mostSpecificCitation(made)).toBe('5 CFR 890.1604(d)(1)(i)');
+      }),
+    );
   });
 });
