@@ -1,6 +1,5 @@
 // pshb serve: the HTTP API with OpenID Connect sign-in. Without PSHB_OIDC_ISSUER (and outside
 // production) it starts the project's own development provider with one demo account per role.
-import pino from 'pino';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import { DEMO_ACCOUNTS, demoAccountSummaries } from '../security/demo-accounts.ts';
@@ -9,6 +8,7 @@ import { webApp } from '../server/web-app.ts';
 import { oidcSignIn, type OidcSignInOptions } from '../security/oidc-client.ts';
 import { sessionAuthenticator } from '../security/sessions.ts';
 import { signInOptionsFromEnv, startDevSignIn } from '../security/sign-in-setup.ts';
+import { serverLoggerOptions } from '../server/log-redaction.ts';
 import { startServer, type RunningServer } from '../server/start-server.ts';
 import type { Store } from '../storage/store.ts';
 import { openMigratedStore, say } from './cli-context.ts';
@@ -58,9 +58,9 @@ export async function serve(store: Store, options: ServeOptions): Promise<Runnin
     host: options.host,
     store,
     authenticate: sessionAuthenticator(store),
-    // Log lines are written asynchronously, in batches, rather than one blocking write per line; the
-    // server flushes them when it stops.
-    logger: { level: process.env.LOG_LEVEL ?? 'info', stream: pino.destination({ dest: 1, sync: false }) },
+    // Log lines are written asynchronously, in batches, rather than one blocking write per line (the
+    // server flushes them when it stops), with personal data and sign-in secrets masked.
+    logger: serverLoggerOptions(),
     configure: async (app) => {
       await app.register(oidcSignIn, signIn);
       await webApp(app, {

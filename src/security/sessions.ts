@@ -1,13 +1,13 @@
 // Server-side sessions: the browser holds a random 256-bit token in an HttpOnly cookie; the database
 // holds only the token's SHA-256, the subject and the expiry. Signing out or disabling the account ends
-// the session at once, which a self-contained token could not do (docs/adr/0005).
+// the session at once, on every process, which a self-contained token could not do (docs/adr/0005).
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Store } from '../storage/store.ts';
 import { readCookie } from './cookies.ts';
 import type { Authenticator, Principal } from './principal.ts';
 import { securityDb } from './security-tables.ts';
-import { principalOfAccount } from './user-accounts.ts';
+import { principalOfAccount, type UserAccountRow } from './user-accounts.ts';
 
 export const SESSION_COOKIE = 'pshb_session';
 /** A session lasts 12 hours from sign-in (login.gov's own session is shorter; this bounds ours). */
@@ -16,16 +16,6 @@ export const SESSION_TTL_SECONDS = 12 * 60 * 60;
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
-
-/**
- * Live sessions this process has looked up, by token hash, each trusted for SESSION_CACHE_MS: the
- * session lookup was one database round trip on every API request (docs/adr/0006). Signing out on this
- * process forgets the entry at once; a sign-out on another process, or a disabled account, takes
- * effect here within SESSION_CACHE_MS.
- */
-export const SESSION_CACHE_MS = 10_000;
-const MAX_CACHED_SESSIONS = 200_000;
-const knownSessions = new Map<string, { readonly principal: Principal; readonly until: number }>();
 
 /** Starts a session for the subject; returns the token to put in the cookie. */
 export async function createSession(
@@ -46,24 +36,27 @@ export async function createSession(
   return token;
 }
 
-/** The principal of a live session of an active account, or null. */
+/**
+ * The principal of a live session of an active account, or null. Asked of the database on every
+ * request, by a statement each connection prepares once: signing out, an expired session and a
+ * deactivated account take effect at the next request on every process (a cache kept per process
+ * would let a revoked session work on the others until it expired).
+ */
 export async function sessionPrincipal(store: Store, token: string | undefined): Promise<Principal | null> {
   if (!token || token.length > 100) return null;
-  const row = await securityDb(store)
-    .selectFrom('auth_session as s')
-    .innerJoin('user_account as u', 'u.subject', 's.subject')
-    .select(['u.subject', 'u.role', 'u.person_id', 'u.partner_organization', 'u.carrier_codes'])
-    .where('s.token_hash', '=', hashToken(token))
-    .where('s.expires_at', '>', sql<Date>`now()`)
-    .where('u.active', '=', true)
-    .executeTakeFirst();
+  const [row] = await store.prepared<UserAccountRow>(
+    'session-principal',
+    `select u.subject, u.role, u.person_id, u.partner_organization, u.carrier_codes
+    from auth_session s join user_account u on u.subject = s.subject
+    where s.token_hash = $1 and s.expires_at > now() and u.active`,
+    [hashToken(token)],
+  );
   return row ? principalOfAccount(row) : null;
 }
 
 /** Ends the session; returns its id token (for the provider's logout) when there was one. */
 export async function endSession(store: Store, token: string | undefined): Promise<string | null> {
   if (!token) return null;
-  knownSessions.delete(hashToken(token));
   const row = await securityDb(store)
     .deleteFrom('auth_session')
     .where('token_hash', '=', hashToken(token))
@@ -82,19 +75,6 @@ export async function purgeExpiredSessions(store: Store): Promise<number> {
 }
 
 /** The Authenticator of the API: the principal of the request's session cookie. */
-export function sessionAuthenticator(store: Store, cacheMs = SESSION_CACHE_MS): Authenticator {
-  return async (request) => {
-    const token = readCookie(request.headers.cookie, SESSION_COOKIE);
-    if (!token || token.length > 100) return null;
-    const key = hashToken(token);
-    const now = performance.now();
-    const known = knownSessions.get(key);
-    if (known && known.until > now) return known.principal;
-    const principal = await sessionPrincipal(store, token);
-    if (principal && cacheMs > 0) {
-      if (knownSessions.size >= MAX_CACHED_SESSIONS) knownSessions.clear();
-      knownSessions.set(key, { principal, until: now + cacheMs });
-    } else knownSessions.delete(key);
-    return principal;
-  };
+export function sessionAuthenticator(store: Store): Authenticator {
+  return (request) => sessionPrincipal(store, readCookie(request.headers.cookie, SESSION_COOKIE));
 }

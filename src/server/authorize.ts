@@ -6,7 +6,7 @@ import { PshbError } from '../errors.ts';
 import { accessEnforcer, type AccessEnforcer, type PersonScope } from '../security/resource-scope.ts';
 import { partnerCaseRouting } from '../support/cases/support-cases.ts';
 import type { Store } from '../storage/store.ts';
-import { principalOf } from './principal.ts';
+import { principalOf, type Principal } from './principal.ts';
 
 export type { Action, Resource };
 
@@ -18,7 +18,29 @@ declare module 'fastify' {
 
 /** Installs the policy for this server's store; buildServer calls it once. */
 export function installAccessControl(app: FastifyInstance, store: Store): void {
-  app.decorate('accessEnforcer', accessEnforcer(store, { caseRouting: partnerCaseRouting }));
+  const enforcer = accessEnforcer(store, { caseRouting: partnerCaseRouting });
+  app.decorate(
+    'accessEnforcer',
+    Object.assign(enforcer.bind(null), {
+      withScope: (...args: Parameters<AccessEnforcer['withScope']>) =>
+        answeringAlike(args[0], args[1], args[2], enforcer.withScope(...args)),
+    }),
+  );
+}
+
+/**
+ * A person outside the caller's data scope is answered as one that does not exist (404 NOT_FOUND), so
+ * ids cannot be probed for existence; the refusal is still audited (the enforcer wrote it before it
+ * threw). A role that may never take the action at all is still told so (403 FORBIDDEN).
+ */
+function answeringAlike<T>(principal: Principal, action: Action, personId: number, decision: Promise<T>) {
+  return decision.catch((error: unknown) => {
+    const rule = ACTIONS[action];
+    const scoped = rule.personal && (rule.roles as readonly string[]).includes(principal.role);
+    if (scoped && error instanceof PshbError && error.code === 'FORBIDDEN')
+      throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
+    throw error;
+  });
 }
 
 export interface AccessDetails {
@@ -48,8 +70,8 @@ export async function authorize(
 
 /**
  * authorize for an action on one person's data: decides (and audits) with the person's scope read once,
- * and returns their household id. A person who does not exist is refused to those who could not see
- * them anyway, so existence is not revealed; to anyone else it is NOT_FOUND.
+ * and returns their household id. A person who does not exist and one the caller may not see are
+ * both NOT_FOUND (answeringAlike).
  */
 export async function authorizeForPerson(
   request: FastifyRequest,
@@ -58,7 +80,8 @@ export async function authorizeForPerson(
   details: AccessDetails = {},
 ): Promise<number> {
   const kind = ACTIONS[action].kind;
-  const scope = await authorize(request, action, { kind, personId }, details);
+  const decision = authorize(request, action, { kind, personId }, details);
+  const scope = await answeringAlike(principalOf(request), action, personId, decision);
   if (!scope) throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
   return scope.householdId;
 }

@@ -31,8 +31,14 @@ import { personRoutes } from './person-routes.ts';
 import { personSearchRoutes } from './person-search-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import type { Authenticator } from './principal.ts';
+import { maskedUrl } from './log-redaction.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
+import {
+  docsContentSecurityPolicy,
+  frameworkErrorAnswer,
+  installResponseHeaders,
+} from './response-headers.ts';
 import { installAccessControl } from './authorize.ts';
 import { seasonContexts } from './season-cache.ts';
 import { supportRoutes } from './support-routes.ts';
@@ -68,6 +74,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     genReqId: requestIdFor,
     bodyLimit: 64 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors: frameworkErrorAnswer,
     // One line per request, written when it completes, instead of Fastify's two (incoming, completed).
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
@@ -90,10 +97,16 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.addHook('onResponse', async (request, reply) => {
     request.log.info(
-      { method: request.method, url: request.url, statusCode: reply.statusCode, ms: reply.elapsedTime },
+      {
+        method: request.method,
+        url: maskedUrl(request.url),
+        statusCode: reply.statusCode,
+        ms: reply.elapsedTime,
+      },
       'request completed',
     );
   });
+  installResponseHeaders(app, API_PREFIX);
 
   // The one place errors become HTTP responses.
   app.setErrorHandler(async (error, request, reply) => {
@@ -127,7 +140,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     transform: jsonSchemaTransform,
     transformObject: (document) => withResponseHeaders(jsonSchemaTransformObject(document)),
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    transformStaticCSP: docsContentSecurityPolicy,
+  });
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

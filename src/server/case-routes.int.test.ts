@@ -104,8 +104,8 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
     const refused = await get(`/cases/${caseId}`, overflow);
     expect(refused.statusCode).toBe(403);
     expect(refused.json<{ code: string }>().code).toBe('FORBIDDEN');
-    expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(403);
-    expect((await get(`/persons/${other}`, helpline)).statusCode).toBe(403);
+    expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(404);
+    expect((await get(`/persons/${other}`, helpline)).statusCode).toBe(404);
     const audited = await store.db
       .selectFrom('audit_log' as never)
       .select(['action' as never, 'outcome' as never])
@@ -164,7 +164,7 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
     const twice = await post(`/cases/${caseId}/resolve`, { resolution: 'again' }, overflow);
     expect(twice.statusCode).toBe(409);
     expect(twice.json<{ code: string }>().code).toBe('INVALID_TRANSITION');
-    expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(403);
+    expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(404);
 
     const reopened = await post(`/cases/${caseId}/reopen`, { reason: 'Caller called back.' }, overflow);
     expect(reopened.statusCode, reopened.body).toBe(200);

@@ -210,9 +210,9 @@ describe.each(testBackends())('eligibility read in one statement on $name', (bac
       [member, '?openSeasonId=no-such-season'],
     ] as const) {
       const response = await get(personId, principal, query);
-      expect(response.statusCode).toBe(403);
+      expect(response.statusCode).toBe(404);
       expect(response.body).not.toContain('ssnLastFour');
-      expect(response.json()).toMatchObject({ code: 'FORBIDDEN' });
+      expect(response.json()).toMatchObject({ code: 'NOT_FOUND' });
     }
     expect((await auditOf(`enrollee-${stranger}`)).map((e) => [e.person_id, e.outcome])).toEqual([
       [member, 'refused'],

@@ -214,8 +214,9 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect((await asEnrollee(enrolleeId)).statusCode).toBe(200);
     expect((await asEnrollee(memberId)).statusCode).toBe(200);
     const strangerRead = await asEnrollee(stranger.id);
-    expect(strangerRead.statusCode).toBe(403);
-    expect(strangerRead.json()).toMatchObject({ code: 'FORBIDDEN' });
+    // Answered as if there were no such person (issue 10 item 14), and audited as a refusal.
+    expect(strangerRead.statusCode).toBe(404);
+    expect(strangerRead.json()).toMatchObject({ code: 'NOT_FOUND' });
 
     const event = await store.db
       .selectFrom('enrollment_event')
@@ -245,7 +246,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
         headers: signedInAs(principal),
       });
     expect((await asCarrier(ownCarrier)).statusCode).toBe(200);
-    expect((await asCarrier(otherCarrier)).statusCode).toBe(403);
+    expect((await asCarrier(otherCarrier)).statusCode).toBe(404);
 
     const refusals = await securityDb(store)
       .selectFrom('audit_log')

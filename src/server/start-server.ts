@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Store } from '../storage/store.ts';
 import { purgeIntervalMsFromEnv, startBackgroundPurge } from './background-purge.ts';
 import { buildServer, type ServerOptions } from './build-server.ts';
+import { serverLoggerOptions } from './log-redaction.ts';
 import type { Authenticator } from './principal.ts';
 
 export interface StartOptions {
@@ -46,7 +47,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const app = await buildServer({
     store: options.store,
     authenticate: options.authenticate ?? refuseAll,
-    logger: options.logger ?? true,
+    logger: options.logger ?? serverLoggerOptions(),
     ...(options.configure ? { configure: options.configure } : {}),
   });
   const url = await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });

@@ -1,0 +1,28 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadProgramCalendar, loadShippedCatalogue } from '../../reference-data.ts';
+import { writeRoster } from './write-roster.ts';
+
+describe('writeRoster', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-roster-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('issue 10 item 14: the roster with whole SSNs and Medicare numbers is readable by its owner only', async () => {
+    const options = {
+      people: 20,
+      seed: 1,
+      catalogue: loadShippedCatalogue(),
+      calendar: loadProgramCalendar(),
+    };
+    const fresh = join(folder, 'fresh.csv');
+    await writeRoster(fresh, options);
+    expect(statSync(fresh).mode & 0o777).toBe(0o600);
+    // A world-readable file left by an earlier run is closed up when it is written again.
+    const old = join(folder, 'old.csv');
+    writeFileSync(old, 'x', { mode: 0o644 });
+    await writeRoster(old, options);
+    expect(statSync(old).mode & 0o777).toBe(0o600);
+  });
+});
