@@ -93,12 +93,15 @@ interface SignedIn extends Household {
 export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult> {
   const folder = mkdtempSync(join(tmpdir(), 'pshb-api-bench-'));
   const databaseUrl = await recreateDatabase(options.adminUrl, options.databaseName);
+  const openSeason = chooseOpenSeason(loadProgramCalendar());
   const env = {
     ...process.env,
     DATABASE_URL: options.socketFolder ? viaSocket(databaseUrl, options.socketFolder) : databaseUrl,
     DATA_DIR: folder,
     LOG_LEVEL: options.logLevel,
     NODE_ENV: 'development',
+    // Elections are received on the program date: the first day of the open season.
+    PSHB_PROGRAM_DATE: openSeason.start,
   };
   let server: ChildProcess | null = null;
   let store: Store | null = null;
@@ -128,7 +131,6 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     const origin = `http://127.0.0.1:${port}`;
     await waitUntilReady(origin, server);
     const codes = await enrollmentCodes(origin, readers[0]!.cookie);
-    const openSeason = chooseOpenSeason(loadProgramCalendar());
 
     const phases: ApiPhaseResult[] = [];
     const runPhase = async (
@@ -208,13 +210,8 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
             // A few decline (they keep other coverage); most enroll in an option of their type.
             const body =
               nextElector % 20 === 0
-                ? { personId: elector.enrolleeId, kind: 'decline', madeOn: openSeason.start }
-                : {
-                    personId: elector.enrolleeId,
-                    kind: 'enroll',
-                    enrollmentCode: code,
-                    madeOn: openSeason.start,
-                  };
+                ? { personId: elector.enrolleeId, kind: 'decline' }
+                : { personId: elector.enrolleeId, kind: 'enroll', enrollmentCode: code };
             return {
               method: 'POST',
               path: '/api/v1/elections',

@@ -4,11 +4,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pshb } from '../../test-support/run-pshb.ts';
+import { openStore } from '../storage/store.ts';
 
 describe('pshb enrollment, reconsideration and premium', () => {
   const folder = mkdtempSync(join(tmpdir(), 'pshb-lifecycle-cli-'));
   const dataDir = join(folder, 'data');
   const run = (...args: string[]) => pshb(dataDir, ...args);
+  // The day `pshb start` sets for the demo: the tenth day of the transitional open season.
+  const programDate = '2024-11-20';
+  const fileAgainstTransition1 = (...extra: string[]) =>
+    run(
+      'reconsideration',
+      'file',
+      '1',
+      '--transition',
+      '1',
+      '--grounds',
+      'I never asked',
+      '--json',
+      ...extra,
+    );
 
   beforeAll(async () => {
     const started = await run('start', '--people', '300', '--no-serve');
@@ -67,8 +82,6 @@ describe('pshb enrollment, reconsideration and premium', () => {
       'open_season_enroll',
       '--reason',
       'changed my mind',
-      '--requested-on',
-      '2024-11-20',
       '--fields-file',
       fields,
     );
@@ -102,16 +115,7 @@ describe('pshb enrollment, reconsideration and premium', () => {
   });
 
   it('890.1607: files a reconsideration request against a transition and decides it once', async () => {
-    const filed = await run(
-      'reconsideration',
-      'file',
-      '1',
-      '--transition',
-      '1',
-      '--grounds',
-      'I never asked',
-      '--json',
-    );
+    const filed = await fileAgainstTransition1();
     expect(filed.code, filed.stderr).toBe(0);
     const request = JSON.parse(filed.stdout);
     expect(request.timeliness).toBe('timely');
@@ -148,5 +152,61 @@ describe('pshb enrollment, reconsideration and premium', () => {
     expect(contribution.government + contribution.enrollee).toBe(contribution.total);
     const averages = await run('premium', 'averages');
     expect(averages.stdout).toContain('self only');
+  });
+
+  it('issue 10 item 1: a change is received on the program date; --received-on records paper only with a reason, audited', async () => {
+    const backdated = await run(
+      'enrollment',
+      'act',
+      '1',
+      '--action',
+      'cancel',
+      '--reason',
+      'x',
+      '--requested-on',
+      '2024-11-01',
+    );
+    expect(backdated.code).not.toBe(0);
+    expect(backdated.stderr).toContain('--requested-on');
+    const noReason = await fileAgainstTransition1('--received-on', '2024-11-15');
+    expect(noReason.code).toBe(2);
+    expect(noReason.stderr).toContain('--paper-reason');
+    const ahead = await fileAgainstTransition1(
+      '--received-on',
+      '2024-11-21',
+      '--paper-reason',
+      'keyed in late',
+    );
+    expect(ahead.code).toBe(2);
+    expect(ahead.stderr).toContain('--received-on');
+    const onToday = await fileAgainstTransition1();
+    expect(JSON.parse(onToday.stdout).filedOn).toBe(programDate);
+    const paper = await fileAgainstTransition1(
+      '--received-on',
+      '2024-11-15',
+      '--paper-reason',
+      'letter keyed in late',
+    );
+    expect(paper.code, paper.stderr).toBe(0);
+    expect(JSON.parse(paper.stdout).filedOn).toBe('2024-11-15');
+    const store = await openStore({ dataDir });
+    try {
+      const audit = await store.db
+        .selectFrom('audit_log' as never)
+        .select(['role', 'action', 'purpose', 'outcome'] as never[])
+        .where('person_id' as never, '=', 1 as never)
+        .where('purpose' as never, 'like', 'paper %' as never)
+        .execute();
+      expect(audit).toEqual([
+        {
+          role: 'program_administrator',
+          action: 'case.decide',
+          outcome: 'allowed',
+          purpose: `paper letter received on 2024-11-15, recorded on ${programDate}: letter keyed in late`,
+        },
+      ]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -1,14 +1,20 @@
 // pshb enrollment | reconsideration | premium: the enrollment lifecycle at the command line, for the
 // program office's operators. Each command calls the same src/exchange/lifecycle functions as the API;
-// the operator acts as a program administrator and is recorded as the actor.
+// the operator acts as a program administrator and is recorded as the actor. A change is received on the
+// program date; --received-on records paper that arrived earlier, only with --paper-reason, and writes
+// the operator, the form, the day received and the reason to the audit log.
 import { programToday } from '../domain/program-clock.ts';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { isIsoDate } from '../domain/dates.ts';
+import { isIsoDate, type IsoDate } from '../domain/dates.ts';
 import type { Actor } from '../domain/lifecycle.ts';
 import { invalidInput, PshbError } from '../errors.ts';
 import {
+  dayReceived,
   decideReconsideration,
+  paperAuditPurpose,
+  paperReceipt,
+  type PaperReceipt,
   fileReconsideration,
   householdPremium,
   lifeEventsTable,
@@ -25,7 +31,9 @@ import {
 import { loadSeasonContext } from '../exchange/season-context.ts';
 import { loadContributionParameters } from '../reference-data.ts';
 import { TRANSITIONS } from '../rules/lifecycle/index.ts';
+import { recordAccesses } from '../security/audit-log.ts';
 import { queryOf } from '../storage/raw-query.ts';
+import type { Store } from '../storage/store.ts';
 import { operatorId, positiveId } from './arguments.ts';
 import { withStore } from './cli-context.ts';
 import { formatTable, printJson } from './output.ts';
@@ -129,18 +137,27 @@ function registerLifecycle(program: Command): void {
       'the action\'s own fields as a JSON object, e.g. \'{"dateOfDeath":"2025-03-01"}\'',
     )
     .option('--fields-file <file>', "the action's own fields from a JSON file")
-    .option('--requested-on <date>', 'the day the request was received (default: today)')
+    .option(
+      '--received-on <date>',
+      'paper received earlier: the day it arrived (default: the request is received on the program date)',
+    )
+    .option('--paper-reason <text>', 'with --received-on: why the paper is recorded late (audited)')
+    .option(
+      '--paper-form <form>',
+      'with --received-on: the paper received, e.g. "SF 2809"',
+      'written request',
+    )
     .option('--if-match <etag>', 'refuse unless the enrollment still has this ETag (from `enrollment state`)')
     .option('--actor <id>', 'who acts, for the record (default: cli:<your user name>)')
     .option('--json', 'print as JSON')
     .action(async (id: string, options: ActOptions, command: Command) => {
       const personId = positiveId(id, 'person-id');
       const fields = await actionFields(options);
+      const paper = paperOf(options);
       const parsed = lifecycleRequestBody.safeParse({
         ...fields,
         action: options.action,
         reason: options.reason,
-        ...(options.requestedOn ? { requestedOn: options.requestedOn } : {}),
       });
       if (!parsed.success)
         throw invalidInput(`the ${options.action} request is not valid`, parsed.error.issues);
@@ -152,10 +169,11 @@ function registerLifecycle(program: Command): void {
           parsed.data.action,
           await loadSeasonContext(store),
         );
-        const request = toTransitionRequest(parsed.data, operator(options.actor), today());
-        return store.transaction((tx) =>
-          recordTransition(tx, { personId, request, ifMatch: options.ifMatch ?? null }, context),
-        );
+        const actor = operator(options.actor);
+        const receivedOn = await paperDay(store, paper, actor, personId, 'enrollment.administer');
+        const request = toTransitionRequest(parsed.data, actor, receivedOn, today());
+        const input = { personId, request, ifMatch: options.ifMatch ?? null, paperReceipt: paper };
+        return store.transaction((tx) => recordTransition(tx, input, context));
       });
       if (options.json) return printJson(made);
       const d = made.decision;
@@ -177,12 +195,17 @@ function registerLifecycle(program: Command): void {
     });
 }
 
-interface ActOptions {
+interface PaperOptions {
+  receivedOn?: string;
+  paperReason?: string;
+  paperForm?: string;
+}
+
+interface ActOptions extends PaperOptions {
   action: string;
   reason: string;
   fields?: string;
   fieldsFile?: string;
-  requestedOn?: string;
   ifMatch?: string;
   actor?: string;
   json?: boolean;
@@ -227,22 +250,28 @@ function registerReconsideration(program: Command): void {
     .option('--transition <id>', 'the recorded transition contested (from `enrollment history`)')
     .option('--subject <text>', 'without --transition: the decision contested')
     .option('--decided-on <date>', 'without --transition: the date of that decision')
-    .option('--filed-on <date>', 'the day the request was received (default: today)')
+    .option(
+      '--received-on <date>',
+      'a letter received earlier: the day it arrived (default: the request is filed on the program date)',
+    )
+    .option('--paper-reason <text>', 'with --received-on: why the letter is recorded late (audited)')
+    .option('--paper-form <form>', 'with --received-on: the paper received', 'letter')
     .option('--not-notified', 'the person was not told of the decision or of the time limit')
     .option('--prevented', 'circumstances beyond their control kept the person from filing in time')
     .option('--actor <id>', 'who records it (default: cli:<your user name>)')
     .option('--json', 'print as JSON')
     .action(async (id: string, options: FileOptions, command: Command) => {
       const personId = positiveId(id, 'person-id');
-      for (const [name, value] of [
-        ['--decided-on', options.decidedOn],
-        ['--filed-on', options.filedOn],
-      ] as const) {
-        if (value !== undefined && !isIsoDate(value))
-          throw new PshbError('INVALID_INPUT', `${name}: "${value}" is not a date in YYYY-MM-DD form`);
-      }
-      const record = await withStore(command, (store) =>
-        store.transaction((tx) =>
+      if (options.decidedOn !== undefined && !isIsoDate(options.decidedOn))
+        throw new PshbError(
+          'INVALID_INPUT',
+          `--decided-on: "${options.decidedOn}" is not a date in YYYY-MM-DD form`,
+        );
+      const paper = paperOf(options);
+      const actor = operator(options.actor);
+      const record = await withStore(command, async (store) => {
+        const filedOn = await paperDay(store, paper, actor, personId, 'case.decide');
+        return store.transaction((tx) =>
           fileReconsideration(
             (text, params) => tx.query(text, params),
             {
@@ -251,16 +280,16 @@ function registerReconsideration(program: Command): void {
                 options.transition === undefined ? undefined : positiveId(options.transition, '--transition'),
               subject: options.subject,
               initialDecisionOn: options.decidedOn,
-              filedOn: options.filedOn ?? today(),
+              filedOn,
               grounds: options.grounds,
               notNotified: options.notNotified === true,
               preventedByCircumstancesBeyondControl: options.prevented === true,
-              filedBy: operator(options.actor).id,
+              filedBy: actor.id,
             },
             lifeEventsTable().periods,
           ),
-        ),
-      );
+        );
+      });
       if (options.json) return printJson(record);
       process.stdout.write(
         `Reconsideration request ${record.id} (${record.timeliness.replaceAll('_', ' ')}): ${record.explanation}\n`,
@@ -273,19 +302,12 @@ function registerReconsideration(program: Command): void {
     .description('decide a timely request: affirm or reverse the initial decision, with the final notice')
     .requiredOption('--result <result>', 'affirm or reverse')
     .requiredOption('--findings <text>', 'the reasons, stated in the notice')
-    .option('--decided-on <date>', 'default: today')
     .option('--actor <id>', 'who decides (default: cli:<your user name>)')
     .option('--json', 'print as JSON')
     .action(async (id: string, options: DecideOptions, command: Command) => {
       const requestId = positiveId(id, 'request-id');
       if (options.result !== 'affirm' && options.result !== 'reverse') {
         throw new PshbError('INVALID_INPUT', `--result: "${options.result}" is not affirm or reverse`);
-      }
-      if (options.decidedOn !== undefined && !isIsoDate(options.decidedOn)) {
-        throw new PshbError(
-          'INVALID_INPUT',
-          `--decided-on: "${options.decidedOn}" is not a date in YYYY-MM-DD form`,
-        );
       }
       const result = options.result;
       const record = await withStore(command, (store) =>
@@ -296,7 +318,7 @@ function registerReconsideration(program: Command): void {
             {
               result,
               findings: options.findings,
-              decidedOn: options.decidedOn ?? today(),
+              decidedOn: today(),
               decidedBy: operator(options.actor).id,
             },
             lifeEventsTable().periods,
@@ -336,12 +358,11 @@ function registerReconsideration(program: Command): void {
     });
 }
 
-interface FileOptions {
+interface FileOptions extends PaperOptions {
   grounds: string;
   transition?: string;
   subject?: string;
   decidedOn?: string;
-  filedOn?: string;
   notNotified?: boolean;
   prevented?: boolean;
   actor?: string;
@@ -351,7 +372,6 @@ interface FileOptions {
 interface DecideOptions {
   result: string;
   findings: string;
-  decidedOn?: string;
   actor?: string;
   json?: boolean;
 }
@@ -407,6 +427,64 @@ function registerPremium(program: Command): void {
         ) + `\n(catalogue ${result.catalogueVersion}, ${result.enrollments} enrollments)\n`,
       );
     });
+}
+
+/**
+ * Paper received earlier, from --received-on, --paper-reason and --paper-form; undefined without
+ * --received-on. A received date is accepted only with a reason.
+ */
+function paperOf(options: PaperOptions): PaperReceipt | undefined {
+  if (options.receivedOn === undefined) {
+    if (options.paperReason !== undefined)
+      throw new PshbError('INVALID_INPUT', '--paper-reason: only with --received-on');
+    return undefined;
+  }
+  if (options.paperReason === undefined)
+    throw new PshbError(
+      'INVALID_INPUT',
+      '--received-on: give --paper-reason, why paper received earlier is recorded late',
+    );
+  const parsed = paperReceipt.safeParse({
+    form: options.paperForm,
+    receivedOn: options.receivedOn,
+    reason: options.paperReason,
+  });
+  if (!parsed.success) {
+    const flags = { form: '--paper-form', receivedOn: '--received-on', reason: '--paper-reason' };
+    const issue = parsed.error.issues[0];
+    const flag = flags[issue?.path[0] as keyof typeof flags] ?? '--received-on';
+    throw new PshbError('INVALID_INPUT', `${flag}: ${issue?.message ?? 'not valid'}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The day the program received the change: the program date, or the paper's received date, which is
+ * written to the audit log with the operator, the form and the reason before the change is recorded.
+ */
+async function paperDay(
+  store: Store,
+  paper: PaperReceipt | undefined,
+  actor: Actor,
+  personId: number,
+  action: 'enrollment.administer' | 'case.decide',
+): Promise<IsoDate> {
+  const day = dayReceived(paper, today(), '--received-on');
+  if (paper === undefined) return day;
+  await recordAccesses(store, [
+    {
+      subject: actor.id,
+      role: 'program_administrator',
+      action,
+      resourceKind: action === 'case.decide' ? 'case' : 'enrollment',
+      resourceId: String(personId),
+      personId,
+      purpose: paperAuditPurpose(paper, today()),
+      outcome: 'allowed',
+      reason: 'an operator at the command line acts for the program office',
+    },
+  ]);
+  return day;
 }
 
 /** The operator at the command line acts for the program office. */

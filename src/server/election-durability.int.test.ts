@@ -92,6 +92,8 @@ describe.skipIf(!databaseUrl)('elections survive the server being killed (Postgr
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
+  // Elections are made on the program date: one inside the open season.
+  const inTheOpenSeason = { PSHB_PROGRAM_DATE: openSeason.start };
   const origin = () => `http://127.0.0.1:${port}`;
   const post = (election: Election) =>
     fetch(`${origin()}/api/v1/elections`, {
@@ -116,11 +118,11 @@ describe.skipIf(!databaseUrl)('elections survive the server being killed (Postgr
         key: randomUUID(),
         personId: id,
         enrollmentCode,
-        body: JSON.stringify({ personId: id, kind: 'enroll', enrollmentCode, madeOn: openSeason.start }),
+        body: JSON.stringify({ personId: id, kind: 'enroll', enrollmentCode }),
       };
     });
 
-    server = (await servePshb(url, folder, port)).child;
+    server = (await servePshb(url, folder, port, inTheOpenSeason)).child;
     // Enrollees elect at once; the server is killed when a third of them have been answered, with
     // requests in flight, and every request after that fails.
     let answers = 0;
@@ -147,7 +149,7 @@ describe.skipIf(!databaseUrl)('elections survive the server being killed (Postgr
     expect(acknowledged.length).toBeGreaterThanOrEqual(KILL_AFTER_ANSWERS);
     expect(unanswered.length).toBeGreaterThan(0);
 
-    server = (await servePshb(url, folder, port)).child;
+    server = (await servePshb(url, folder, port, inTheOpenSeason)).child;
     // The client retries what it got no answer for, and, as a client unsure of its own records would,
     // a sample of what it did: the same key, the same body.
     const resent = [...unanswered, ...acknowledged.filter((_, i) => i % 4 === 0)];

@@ -1,10 +1,11 @@
 // POST /api/v1/elections: an open season election (enroll in an option, or decline), checked against
 // the open season window and the catalogue by the rules (5 CFR 890.1605(b)), recorded on the household's
-// enrollee in one transaction with its idempotency record, after the If-Match check.
-import { programToday } from '../domain/program-clock.ts';
+// enrollee in one transaction with its idempotency record, after the If-Match check. It is made on the
+// day the program receives it (the program clock); only a program administrator records an SF 2809
+// received earlier on paper, with its received date and a reason (audited).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { isoDate } from '../domain/dates.ts';
+import { paperReceipt } from '../exchange/lifecycle/index.ts';
 import type { Election } from '../domain/enrollment.ts';
 import { PshbError } from '../errors.ts';
 import { indexCatalogue } from '../rules/catalogue-index.ts';
@@ -14,6 +15,7 @@ import { authorizeForPerson } from './authorize.ts';
 import { checkIfMatch, ifMatchOf } from './concurrency.ts';
 import { electionStamp, formatEtag, lockHousehold } from '../storage/household-etag.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
+import { dayReceivedFor } from './paper-receipt.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 
@@ -32,7 +34,11 @@ export const electionRequest = z
       .max(4)
       .optional()
       .describe('The PSHB enrollment code; required to enroll'),
-    madeOn: isoDate.optional().describe('The day the election was made (default: today, UTC)'),
+    paperReceipt: paperReceipt
+      .optional()
+      .describe(
+        'Program administrators only: an SF 2809 received earlier on paper, with the day received and why it is recorded late',
+      ),
     openSeasonId: z.string().min(1).max(64).optional().describe('Default: the transitional open season'),
   })
   .superRefine((value, context) => {
@@ -55,7 +61,9 @@ export const storedElection = z
     openSeasonId: z.string(),
     kind: z.enum(['enroll', 'decline']),
     enrollmentCode: z.string().nullable(),
-    madeOn: z.string(),
+    madeOn: z
+      .string()
+      .describe('The day the program received the election: the program date, or the paper received date'),
     recordedAt: z.string(),
     etag: z.string().describe('The household enrollment ETag after this election'),
   })
@@ -97,8 +105,8 @@ export const electionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
           [{ field: 'body.personId', message: `use the enrollee, ${householdId}` }],
         );
       }
+      const madeOn = await dayReceivedFor(request, householdId, body.paperReceipt);
       const context = await seasons.get(body.openSeasonId);
-      const madeOn = body.madeOn ?? programToday();
       const election: Election =
         body.kind === 'enroll'
           ? { kind: 'enroll', enrollmentCode: body.enrollmentCode ?? '', madeOn }
@@ -107,8 +115,13 @@ export const electionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       if (standing.kind === 'outside_window') {
         throw new PshbError(
           'ELECTION_OUTSIDE_OPEN_SEASON',
-          `an election made on ${madeOn} falls outside ${context.openSeason.name} (${context.openSeason.start} to ${standing.closes}); 5 CFR 890.1605(b)(1)`,
-          [{ field: 'body.madeOn', message: `between ${context.openSeason.start} and ${standing.closes}` }],
+          `an election received on ${madeOn} falls outside ${context.openSeason.name} (${context.openSeason.start} to ${standing.closes}); 5 CFR 890.1605(b)(1)`,
+          [
+            {
+              field: body.paperReceipt ? 'body.paperReceipt.receivedOn' : 'body',
+              message: `received between ${context.openSeason.start} and ${standing.closes}`,
+            },
+          ],
         );
       }
       if (standing.kind === 'unknown_option') {

@@ -11,6 +11,7 @@ import { seedPopulation } from '../../test-support/seed-population.ts';
 import type { Coverage } from '../domain/lifecycle.ts';
 import { chooseOpenSeason } from '../exchange/season-context.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
+import { PROGRAM_DATE_VARIABLE } from '../domain/program-clock.ts';
 import { LIFECYCLE_ACTIONS } from '../rules/lifecycle/index.ts';
 import type { Store } from '../storage/store.ts';
 import type { Principal } from './principal.ts';
@@ -88,13 +89,34 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
     expect(response.headers.etag).toBe(response.json<Standing>().etag);
     return response.json<Standing>();
   };
-  const post = (personId: number, body: object, as: Principal, headers: Record<string, string> = {}) =>
-    app.inject({
-      method: 'POST',
-      url: `/api/v1/persons/${personId}/transitions`,
-      headers: { ...signedInAs(as), 'idempotency-key': `lifecycle-${key++}`, ...headers },
-      payload: body,
-    });
+  const savedProgramDate = process.env[PROGRAM_DATE_VARIABLE];
+  const onProgramDate = (day: string | undefined) => {
+    if (day === undefined) delete process.env[PROGRAM_DATE_VARIABLE];
+    else process.env[PROGRAM_DATE_VARIABLE] = day;
+  };
+  /**
+   * A request is received on the program date: `requestedOn` in a test's body is the day the test moves
+   * the program clock to for that request (the API itself refuses the field).
+   */
+  const post = async (
+    personId: number,
+    body: object,
+    as: Principal,
+    headers: Record<string, string> = {},
+  ) => {
+    const { requestedOn, ...payload } = body as { requestedOn?: string };
+    onProgramDate(requestedOn ?? savedProgramDate);
+    try {
+      return await app.inject({
+        method: 'POST',
+        url: `/api/v1/persons/${personId}/transitions`,
+        headers: { ...signedInAs(as), 'idempotency-key': `lifecycle-${key++}`, ...headers },
+        payload,
+      });
+    } finally {
+      onProgramDate(savedProgramDate);
+    }
+  };
   /** Reads the ETag, asks, and expects the rules to move the enrollment to `to`. */
   const act = async (
     personId: number,
@@ -189,14 +211,17 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
       'if-match': etag,
     });
     expect(unknown.statusCode).toBe(400);
+    const paperReceipt = { form: 'letter', receivedOn: '2025-02-30', reason: 'mailed' };
     const impossible = await post(
       annuitantId,
-      { action: 'cancel', reason: 'x', requestedOn: '2025-02-30' },
+      { action: 'cancel', reason: 'x', paperReceipt },
       administrator,
-      { 'if-match': etag },
+      {
+        'if-match': etag,
+      },
     );
     expect(impossible.statusCode).toBe(400);
-    expect(impossible.body).toContain('requestedOn');
+    expect(impossible.body).toContain('body.paperReceipt.receivedOn');
     const malformed = await app.inject({
       method: 'POST',
       url: `/api/v1/persons/${annuitantId}/transitions`,
@@ -483,7 +508,7 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
       {
         subject: 'removal for missing Part B',
         initialDecisionOn: '2024-01-02',
-        filedOn: '2025-06-01',
+        paperReceipt: { form: 'letter', receivedOn: '2025-06-01', reason: 'found in the mail room' },
         grounds: 'late',
       },
       administrator,

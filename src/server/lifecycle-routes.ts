@@ -23,6 +23,7 @@ import { TRANSITIONS } from '../rules/lifecycle/index.ts';
 import { queryOf } from '../storage/raw-query.ts';
 import { authorize, authorizeForPerson } from './authorize.ts';
 import { ifMatchOf } from './concurrency.ts';
+import { dayReceivedFor } from './paper-receipt.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { afterIdOf, pageAfterId, pageOf, pageQuery } from './pagination.ts';
 import { personParams } from './person-routes.ts';
@@ -185,7 +186,7 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
         summary:
           'Act on the enrollment: an election, a life event, a cancellation, a removal, a correction...',
         description:
-          'The body names the action and its fields (see LifecycleRequest). The rules decide; a refusal is INVALID_TRANSITION (409) or RULE_NOT_MET (422) and records nothing. The response carries the initial decision notice with the reconsideration deadline.',
+          'The body names the action and its fields (see LifecycleRequest). The request is received on the program date; a program administrator records paper received earlier with paperReceipt. The rules decide; a refusal is INVALID_TRANSITION (409) or RULE_NOT_MET (422) and records nothing. The response carries the initial decision notice with the reconsideration deadline.',
         tags: ['lifecycle'],
         params: personParams,
         headers: z.object({
@@ -204,10 +205,12 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const body = request.body;
       const ifMatch = ifMatchOf(request);
       const householdId = await authorizeForPerson(request, permissionFor(body.action), personId);
-      const transition = toTransitionRequest(body, actorOf(request), programToday());
+      const receivedOn = await dayReceivedFor(request, personId, body.paperReceipt);
+      const transition = toTransitionRequest(body, actorOf(request), receivedOn, programToday());
       const context = await lifecycleContextFor(store, householdId, body.action, await seasons.get());
+      const input = { personId, request: transition, ifMatch, paperReceipt: body.paperReceipt };
       const result = await runOnce(store, request, async (tx) => {
-        const made = await recordTransition(tx, { personId, request: transition, ifMatch }, context);
+        const made = await recordTransition(tx, input, context);
         return { status: 201, body: { ...made, state: made.decision.state } };
       });
       if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');

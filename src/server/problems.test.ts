@@ -48,7 +48,6 @@ describe('problem+json errors', () => {
     const response = await postElection({
       personId: 1,
       kind: 'decline',
-      madeOn: '2024-11-20',
       colour: 'blue',
     });
     const body = expectProblem(response, 400, 'INVALID_INPUT');
@@ -66,9 +65,12 @@ describe('problem+json errors', () => {
   });
 
   it('an impossible date is refused with its path', async () => {
-    const response = await postElection({ personId: 1, kind: 'decline', madeOn: '2024-02-30' });
+    const paperReceipt = { form: 'SF 2809', receivedOn: '2024-02-30', reason: 'mailed' };
+    const response = await postElection({ personId: 1, kind: 'decline', paperReceipt });
     const body = expectProblem(response, 400, 'INVALID_INPUT');
-    expect(body.errors).toEqual([{ path: 'body.madeOn', message: 'a real date in YYYY-MM-DD form' }]);
+    expect(body.errors).toEqual([
+      { path: 'body.paperReceipt.receivedOn', message: 'a real date in YYYY-MM-DD form' },
+    ]);
     const query = await app.inject({
       method: 'GET',
       url: '/api/v1/persons/1/eligibility?asOf=2025-13-01',
@@ -78,7 +80,7 @@ describe('problem+json errors', () => {
   });
 
   it('enroll without an enrollment code is refused', async () => {
-    const response = await postElection({ personId: 1, kind: 'enroll', madeOn: '2024-11-20' });
+    const response = await postElection({ personId: 1, kind: 'enroll' });
     const body = expectProblem(response, 400, 'INVALID_INPUT');
     expect(body.errors).toEqual([{ path: 'body.enrollmentCode', message: 'required when kind is enroll' }]);
   });
@@ -97,7 +99,7 @@ describe('problem+json errors', () => {
   it('a change without an Idempotency-Key is IDEMPOTENCY_KEY_REQUIRED (400)', async () => {
     const { 'idempotency-key': _key, ...headers } = changeHeaders;
     void _key;
-    const response = await postElection({ personId: 1, kind: 'decline', madeOn: '2024-11-20' }, headers);
+    const response = await postElection({ personId: 1, kind: 'decline' }, headers);
     expectProblem(response, 400, 'IDEMPOTENCY_KEY_REQUIRED');
   });
 

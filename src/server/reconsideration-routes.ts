@@ -1,11 +1,14 @@
 // Reconsideration over HTTP (5 CFR 890.1607, 890.104): a person asks for an initial decision to be
 // reconsidered, the request is judged timely or not as it is filed, and the program office decides
-// it once, with a final notice. Filing and deciding are idempotent like every change.
+// it once, with a final notice. Filing and deciding are idempotent like every change. A request is
+// filed, and a decision made, on the program date; only a program administrator records a letter
+// received earlier, with its received date and a reason (audited).
 import { programToday } from '../domain/program-clock.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import {
+  paperReceipt,
   decideReconsideration,
   fileReconsideration,
   lifeEventsTable,
@@ -18,11 +21,11 @@ import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { afterIdOf, pageAfterId, pageOf, pageQuery } from './pagination.ts';
 import { personParams } from './person-routes.ts';
 import { principalOf } from './principal.ts';
+import { dayReceivedFor } from './paper-receipt.ts';
 import { problemResponses } from './problem.ts';
 import { readonlyArray } from './response-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
 
-const today = () => programToday();
 const idempotencyHeader = z.object({
   'idempotency-key': z.string().optional().describe('Required: a new unique value for each change'),
 });
@@ -32,7 +35,11 @@ const filing = z
     transitionId: z.number().int().positive().optional().describe('The recorded transition contested'),
     subject: z.string().min(1).max(500).optional().describe('Without transitionId: the decision contested'),
     initialDecisionOn: isoDate.optional().describe('Without transitionId: the date of that decision'),
-    filedOn: isoDate.optional().describe('The day the request was received (default: today, UTC)'),
+    paperReceipt: paperReceipt
+      .optional()
+      .describe(
+        'Program administrators only: a request received earlier on paper (a letter), with the day received and why it is recorded late',
+      ),
     grounds: z.string().min(1).max(4000).describe('Why the person believes the decision is wrong'),
     notNotified: z.boolean().default(false).describe('Was not told of the decision or the time limit'),
     preventedByCircumstancesBeyondControl: z.boolean().default(false),
@@ -73,7 +80,6 @@ const decisionRequest = z
   .strictObject({
     result: z.enum(['affirm', 'reverse']),
     findings: z.string().min(1).max(4000).describe('The reasons, stated in the final notice'),
-    decidedOn: isoDate.optional().describe('Default: today, UTC'),
   })
   .meta({ id: 'ReconsiderationDecisionRequest' });
 
@@ -96,16 +102,13 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
     async (request, reply) => {
       const personId = request.params.id;
       await authorizeForPerson(request, 'case.create', personId);
+      const { paperReceipt: paper, ...fields } = request.body;
+      const filedOn = await dayReceivedFor(request, personId, paper, 'case.decide');
       const result = await runOnce(store, request, async (tx) => ({
         status: 201,
         body: await fileReconsideration(
           (text, params) => tx.query(text, params),
-          {
-            ...request.body,
-            personId,
-            filedOn: request.body.filedOn ?? today(),
-            filedBy: principalOf(request).subject,
-          },
+          { ...fields, personId, filedOn, filedBy: principalOf(request).subject },
           periods,
         ),
       }));
@@ -157,7 +160,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
           {
             result: request.body.result,
             findings: request.body.findings,
-            decidedOn: request.body.decidedOn ?? today(),
+            decidedOn: programToday(),
             decidedBy: principalOf(request).subject,
           },
           periods,

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
 import { seedPopulation } from '../../test-support/seed-population.ts';
+import { PROGRAM_DATE_VARIABLE } from '../domain/program-clock.ts';
 import { chooseOpenSeason } from '../exchange/season-context.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
 import { securityDb } from '../security/security-tables.ts';
@@ -26,6 +27,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   let enrolleeId: number;
   let memberId: number;
 
+  const savedProgramDate = process.env[PROGRAM_DATE_VARIABLE];
   beforeAll(async () => {
     store = await backend.open();
     await seedPopulation(store, { people: 400, seed: 11 });
@@ -40,6 +42,8 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     app = await buildTestServer(store);
   }, 120_000);
   afterAll(async () => {
+    if (savedProgramDate === undefined) delete process.env[PROGRAM_DATE_VARIABLE];
+    else process.env[PROGRAM_DATE_VARIABLE] = savedProgramDate;
     await app?.close();
     await store?.close();
     rmSync(folder, { recursive: true, force: true });
@@ -113,8 +117,8 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       personId: enrolleeId,
       kind: 'enroll',
       enrollmentCode: pshbCode,
-      madeOn: openSeason.start,
     };
+    process.env[PROGRAM_DATE_VARIABLE] = openSeason.start;
 
     expect((await elect(election, { 'idempotency-key': 'no-if-match-1' })).statusCode).toBe(428);
 
@@ -135,7 +139,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect(reused.json()).toMatchObject({ status: 422, code: 'IDEMPOTENCY_KEY_REUSED' });
 
     const stale = await elect(
-      { personId: enrolleeId, kind: 'decline', madeOn: openSeason.start },
+      { personId: enrolleeId, kind: 'decline' },
       { 'idempotency-key': 'election-key-2', 'if-match': etag },
     );
     expect(stale.json()).toMatchObject({ status: 412, code: 'PRECONDITION_FAILED' });
@@ -157,7 +161,8 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
   it('two concurrent requests with one Idempotency-Key record one election', async () => {
     const etag = (await get(`/api/v1/persons/${enrolleeId}/enrollments`)).headers.etag as string;
     const madeOn = openSeason.end;
-    const election = { personId: enrolleeId, kind: 'decline', madeOn };
+    process.env[PROGRAM_DATE_VARIABLE] = madeOn;
+    const election = { personId: enrolleeId, kind: 'decline' };
     const headers = { 'idempotency-key': 'concurrent-key-1', 'if-match': etag };
     const [a, b] = await Promise.all([elect(election, headers), elect(election, headers)]);
     expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
@@ -177,18 +182,20 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
 
   it('890.1605(b)(1): refuses an election outside the window or for an unknown option', async () => {
     const etag = (await get(`/api/v1/persons/${enrolleeId}/enrollments`)).headers.etag as string;
+    process.env[PROGRAM_DATE_VARIABLE] = '2025-03-01';
     const late = await elect(
-      { personId: enrolleeId, kind: 'decline', madeOn: '2025-03-01' },
+      { personId: enrolleeId, kind: 'decline' },
       { 'idempotency-key': 'late-election-1', 'if-match': etag },
     );
     expect(late.json()).toMatchObject({ status: 422, code: 'ELECTION_OUTSIDE_OPEN_SEASON' });
+    process.env[PROGRAM_DATE_VARIABLE] = openSeason.start;
     const unknown = await elect(
-      { personId: enrolleeId, kind: 'enroll', enrollmentCode: 'ZZ9', madeOn: openSeason.start },
+      { personId: enrolleeId, kind: 'enroll', enrollmentCode: 'ZZ9' },
       { 'idempotency-key': 'unknown-code-1', 'if-match': etag },
     );
     expect(unknown.json()).toMatchObject({ status: 422, code: 'UNKNOWN_ENROLLMENT_CODE' });
     const member = await elect(
-      { personId: memberId, kind: 'decline', madeOn: openSeason.start },
+      { personId: memberId, kind: 'decline' },
       { 'idempotency-key': 'member-election-1', 'if-match': etag },
     );
     expect(member.json()).toMatchObject({ status: 400, errors: [{ path: 'body.personId' }] });

@@ -8,3 +8,4 @@ export * from './record-transition.ts';
 export * from './transition-history.ts';
 export * from './reconsiderations.ts';
 export * from './premiums.ts';
+export * from './paper-receipt.ts';

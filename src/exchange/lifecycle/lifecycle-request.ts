@@ -1,26 +1,26 @@
-// A lifecycle request as callers send it (HTTP body, CLI --body): the action and its fields, the
-// reason, and optionally the day it was received; who asks comes from the signed-in user (or the
-// operator at the command line), never from the body. Which permission an action needs lives here too,
-// so the API and the CLI ask the same question.
+// A lifecycle request as callers send it (HTTP body, CLI --fields): the action and its fields and the
+// reason. Who asks comes from the signed-in user (or the operator at the command line), and the day it
+// was received from the program clock, never from the body; only paper received earlier keeps its own
+// date (paper-receipt.ts). Which permission an action needs lives here too, so the API and the CLI ask
+// the same question.
 import { z } from 'zod';
-import { isoDate, type IsoDate } from '../../domain/dates.ts';
+import type { IsoDate } from '../../domain/dates.ts';
 import { transitionRequest, type Actor, type TransitionRequest } from '../../domain/lifecycle.ts';
 import type { LifecycleAction } from '../../rules/lifecycle/index.ts';
+import { notAfterProgramDate, paperReceipt, type PaperReceipt } from './paper-receipt.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export type LifecycleRequestBody = DistributiveOmit<TransitionRequest, 'actor' | 'requestedOn'> & {
-  readonly requestedOn?: IsoDate | undefined;
+  readonly paperReceipt?: PaperReceipt | undefined;
 };
 
-/** The request schema without the actor and with requestedOn optional (default: today, UTC). */
+/** The request schema without the actor and the day received, with an optional paper receipt. */
 export const lifecycleRequestBody = z
   .discriminatedUnion(
     'action',
     (transitionRequest.options as readonly z.ZodObject[]).map((option) =>
-      option.omit({ actor: true }).extend({
-        requestedOn: isoDate.optional().describe('The day the request was received (default: today, UTC)'),
-      }),
+      option.omit({ actor: true, requestedOn: true }).extend({ paperReceipt: paperReceipt.optional() }),
     ) as unknown as typeof transitionRequest.options,
   )
   .meta({ id: 'LifecycleRequest' }) as unknown as z.ZodType<LifecycleRequestBody>;
@@ -44,10 +44,32 @@ export function permissionFor(action: LifecycleAction): 'enrollment.elect' | 'en
   return ADMINISTRATIVE.has(action) ? 'enrollment.administer' : 'enrollment.elect';
 }
 
+/**
+ * The request the rules decide: the body with the actor and the day the program received it. Dates of
+ * things that must already have happened are checked against the program date first.
+ */
 export function toTransitionRequest(
   body: LifecycleRequestBody,
   actor: Actor,
+  receivedOn: IsoDate,
   today: IsoDate,
 ): TransitionRequest {
-  return { ...body, actor, requestedOn: body.requestedOn ?? today } as TransitionRequest;
+  const { paperReceipt: _paper, ...fields } = body;
+  for (const [field, what] of PAST_FACTS[body.action] ?? []) {
+    const date = (fields as Record<string, unknown>)[field];
+    if (typeof date === 'string') notAfterProgramDate(date, today, `body.${field}`, what);
+  }
+  return { ...fields, actor, requestedOn: receivedOn } as TransitionRequest;
 }
+
+/**
+ * Dates in a request that name something already done: a death, the end of other coverage, a notice
+ * given, a court order received. Dates of events ahead (a marriage next month) are the rules' to judge
+ * against their windows (890.301(f) allows a change from 31 days before the event).
+ */
+const PAST_FACTS: Partial<Record<LifecycleAction, readonly (readonly [string, string])[]>> = {
+  death_of_enrollee: [['dateOfDeath', 'a death']],
+  reinstate: [['otherCoverageEndedOn', 'the end of the other coverage']],
+  elect_tcc: [['noticeDate', 'the notice of the right to continue coverage']],
+  court_ordered_child_enrollment: [['orderReceivedOn', 'a court order received']],
+};

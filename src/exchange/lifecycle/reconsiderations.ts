@@ -163,6 +163,13 @@ async function contestedDecision(
       ],
     );
   }
+  if (filing.initialDecisionOn > filing.filedOn) {
+    throw new PshbError(
+      'INVALID_INPUT',
+      `a decision of ${filing.initialDecisionOn} cannot be contested by a request received on ${filing.filedOn}`,
+      [{ field: 'body.initialDecisionOn', message: `not after ${filing.filedOn}` }],
+    );
+  }
   return { transitionId: null, subject: filing.subject, initialDecisionOn: filing.initialDecisionOn };
 }
 

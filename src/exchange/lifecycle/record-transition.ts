@@ -16,6 +16,7 @@ import {
 import { checkIfMatch, householdEtag } from '../../storage/household-etag.ts';
 import type { RawTransaction } from '../../storage/store.ts';
 import { readEnrollmentState } from './enrollment-state.ts';
+import type { PaperReceipt } from './paper-receipt.ts';
 
 export interface TransitionInput {
   /** The enrollee or any member of the household; the change is recorded on the enrollee. */
@@ -23,6 +24,8 @@ export interface TransitionInput {
   readonly request: TransitionRequest;
   /** The ETag the caller read; null only for operators at the command line who pass none. */
   readonly ifMatch: string | null;
+  /** Paper received earlier and recorded now: kept with the request. */
+  readonly paperReceipt?: PaperReceipt | undefined;
 }
 
 export interface RecordedTransition {
@@ -86,7 +89,9 @@ export async function recordTransition(
       decision.reason,
       [...decision.citations],
       decision.explanation,
-      JSON.stringify(input.request),
+      JSON.stringify(
+        input.paperReceipt ? { ...input.request, paperReceipt: input.paperReceipt } : input.request,
+      ),
       JSON.stringify(decision.state),
       decision.premiumAdjustment ? JSON.stringify(decision.premiumAdjustment) : null,
       event?.id,
