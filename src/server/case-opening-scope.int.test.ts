@@ -9,7 +9,11 @@ import { testBackends } from '../../test-support/databases.ts';
 import { seedPopulation } from '../../test-support/seed-population.ts';
 import { queryOf } from '../storage/raw-query.ts';
 import type { Store } from '../storage/store.ts';
-import { identifyCaller, type UnidentifiedOpening } from '../support/cases/caller-identification.ts';
+import {
+  identifyCaller,
+  MISMATCHES_PER_HOUR,
+  type UnidentifiedOpening,
+} from '../support/cases/caller-identification.ts';
 import type { SupportCase } from '../support/cases/support-cases.ts';
 import type { Principal } from './principal.ts';
 import { administrator, buildTestServer, signedInAs } from './test-authenticator.test.ts';
@@ -174,6 +178,11 @@ describe.each(testBackends())('opening cases about identified callers on $name',
       const refusal = answers.find((a) => a.statusCode === 429)!;
       expect(refusal.headers['content-type']).toContain('application/problem+json');
       expect(refusal.json<{ code: string }>().code).toBe('CASE_OPENING_LIMIT');
+      const audited = await queryOf(store)<{ count: number | string }>(
+        "select count(*) as count from audit_log where subject = $1 and action = 'case.create' and outcome = 'refused' and reason like $2",
+        [hurried.subject, '%cases in the last hour%'],
+      );
+      expect(Number(audited[0]?.count)).toBe(5);
       // Another specialist is not held back by it.
       const [other] = withIds;
       const fine = await openAs(colleague, other!.id, { verifiedIdentifiers: other!.identifiers }, limited);
@@ -181,5 +190,32 @@ describe.each(testBackends())('opening cases about identified callers on $name',
     } finally {
       await limited.close();
     }
+  });
+
+  it('issue 10 item 11: guessing the SSN last four of a person stops after a few identifiers that do not match, even at once', async () => {
+    const guesser: Principal = {
+      subject: 'specialist-guess',
+      role: 'support_specialist',
+      partnerOrganization: 'helpline',
+    };
+    const target = people[14]!;
+    const { lastName, ssnLastFour } = await callerIdentifiers(store, target);
+    const guesses = Array.from({ length: 12 }, (_, i) =>
+      String((Number(ssnLastFour) + 1 + i) % 10_000).padStart(4, '0'),
+    );
+    const answers = await Promise.all(
+      guesses.map((digits) =>
+        openAs(guesser, target, { verifiedIdentifiers: { lastName, ssnLastFour: digits } }),
+      ),
+    );
+    const statuses = answers.map((a) => a.statusCode).sort();
+    expect(statuses).toEqual([
+      ...Array(MISMATCHES_PER_HOUR).fill(403),
+      ...Array(12 - MISMATCHES_PER_HOUR).fill(429),
+    ]);
+    // Even the right digits are refused now: the specialist must find the caller by the search.
+    const right = await openAs(guesser, target, { verifiedIdentifiers: { lastName, ssnLastFour } });
+    expect(right.statusCode).toBe(429);
+    expect((await get(`/persons/${target}`, guesser)).statusCode).toBe(403);
   });
 });

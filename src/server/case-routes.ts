@@ -42,6 +42,7 @@ import {
   type SupportCase,
 } from '../support/cases/support-cases.ts';
 import { partnersFor } from '../support/cases/transfer-policy.ts';
+import { recordAccess } from '../security/audit-log.ts';
 import { authorize } from './authorize.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
@@ -235,6 +236,29 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { sto
     });
   };
 
+  /** A refusal for the opening limits is audited like every other refusal. */
+  const auditingLimit = async <T>(request: FastifyRequest, personId: number, work: () => Promise<T>) => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof PshbError && error.code === 'CASE_OPENING_LIMIT') {
+        const principal = principalOf(request);
+        await recordAccess(store, {
+          subject: principal.subject,
+          role: principal.role,
+          action: 'case.create',
+          resourceKind: 'case',
+          personId,
+          purpose: 'customer support case',
+          outcome: 'refused',
+          reason: error.message,
+          requestId: request.id,
+        });
+      }
+      throw error;
+    }
+  };
+
   const change = async (
     request: FastifyRequest,
     status: 200 | 201,
@@ -260,40 +284,49 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { sto
         response: { 201: supportCase, ...problemResponses([400, 401, 403, 404, 413, 415, 422, 429]) },
       },
     },
-    async (request, reply) => {
-      const { verifiedIdentifiers, ...body } = request.body;
-      const actor = actorOf(request);
-      const current = plan();
-      const specialist = actor.role === 'support_specialist';
-      const identification = specialist
-        ? await identifyCaller(query, actor, body.personId, openingPolicy, verifiedIdentifiers)
-        : null;
-      const takenBy =
-        body.partner ??
-        (actor.partner && partnersFor(current, body.requestType).includes(actor.partner)
-          ? actor.partner
-          : undefined);
-      const route = plannedRoute(current, body.requestType, takenBy);
-      const scope = await authorize(
-        request,
-        'case.create',
-        {
-          kind: 'case',
-          personId: body.personId,
-          partnerOrganization: route.partner,
-          routedTo: [route.partner],
-          ...(specialist ? { callerIdentified: identification !== null } : {}),
-        },
-        { fields: CASE_FIELDS },
-      );
-      if (!scope) throw new PshbError('NOT_FOUND', `no person with id ${body.personId}`);
-      const { body: opened, replayed } = await change(request, 201, async (tx) => {
-        if (specialist) await checkOpeningLimit(tx, actor, openingPolicy);
-        return openCase(tx, current, { ...body, takenBy, actor, identification });
-      });
-      if (replayed) void reply.header(REPLAYED_HEADER, 'true');
-      return reply.code(201).send(opened);
-    },
+    async (request, reply) =>
+      auditingLimit(request, request.body.personId, async () => {
+        const { verifiedIdentifiers, ...body } = request.body;
+        const actor = actorOf(request);
+        const current = plan();
+        const specialist = actor.role === 'support_specialist';
+        const identification = specialist
+          ? await store.transaction((tx) =>
+              identifyCaller(
+                (text, params) => tx.query(text, params),
+                actor,
+                body.personId,
+                openingPolicy,
+                verifiedIdentifiers,
+              ),
+            )
+          : null;
+        const takenBy =
+          body.partner ??
+          (actor.partner && partnersFor(current, body.requestType).includes(actor.partner)
+            ? actor.partner
+            : undefined);
+        const route = plannedRoute(current, body.requestType, takenBy);
+        const scope = await authorize(
+          request,
+          'case.create',
+          {
+            kind: 'case',
+            personId: body.personId,
+            partnerOrganization: route.partner,
+            routedTo: [route.partner],
+            ...(specialist ? { callerIdentified: identification !== null } : {}),
+          },
+          { fields: CASE_FIELDS },
+        );
+        if (!scope) throw new PshbError('NOT_FOUND', `no person with id ${body.personId}`);
+        const { body: opened, replayed } = await change(request, 201, async (tx) => {
+          if (specialist) await checkOpeningLimit(tx, actor, openingPolicy);
+          return openCase(tx, current, { ...body, takenBy, actor, identification });
+        });
+        if (replayed) void reply.header(REPLAYED_HEADER, 'true');
+        return reply.code(201).send(opened);
+      }),
   );
 
   app.get(

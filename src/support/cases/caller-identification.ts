@@ -61,6 +61,9 @@ function positiveSetting(env: NodeJS.ProcessEnv, name: string, fallback: number)
 
 const HOUR_MS = 3_600_000;
 
+/** Identifiers that did not match the person, per specialist per hour, before it must search instead. */
+export const MISMATCHES_PER_HOUR = 5;
+
 /** Records that a caller search by the actor returned these people. */
 export async function recordSearchResults(
   query: Query,
@@ -77,7 +80,9 @@ export async function recordSearchResults(
 
 /**
  * How the actor identified the person, or null when it did not. Identifiers given with the request
- * must match the person (a mismatch is recorded, and identifies nothing, whatever else would).
+ * must match the person (a mismatch is recorded, and identifies nothing, whatever else would); after
+ * MISMATCHES_PER_HOUR of them CASE_OPENING_LIMIT. Run it in a transaction, so that count holds when
+ * attempts arrive at once.
  */
 export async function identifyCaller(
   query: Query,
@@ -111,6 +116,20 @@ async function matchIdentifiers(
   identifiers: VerifiedIdentifiers,
   now: Date,
 ): Promise<CallerIdentification | null> {
+  // Identifiers that do not match are how someone would guess the last four digits: few are allowed.
+  await query("select pg_advisory_xact_lock(hashtext('caller-identifiers:' || $1))", [actor.id]);
+  const [misses] = await query<{ count: number | string }>(
+    `select count(*) as count from caller_identification
+     where subject = $1 and method = 'identifiers_mismatch' and identified_at > $2`,
+    [actor.id, new Date(now.getTime() - HOUR_MS).toISOString()],
+  );
+  if (Number(misses?.count ?? 0) >= MISMATCHES_PER_HOUR) {
+    throw new PshbError(
+      'CASE_OPENING_LIMIT',
+      `${actor.id} gave ${MISMATCHES_PER_HOUR} sets of identifiers that did not match in the last hour; ` +
+        'find the caller with the caller search instead',
+    );
+  }
   const [match] = await query<{ matches: boolean }>(
     `select (lower(last_name) = lower($2) and ssn_last4 = $3) as matches from person where id = $1`,
     [personId, identifiers.lastName.trim(), identifiers.ssnLastFour],
