@@ -102,6 +102,9 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     NODE_ENV: 'development',
     // Elections are received on the program date: the first day of the open season.
     PSHB_PROGRAM_DATE: openSeason.start,
+    // Thousands of sessions from one loopback address, as many clients would send from theirs.
+    PSHB_RATE_LIMIT_API_PER_ADDRESS: '0',
+    PSHB_RATE_LIMIT_API_PER_SESSION: '0',
   };
   let server: ChildProcess | null = null;
   let store: Store | null = null;

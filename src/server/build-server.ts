@@ -33,6 +33,7 @@ import { planRoutes } from './plan-routes.ts';
 import type { Authenticator } from './principal.ts';
 import { maskedUrl } from './log-redaction.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
+import { installRateLimits, rateLimitsFromEnv, trustProxyFromEnv, type RateLimits } from './rate-limits.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
 import {
   docsContentSecurityPolicy,
@@ -51,6 +52,8 @@ export interface ServerOptions {
   readonly authenticate: Authenticator;
   /** Registers routes outside /api/v1 before the API, e.g. the OpenID Connect sign-in routes. */
   readonly configure?: (app: FastifyInstance) => Promise<void>;
+  /** Default: from the PSHB_RATE_LIMIT_* variables (rate-limits.ts). */
+  readonly rateLimits?: RateLimits;
   /** true for pino's defaults, false (default) for none, or pino options. */
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -75,6 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: 64 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: frameworkErrorAnswer,
+    trustProxy: trustProxyFromEnv(),
     // One line per request, written when it completes, instead of Fastify's two (incoming, completed).
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
@@ -107,6 +111,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     );
   });
   installResponseHeaders(app, API_PREFIX);
+  await installRateLimits(app, options.rateLimits ?? rateLimitsFromEnv(), API_PREFIX);
 
   // The one place errors become HTTP responses.
   app.setErrorHandler(async (error, request, reply) => {

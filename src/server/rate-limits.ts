@@ -1,0 +1,110 @@
+// Limits on how fast one client may call: sign-in per address, the API per session and per address
+// (@fastify/rate-limit's in-memory counters). A request over a limit is answered 429 RATE_LIMITED with
+// Retry-After before anything else runs. The counters live in each process: with N API processes a
+// client may make up to N times the limit (docs/security.md, "The web boundary").
+import { createHash } from 'node:crypto';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import { PshbError } from '../errors.ts';
+import { readCookie } from '../security/cookies.ts';
+import { SESSION_COOKIE } from '../security/sessions.ts';
+
+export interface RateLimits {
+  /** The window the counts below are over. */
+  readonly windowSeconds: number;
+  /** Requests to /auth/* (sign-in starts, callbacks, sign-outs) per client address; 0 no limit. */
+  readonly signInPerAddress: number;
+  /** API requests per session cookie; 0 no limit. */
+  readonly apiPerSession: number;
+  /** API requests per client address, whatever the session; 0 no limit. */
+  readonly apiPerAddress: number;
+}
+
+/**
+ * Generous for people (a page of the web app makes a handful of requests; the test suites and the
+ * end-to-end journeys never come near them), short enough to stop a burst within seconds.
+ */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  windowSeconds: 10,
+  signInPerAddress: 50,
+  apiPerSession: 200,
+  apiPerAddress: 2000,
+};
+
+const VARIABLES: Record<keyof RateLimits, string> = {
+  windowSeconds: 'PSHB_RATE_LIMIT_WINDOW_SECONDS',
+  signInPerAddress: 'PSHB_RATE_LIMIT_SIGN_IN_PER_ADDRESS',
+  apiPerSession: 'PSHB_RATE_LIMIT_API_PER_SESSION',
+  apiPerAddress: 'PSHB_RATE_LIMIT_API_PER_ADDRESS',
+};
+
+/** The limits from PSHB_RATE_LIMIT_* variables, each a whole number (0: no limit), else the defaults. */
+export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimits {
+  const limits = { ...DEFAULT_RATE_LIMITS };
+  for (const [field, variable] of Object.entries(VARIABLES) as [keyof RateLimits, string][]) {
+    const text = env[variable];
+    if (text === undefined || text === '') continue;
+    const value = Number(text);
+    const least = field === 'windowSeconds' ? 1 : 0;
+    if (!Number.isSafeInteger(value) || value < least)
+      throw new PshbError('INVALID_INPUT', `${variable}: "${text}" is not a whole number from ${least}`, [
+        { field: variable, message: `a whole number from ${least}` },
+      ]);
+    limits[field] = value;
+  }
+  return limits;
+}
+
+type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
+
+export async function installRateLimits(app: FastifyInstance, limits: RateLimits, apiPrefix: string) {
+  await app.register(fastifyRateLimit, { global: false });
+  const timeWindow = limits.windowSeconds * 1000;
+  const limiter = (max: number, key: (request: FastifyRequest) => string): Limiter | null =>
+    max > 0 ? app.createRateLimit({ max, timeWindow, keyGenerator: key }) : null;
+  const signIn = limiter(limits.signInPerAddress, (request) => `sign-in ${request.ip}`);
+  const perAddress = limiter(limits.apiPerAddress, (request) => `api ${request.ip}`);
+  const perSession = limiter(limits.apiPerSession, (request) => `session ${sessionKeyOf(request)}`);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/auth/')) return enforce(request, reply, [signIn]);
+    if (path !== apiPrefix && !path.startsWith(`${apiPrefix}/`)) return;
+    return enforce(request, reply, [sessionKeyOf(request) ? perSession : null, perAddress]);
+  });
+}
+
+/** The session a request claims (checked later by sign-in), hashed: counters never hold a token. */
+function sessionKeyOf(request: FastifyRequest): string | undefined {
+  const token = readCookie(request.headers.cookie, SESSION_COOKIE);
+  return token ? createHash('sha256').update(token).digest('base64url') : undefined;
+}
+
+async function enforce(request: FastifyRequest, reply: FastifyReply, limiters: (Limiter | null)[]) {
+  for (const limiter of limiters) {
+    if (!limiter) continue;
+    const outcome = await limiter(request);
+    if (outcome.isAllowed || !outcome.isExceeded) continue;
+    const seconds = Math.max(1, outcome.ttlInSeconds);
+    void reply.header('retry-after', String(seconds));
+    throw new PshbError(
+      'RATE_LIMITED',
+      `too many requests from this session or address; try again in ${seconds} seconds`,
+    );
+  }
+}
+
+/**
+ * Which proxies' X-Forwarded-For to believe for the client address (PSHB_TRUST_PROXY): unset, none (the
+ * address is the connection's); a number, that many proxies in front; else their addresses or CIDR
+ * ranges, comma-separated. Behind a load balancer, without it every client shares one address.
+ */
+export function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): FastifyServerOptions['trustProxy'] {
+  const text = env.PSHB_TRUST_PROXY?.trim();
+  if (!text) return false;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return (_address: string, hop: number) => hop < hops;
+  }
+  return text.split(',').map((part) => part.trim());
+}
