@@ -5,6 +5,7 @@ import { PshbError } from '../errors.ts';
 import { explainPersonEligibility, type PersonEligibility } from '../exchange/person-eligibility.ts';
 import { loadSeasonContext } from '../exchange/season-context.ts';
 import type { Decision } from '../rules/decision.ts';
+import type { PersonRemoval } from '../rules/household.ts';
 import { findPersons } from '../exchange/person-search.ts';
 import { queryOf } from '../storage/raw-query.ts';
 import { positiveId } from './arguments.ts';
@@ -93,10 +94,19 @@ function formatDecision(title: string, decision: Decision): string {
   ].join('\n');
 }
 
+/** A removal's dates and rights in words (890.1608, 890.401(a)), or '' when none is decided. */
+function removalLine(removal: PersonRemoval | null): string {
+  if (removal === null) return '';
+  const confined = removal.hospitalConfinementContinuesTo
+    ? `; benefits while in hospital to ${removal.hospitalConfinementContinuesTo}`
+    : '';
+  return ` Removed effective ${removal.effectiveOn} (${removal.citation}); temporary extension to ${removal.temporaryExtensionEnds}${removal.conversionRight ? ', with the right of conversion' : ''}${confined}.`;
+}
+
 export function formatPersonEligibility(result: PersonEligibility): string {
   const parts = [
     `${result.name} (person ${result.personId}, household ${result.householdId}, SSN ***-**-${result.ssnLastFour})`,
-    `As of ${result.asOf}; ${result.person.covered ? 'covered' : 'not covered'}.`,
+    `As of ${result.asOf}; ${result.person.covered ? 'covered' : 'not covered'}.${removalLine(result.person.removal)}`,
     '',
     formatDecision('Eligibility', result.person.eligibility),
     formatDecision('Medicare Part B requirement', result.person.partB),
