@@ -82,7 +82,8 @@ describe.each(testBackends())('opening cases about identified callers on $name',
     const refused = await openAs(helpline, stranger);
     expect(refused.statusCode, refused.body).toBe(403);
     expect(refused.json<{ code: string }>().code).toBe('FORBIDDEN');
-    expect((await get(`/persons/${stranger}`, helpline)).statusCode).toBe(403);
+    // Outside its scope the person is answered as missing (still audited).
+    expect((await get(`/persons/${stranger}`, helpline)).statusCode).toBe(404);
     const audited = await queryOf(store)<{ outcome: string; reason: string }>(
       "select outcome, reason from audit_log where subject = $1 and action = 'case.create'",
       [helpline.subject],
@@ -216,6 +217,6 @@ describe.each(testBackends())('opening cases about identified callers on $name',
     // Even the right digits are refused now: the specialist must find the caller by the search.
     const right = await openAs(guesser, target, { verifiedIdentifiers: { lastName, ssnLastFour } });
     expect(right.statusCode).toBe(429);
-    expect((await get(`/persons/${target}`, guesser)).statusCode).toBe(403);
+    expect((await get(`/persons/${target}`, guesser)).statusCode).toBe(404);
   });
 });
