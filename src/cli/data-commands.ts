@@ -1,11 +1,12 @@
 // pshb migrate / seed / import: set up the database and bring data into it.
-import { createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import { parseCatalogueCsv, saveCatalogue } from '../exchange/catalogue/index.ts';
 import { writeRoster } from '../exchange/population/index.ts';
 import { importRoster } from '../exchange/roster/index.ts';
+import { fileBytes } from '../exchange/roster/text-file.ts';
 import { chooseOpenSeason, storedCatalogue } from '../exchange/season-context.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
 import type { AppRoleReport } from '../storage/database-roles.ts';
@@ -69,7 +70,6 @@ export function registerDataCommands(program: Command): void {
     .option('--season <id>', 'open season the elections belong to (default: the transitional one)')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, options: { season?: string; json?: boolean }, command: Command) => {
-      requireFile(file);
       const result = await withStore(command, async (store) => {
         const calendar = loadProgramCalendar();
         const progress = startProgress('Importing roster', 0);
@@ -97,8 +97,6 @@ export function registerDataCommands(program: Command): void {
     .option('--contract-year <year>', 'the PSHB contract year', '2025')
     .option('--json', 'print the result as JSON')
     .action(async (options: CatalogueCliOptions, command: Command) => {
-      requireFile(options.options);
-      requireFile(options.crosswalk);
       const catalogue = await parseCatalogueCsv(
         {
           id: `pshb-${options.contractYear}`,
@@ -107,8 +105,8 @@ export function registerDataCommands(program: Command): void {
           contractYear: wholeNumber('--contract-year', options.contractYear),
         },
         {
-          options: createReadStream(options.options, 'utf8'),
-          crosswalk: createReadStream(options.crosswalk, 'utf8'),
+          options: fileBytes(options.options),
+          crosswalk: fileBytes(options.crosswalk),
         },
       );
       const outcome = await withStore(command, (store) => saveCatalogue(store, catalogue));
@@ -210,10 +208,6 @@ function wholeNumber(flag: string, text: string): number {
     throw new PshbError('INVALID_INPUT', `${flag}: "${text}" is not a whole number`);
   }
   return value;
-}
-
-function requireFile(path: string): void {
-  if (!existsSync(path)) throw new PshbError('NOT_FOUND', `no such file: ${path}`);
 }
 
 function describeAppRole(role: AppRoleReport, appLocation: string): string {

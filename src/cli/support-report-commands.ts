@@ -1,12 +1,12 @@
 // pshb support report / import-statistics / record-simulation / document: the performance reports
 // from stored interval statistics (docs/support-reports.md) and the written Customer Support
 // Operations Plan in HTML, PDF or Markdown, from the same code the API uses.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import { resolveSupportPlan } from '../support/plan/load-plan.ts';
 import { statisticsFromSimulation } from '../support/reports/from-simulation.ts';
-import { parseStatisticsCsv } from '../support/reports/statistics-csv.ts';
+import { readStatisticsFile } from '../support/reports/statistics-csv.ts';
 import { saveContactStatistics } from '../support/reports/statistics-store.ts';
 import {
   DOCUMENT_FORMATS,
@@ -95,15 +95,14 @@ export function registerSupportReportCommands(support: Command): void {
       'load an ACD/telephony interval CSV of contact statistics; all rows or none, a partner and interval loaded again replaces the earlier row',
     )
     .argument('<file>', 'the CSV file (columns in docs/support-reports.md)')
+    .option('--plan <file|name>', 'the support plan whose partners the file may report on', REPORTING_PLAN)
     .option('--json', 'print as JSON')
-    .action(async (file: string, options: { json?: boolean }, command: Command) => {
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new PshbError('NOT_FOUND', `${file}: cannot read the statistics (${(error as Error).message})`);
-      }
-      const rows = parseStatisticsCsv(text, file);
+    .action(async (file: string, options: { plan: string; json?: boolean }, command: Command) => {
+      const { plan } = resolveSupportPlan(options.plan);
+      const rows = readStatisticsFile(file, {
+        plan: plan.id,
+        ids: new Set(plan.partners.map((p) => p.id)),
+      });
       const result = await withStore(command, (store) => saveContactStatistics(store, rows));
       const partners = new Set(rows.map((r) => r.partner)).size;
       if (options.json) printJson({ file, rows: result.rows, partners });

@@ -11,8 +11,9 @@ import {
   type PlanOption,
   type Premium,
 } from '../../domain/catalogue.ts';
-import { csvRecords, type CsvRecord } from '../roster/csv-records.ts';
-import { oneOf, requiredBoolean, requiredText, type FieldCheck } from '../roster/field-checks.ts';
+import { checkedCsvRecords, type FileChunks } from '../roster/csv-file.ts';
+import type { CsvRecord } from '../roster/csv-records.ts';
+import { oneOf, requiredBoolean, textWithin, type FieldCheck } from '../roster/field-checks.ts';
 import { FileValidationError, RowErrorCollector } from '../roster/row-errors.ts';
 import { CROSSWALK_COLUMNS, OPTION_COLUMNS, REGION_SEPARATOR } from './catalogue-csv-format.ts';
 
@@ -39,15 +40,21 @@ const regions: FieldCheck = (v) =>
 const region: FieldCheck = (v) =>
   v === '*' || /^[A-Z]{2}$/.test(v) ? null : 'must be * or a two-letter state code';
 
+/** Field limits, in characters (docs/data.md); the longest shipped values are a fraction of them. */
+export const CATALOGUE_LIMITS = { carrierCode: 10, name: 200, sourceNote: 2000 } as const;
+/** Every option column at its longest, each UTF-16 unit possibly a doubled quote. */
+const MAX_RECORD_CHARS = 12_000;
+const name = textWithin(CATALOGUE_LIMITS.name);
+
 const OPTION_CHECKS: Record<(typeof OPTION_COLUMNS)[number], FieldCheck> = {
   program: oneOf(program.options),
   contract_year: year,
-  carrier_code: requiredText,
-  carrier_name: requiredText,
+  carrier_code: textWithin(CATALOGUE_LIMITS.carrierCode),
+  carrier_name: name,
   plan_code: code,
   option_code: code,
-  plan_name: requiredText,
-  option_name: requiredText,
+  plan_name: name,
+  option_name: name,
   hdhp: requiredBoolean,
   membership_fee: requiredBoolean,
   service_area: oneOf(['nationwide', 'regional']),
@@ -61,7 +68,7 @@ const OPTION_CHECKS: Record<(typeof OPTION_COLUMNS)[number], FieldCheck> = {
   monthly_government: money,
   monthly_enrollee: money,
   source: oneOf(['published', 'synthetic']),
-  source_note: () => null,
+  source_note: textWithin(CATALOGUE_LIMITS.sourceNote, true),
 };
 
 const CROSSWALK_CHECKS: Record<(typeof CROSSWALK_COLUMNS)[number], FieldCheck> = {
@@ -76,10 +83,13 @@ const CROSSWALK_CHECKS: Record<(typeof CROSSWALK_COLUMNS)[number], FieldCheck> =
 
 type Row<C extends readonly string[]> = Record<C[number], string>;
 
-/** Parses both files; throws CatalogueValidationError listing every problem (field "options:x" etc.). */
+/**
+ * Parses both files, given as text or as the bytes of UTF-8 files; throws CatalogueValidationError
+ * listing every problem (field "options:x" etc.).
+ */
 export async function parseCatalogueCsv(
   header: CatalogueHeader,
-  files: { options: string | AsyncIterable<string>; crosswalk: string | AsyncIterable<string> },
+  files: { options: string | FileChunks; crosswalk: string | FileChunks },
 ): Promise<Catalogue> {
   const errors = new RowErrorCollector();
   const optionRows = await readRows(files.options, OPTION_COLUMNS, OPTION_CHECKS, 'options', errors);
@@ -98,7 +108,7 @@ export async function parseCatalogueCsv(
 }
 
 async function readRows<C extends readonly string[]>(
-  text: string | AsyncIterable<string>,
+  source: string | FileChunks,
   columns: C,
   checks: Record<C[number], FieldCheck>,
   file: string,
@@ -106,7 +116,9 @@ async function readRows<C extends readonly string[]>(
 ): Promise<{ line: number; row: Row<C> }[]> {
   const rows: { line: number; row: Row<C> }[] = [];
   let headerSeen = false;
-  for await (const record of csvRecords(typeof text === 'string' ? [text] : text)) {
+  const bytes = typeof source === 'string' ? [Buffer.from(source, 'utf8')] : source;
+  const format = { columns, maxRecordChars: MAX_RECORD_CHARS, fieldPrefix: `${file}:` };
+  for await (const record of checkedCsvRecords(bytes, format, errors)) {
     if (!headerSeen) {
       headerSeen = true;
       if (record.fields.join(',') !== columns.join(','))

@@ -2,6 +2,8 @@
 // the line each starts on. Lines without a quote take a fast path (a plain split), which is what a
 // roster of millions of rows consists of almost entirely.
 
+import { InvalidUtf8Error } from './text-file.ts';
+
 export class CsvRecord {
   private split: string[] | null = null;
 
@@ -18,25 +20,53 @@ export class CsvRecord {
   }
 }
 
-/** Records of CSV text arriving in chunks of any size; a trailing line break is optional. */
+/** A record longer than the reader allows: reading stops there, so memory stays bounded. */
+export class RecordTooLongError extends Error {
+  /** The record's first characters, up to just past the limit: enough to tell the field it passed it in. */
+  readonly start: string;
+
+  constructor(
+    readonly line: number,
+    readonly limit: number,
+    text: string,
+  ) {
+    super(`line ${line}: the record is longer than ${limit} characters`);
+    this.start = text.slice(0, limit + 1);
+  }
+}
+
+/**
+ * Records of CSV text arriving in chunks of any size; a trailing line break is optional. A record
+ * longer than `maxRecordChars` (quoted line breaks included) stops the reading with RecordTooLongError.
+ */
 export async function* csvRecords(
-  chunks: AsyncIterable<string | Buffer> | Iterable<string>,
+  chunks: AsyncIterable<string> | Iterable<string>,
+  maxRecordChars = Infinity,
 ): AsyncGenerator<CsvRecord> {
   let carry = '';
   let line = 1;
   let pending = null as { text: string; line: number } | null;
-  for await (const chunk of chunks) {
-    const text = carry + (typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
-    let start = 0;
-    let end = text.indexOf('\n', start);
-    while (end !== -1) {
-      const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-      start = end + 1;
-      end = text.indexOf('\n', start);
-      const record = joinQuotedLines(raw);
-      if (record) yield record;
+  try {
+    for await (const chunk of chunks) {
+      const text = carry + chunk;
+      let start = 0;
+      let end = text.indexOf('\n', start);
+      while (end !== -1) {
+        const raw = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+        start = end + 1;
+        end = text.indexOf('\n', start);
+        const record = joinQuotedLines(raw);
+        if (record) yield record;
+      }
+      carry = text.slice(start);
+      if (carry.length + (pending?.text.length ?? 0) > maxRecordChars)
+        throw new RecordTooLongError(pending?.line ?? line, maxRecordChars, joined(pending?.text, carry));
     }
-    carry = text.slice(start);
+  } catch (error) {
+    // The text stopped being readable inside a record: say which, so the field can be named.
+    if (error instanceof InvalidUtf8Error)
+      error.record = { line: pending?.line ?? line, before: joined(pending?.text, carry) };
+    throw error;
   }
   if (carry.length > 0) {
     const record = joinQuotedLines(carry);
@@ -47,6 +77,8 @@ export async function* csvRecords(
   /** A line inside an open quote continues the record; a record is complete when its quotes balance. */
   function joinQuotedLines(raw: string): CsvRecord | null {
     const thisLine = line++;
+    if ((pending?.text.length ?? 0) + raw.length > maxRecordChars)
+      throw new RecordTooLongError(pending?.line ?? thisLine, maxRecordChars, joined(pending?.text, raw));
     if (pending) {
       pending = { text: `${pending.text}\n${raw}`, line: pending.line };
       if (countQuotes(pending.text) % 2 === 1) return null;
@@ -61,6 +93,10 @@ export async function* csvRecords(
     }
     return new CsvRecord(thisLine, raw);
   }
+}
+
+function joined(pending: string | undefined, next: string): string {
+  return pending === undefined ? next : `${pending}\n${next}`;
 }
 
 function countQuotes(text: string): number {

@@ -3,7 +3,6 @@
 // is collected with its line and field; if there is any, the transaction rolls back and nothing is
 // stored. Only when people are already stored does a first pass check the file's ids against them
 // (PGlite serves one connection, so that check cannot run inside the loading transaction).
-import { createReadStream } from 'node:fs';
 import { sql } from 'kysely';
 import type { Catalogue } from '../../domain/catalogue.ts';
 import type { IsoDate } from '../../domain/dates.ts';
@@ -13,17 +12,12 @@ import { csvLine } from '../../storage/csv-text.ts';
 import type { Store } from '../../storage/store.ts';
 import { encryptField, type FieldKeyring } from '../../security/field-encryption.ts';
 import { fieldKeyringFor } from '../../security/ssn-at-rest.ts';
-import { csvRecords, type CsvRecord } from './csv-records.ts';
-import {
-  COLUMN as C,
-  PERSON_COLUMNS,
-  PERSON_TABLE_COLUMNS,
-  ROSTER_COLUMNS,
-  ROSTER_HEADER,
-  ROSTER_HEADER_WITHOUT_MEDICARE_NUMBER,
-} from './roster-columns.ts';
+import type { CsvRecord } from './csv-records.ts';
+import { COLUMN as C, PERSON_COLUMNS, PERSON_TABLE_COLUMNS, ROSTER_COLUMNS } from './roster-columns.ts';
 import { FileValidationError, RowErrorCollector } from './row-errors.ts';
+import { rosterRecords } from './roster-reader.ts';
 import { fehbCodesOf, RosterValidator, type FehbCode } from './roster-validator.ts';
+import { checkReadableFile, fileBytes } from './text-file.ts';
 
 export type ImportPhase = 'validate' | 'load';
 
@@ -76,6 +70,7 @@ export async function importRoster(
 ): Promise<ImportRosterResult> {
   if (!isIsoDate(options.heldOn))
     throw new PshbError('INVALID_INPUT', `heldOn must be a date: ${options.heldOn}`);
+  checkReadableFile(path);
   const fehbCodes = fehbCodesOf(options.catalogue);
   if (await hasPeople(store)) await validateRoster(store, path, options, fehbCodes);
   const { people, households, ...counts } = await loadRoster(store, path, options, fehbCodes);
@@ -102,7 +97,7 @@ async function validateRoster(
   const validator = new RosterValidator(errors, fehbCodes, pshbCodesOf(options.catalogue));
   const existing = new ExistingIdCheck(store, errors, await hasPeople(store));
   let rows = 0;
-  for await (const record of rosterRecords(path, errors, (n) => validator.expectColumns(n))) {
+  for await (const record of rosterRecords(fileBytes(path), errors, (n) => validator.expectColumns(n))) {
     validator.check(record);
     await existing.add(record);
     if (++rows % PROGRESS_EVERY === 0) options.onProgress?.(rows, 'validate');
@@ -112,39 +107,6 @@ async function validateRoster(
   options.onProgress?.(rows, 'validate');
   if (errors.any) throw new RosterValidationError(`roster ${path}`, errors.errors, errors.count);
   return { people: rows, households: validator.households };
-}
-
-/**
- * The data rows of a roster; a wrong header is an error and yields nothing. `onHeader` hears how many
- * columns the header has: all of them, or all but the optional medicare_number.
- */
-async function* rosterRecords(
-  path: string,
-  errors: RowErrorCollector,
-  onHeader: (columns: number) => void,
-): AsyncGenerator<CsvRecord> {
-  const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1 << 20 });
-  let first = true;
-  for await (const record of csvRecords(stream)) {
-    if (first) {
-      first = false;
-      if (record.text === ROSTER_HEADER) onHeader(ROSTER_COLUMNS.length);
-      else if (record.text === ROSTER_HEADER_WITHOUT_MEDICARE_NUMBER) onHeader(ROSTER_COLUMNS.length - 1);
-      else {
-        errors.add(
-          record.line,
-          'header',
-          `must be exactly: ${ROSTER_HEADER} (the last column, medicare_number, may be left out)`,
-        );
-        stream.destroy();
-        return;
-      }
-      continue;
-    }
-    if (record.text === '') continue;
-    yield record;
-  }
-  if (first) errors.add(1, 'header', 'the file is empty');
 }
 
 async function hasPeople(store: Store): Promise<boolean> {
@@ -242,7 +204,7 @@ function personChunks(
   let rows = 0;
   async function* chunks(): AsyncGenerator<string> {
     let chunk = '';
-    for await (const record of rosterRecords(path, errors, (n) => validator.expectColumns(n))) {
+    for await (const record of rosterRecords(fileBytes(path), errors, (n) => validator.expectColumns(n))) {
       validator.check(record);
       if (!errors.any) chunk += splitForTables(record, side, keyring);
       if (chunk.length >= COPY_CHUNK_CHARS) {

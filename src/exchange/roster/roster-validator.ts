@@ -6,6 +6,7 @@ import { isIsoDate } from '../../domain/dates.ts';
 import { mbiProblem } from '../../domain/medicare-number.ts';
 import { partABasis, personCategory, relationship } from '../../domain/person.ts';
 import type { CsvRecord } from './csv-records.ts';
+import { textWithin } from './field-checks.ts';
 import { COLUMN as C, ROSTER_COLUMNS, type RosterColumn } from './roster-columns.ts';
 import type { RowErrorCollector } from './row-errors.ts';
 
@@ -77,6 +78,12 @@ function isDate(text: string): boolean {
   validDates.add(text);
   return true;
 }
+
+/** The longest name and deceased_annuitant_exception, in characters (docs/data.md). */
+export const ROSTER_TEXT_LIMIT = 100;
+const rosterText = textWithin(ROSTER_TEXT_LIMIT);
+const optionalRosterText = textWithin(ROSTER_TEXT_LIMIT, true);
+const TEXT_INDEXES = (['first_name', 'last_name'] as const).map((column) => [column, C[column]] as const);
 
 const ID = /^[1-9][0-9]{0,14}$/;
 const SSN = /^[0-9]{3}-[0-9]{2}-[0-9]{4}$/;
@@ -157,8 +164,12 @@ export class RosterValidator {
       this.add(line, 'relationship', 'must be one of self, spouse, child');
     if (!CATEGORIES.has(f[C.category]!))
       this.add(line, 'category', `must be one of ${personCategory.options.join(', ')}`);
-    if (f[C.first_name]!.trim() === '') this.add(line, 'first_name', 'must not be empty');
-    if (f[C.last_name]!.trim() === '') this.add(line, 'last_name', 'must not be empty');
+    for (const [column, index] of TEXT_INDEXES) {
+      const problem = rosterText(f[index]!);
+      if (problem) this.add(line, column, problem);
+    }
+    const exception = optionalRosterText(f[C.deceased_annuitant_exception]!);
+    if (exception) this.add(line, 'deceased_annuitant_exception', exception);
     if (!isDate(f[C.birth_date]!)) this.add(line, 'birth_date', 'must be a real date in YYYY-MM-DD form');
     const sex = f[C.sex];
     if (sex !== 'F' && sex !== 'M' && sex !== 'X') this.add(line, 'sex', 'must be F, M or X');

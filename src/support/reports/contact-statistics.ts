@@ -2,9 +2,17 @@
 // material of the daily and weekly performance reports. Counts and second totals only, never rates,
 // so intervals add up to days and weeks exactly.
 import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates.ts';
 
 /** Interval starts are local (Eastern) wall-clock times, as the partners' telephony reports them. */
 export const INTERVAL_START = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+
+/** A day that exists (not 2030-02-30) and a time of day from 00:00 to 23:59. */
+function isRealIntervalStart(value: string): boolean {
+  const [day = '', time = ''] = value.split(' ');
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return isIsoDate(day) && hours < 24 && minutes < 60;
+}
 
 const whole = z.number().int().nonnegative();
 
@@ -14,7 +22,7 @@ export const contactStatistics = z
     intervalStart: z
       .string()
       .regex(INTERVAL_START, 'the interval start as YYYY-MM-DD HH:MM (Eastern)')
-      .refine((v) => !Number.isNaN(Date.parse(`${v.replace(' ', 'T')}:00Z`)), 'not a real date and time'),
+      .refine(isRealIntervalStart, 'not a real date and time'),
     intervalMinutes: z.number().int().positive().max(1440),
     offered: whole,
     handled: whole,

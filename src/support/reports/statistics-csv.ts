@@ -1,7 +1,14 @@
 // The ACD/telephony interval export as CSV (docs/support-reports.md): a header row naming the columns
 // in any order, then one row per partner and interval. Every bad line and field is reported at once
 // as INVALID_FILE and nothing is stored.
+import { readFileSync, statSync } from 'node:fs';
 import { PshbError, type ProblemDetail } from '../../errors.ts';
+import {
+  checkReadableFile,
+  InvalidUtf8Error,
+  invalidUtf8Message,
+  utf8TextOf,
+} from '../../exchange/roster/text-file.ts';
 import { contactStatistics, type ContactStatistics } from './contact-statistics.ts';
 
 export const STATISTICS_COLUMNS = [
@@ -36,6 +43,46 @@ const FIELD_OF: Record<string, string> = {
   contingencyActivations: 'contingency_activations',
 };
 
+/** The partners a file may report on: those of the support plan, named for the error message. */
+export interface KnownPartners {
+  readonly plan: string;
+  readonly ids: ReadonlySet<string>;
+}
+
+/** The largest statistics file read (a season of half-hour intervals for every partner is ~10 MB). */
+export const STATISTICS_FILE_LIMIT_BYTES = 64 << 20;
+/** The longest line: thirteen short fields fit in far less. */
+export const STATISTICS_LINE_LIMIT = 1000;
+
+/** Reads and checks a statistics file: UTF-8, within the size limit, every row valid. */
+export function readStatisticsFile(path: string, partners: KnownPartners): ContactStatistics[] {
+  checkReadableFile(path);
+  if (statSync(path).size > STATISTICS_FILE_LIMIT_BYTES)
+    throw new PshbError('INVALID_FILE', `${path}: larger than ${STATISTICS_FILE_LIMIT_BYTES >> 20} MB`);
+  const bytes = readFileSync(path);
+  let text: string;
+  try {
+    text = utf8TextOf(bytes);
+  } catch (error) {
+    if (!(error instanceof InvalidUtf8Error)) throw error;
+    throw new PshbError('INVALID_FILE', `${path}: line ${error.line}: ${invalidUtf8Message(error)}`, [
+      { line: error.line, field: invalidByteField(bytes, error), message: invalidUtf8Message(error) },
+    ]);
+  }
+  return parseStatisticsCsv(text, path, partners);
+}
+
+/** The column an invalid byte falls in, by the header (which may name the columns in any order). */
+function invalidByteField(bytes: Buffer, error: InvalidUtf8Error): string {
+  if (error.line === 1) return 'header';
+  const end = bytes.indexOf(10);
+  const header = splitCsvLine(bytes.subarray(0, end === -1 ? bytes.length : end).toString('utf8'));
+  return header[splitCsvLine(error.lineBefore).length - 1]?.trim().toLowerCase() ?? 'row';
+}
+
+/** Problems listed with their line and field; all are counted. */
+const PROBLEMS_SHOWN = 100;
+
 /** Splits one CSV line (RFC 4180 quoting; fields do not span lines in this format). */
 export function splitCsvLine(line: string): string[] {
   const fields: string[] = [];
@@ -59,7 +106,15 @@ export function splitCsvLine(line: string): string[] {
   return fields;
 }
 
-export function parseStatisticsCsv(text: string, file: string): ContactStatistics[] {
+/**
+ * The rows of a statistics CSV; `partners`, when given, are the only partners it may report on. Every
+ * problem is reported at once as INVALID_FILE.
+ */
+export function parseStatisticsCsv(
+  text: string,
+  file: string,
+  partners?: KnownPartners,
+): ContactStatistics[] {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const problems: ProblemDetail[] = [];
   const header = splitCsvLine(lines[0] ?? '').map((h) => h.trim().toLowerCase());
@@ -78,6 +133,14 @@ export function parseStatisticsCsv(text: string, file: string): ContactStatistic
   lines.forEach((line, index) => {
     const lineNumber = index + 1;
     if (index === 0 || line.trim() === '') return;
+    if (line.length > STATISTICS_LINE_LIMIT) {
+      problems.push({
+        line: lineNumber,
+        field: 'row',
+        message: `longer than ${STATISTICS_LINE_LIMIT} characters`,
+      });
+      return;
+    }
     const cells = splitCsvLine(line);
     if (cells.length !== header.length) {
       problems.push({ line: lineNumber, message: `${cells.length} fields; the header has ${header.length}` });
@@ -114,6 +177,14 @@ export function parseStatisticsCsv(text: string, file: string): ContactStatistic
       }
       return;
     }
+    if (partners && !partners.ids.has(parsed.data.partner)) {
+      problems.push({
+        line: lineNumber,
+        field: 'partner',
+        message: `"${parsed.data.partner}" is not a partner of the support plan ${partners.plan} (${[...partners.ids].join(', ')})`,
+      });
+      return;
+    }
     const key = `${parsed.data.partner}|${parsed.data.intervalStart}`;
     if (seen.has(key)) {
       problems.push({
@@ -130,7 +201,7 @@ export function parseStatisticsCsv(text: string, file: string): ContactStatistic
     throw new PshbError(
       'INVALID_FILE',
       `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'} in the contact statistics; nothing was stored`,
-      problems,
+      problems.slice(0, PROBLEMS_SHOWN),
     );
   if (rows.length === 0) throw new PshbError('INVALID_FILE', `${file}: no statistics rows after the header`);
   return rows;
