@@ -552,4 +552,168 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
     });
     expect(averages.json<{ enrollments: number }>().enrollments).toBeGreaterThan(0);
   });
+
+  it('issue 10 item 1: a lifecycle request is received on the program date; requestedOn in the body is refused, paper only from a program administrator', async () => {
+    const { etag } = await standing(strangerId);
+    const change = {
+      action: 'open_season_change',
+      reason: 'changed my mind',
+      openSeasonId: openSeason.id,
+      coverage: family,
+    };
+    const afterTheSeason = '2025-03-01';
+    onProgramDate(afterTheSeason);
+    const before = await transitionCount();
+    const backdated = await app.inject({
+      method: 'POST',
+      url: `/api/v1/persons/${strangerId}/transitions`,
+      headers: {
+        ...signedInAs(enrolleeOf(strangerId)),
+        'idempotency-key': `lifecycle-${key++}`,
+        'if-match': etag,
+      },
+      payload: { ...change, requestedOn: '2024-11-20' },
+    });
+    onProgramDate(savedProgramDate);
+    expect(backdated.json()).toMatchObject({
+      status: 400,
+      errors: [expect.objectContaining({ path: 'body.requestedOn' })],
+    });
+    const late = await post(strangerId, { ...change, requestedOn: afterTheSeason }, enrolleeOf(strangerId), {
+      'if-match': etag,
+    });
+    expect(late.json()).toMatchObject({ status: 422, code: 'RULE_NOT_MET' });
+    const paperReceipt = {
+      form: 'SF 2809',
+      receivedOn: '2024-11-20',
+      reason: 'mailed in November, keyed in March',
+    };
+    const byEnrollee = await post(
+      strangerId,
+      { ...change, paperReceipt, requestedOn: afterTheSeason },
+      enrolleeOf(strangerId),
+      {
+        'if-match': etag,
+      },
+    );
+    expect(byEnrollee.json()).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+    expect(await transitionCount()).toBe(before);
+
+    const onPaper = await post(
+      strangerId,
+      { ...change, paperReceipt, requestedOn: afterTheSeason },
+      administrator,
+      {
+        'if-match': etag,
+      },
+    );
+    expect(onPaper.statusCode, onPaper.body).toBe(201);
+    const made = onPaper.json<{ id: number; decision: { requestedOn: string } }>();
+    expect(made.decision.requestedOn).toBe('2024-11-20');
+    const stored = await store.db
+      .selectFrom('lifecycle_transition')
+      .select(['requested_on', 'request'])
+      .where('id', '=', made.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.request).toMatchObject({ paperReceipt });
+    const audit = await store.db
+      .selectFrom('audit_log' as never)
+      .select(['subject', 'outcome', 'purpose'] as never[])
+      .where('person_id' as never, '=', strangerId as never)
+      .where('action' as never, '=', 'enrollment.administer' as never)
+      .execute();
+    expect(audit).toContainEqual({
+      subject: administrator.subject,
+      outcome: 'allowed',
+      purpose: `paper SF 2809 received on 2024-11-20, recorded on ${afterTheSeason}: ${paperReceipt.reason}`,
+    });
+  });
+
+  it("issue 10 item 1: an event's date is the caller's, checked against the program date: no death after it; a marriage ahead only within 890.301(f)'s 31 days", async () => {
+    const { etag } = await standing(strangerId);
+    const today = '2025-03-01';
+    const before = await transitionCount();
+    const death = await post(
+      strangerId,
+      {
+        action: 'death_of_enrollee',
+        reason: 'reported by the family',
+        requestedOn: today,
+        dateOfDeath: '2025-03-02',
+        survivorContinuesCoverage: false,
+      },
+      administrator,
+      { 'if-match': etag },
+    );
+    expect(death.json()).toMatchObject({ status: 400, errors: [{ path: 'body.dateOfDeath' }] });
+    const marriage = {
+      action: 'life_event_change',
+      reason: 'getting married',
+      requestedOn: today,
+      event: 'marriage',
+      change: 'change_plan_or_option',
+      coverage: family,
+    };
+    const farAhead = await post(
+      strangerId,
+      { ...marriage, eventDate: '2025-04-15' },
+      enrolleeOf(strangerId),
+      {
+        'if-match': etag,
+      },
+    );
+    expect(farAhead.json()).toMatchObject({ status: 422, code: 'RULE_NOT_MET' });
+    expect(farAhead.json<{ detail: string }>().detail).toContain('outside that window');
+    expect(await transitionCount()).toBe(before);
+    await act(strangerId, { ...marriage, eventDate: '2025-03-20' }, enrolleeOf(strangerId), 'enrolled');
+  });
+
+  it('issue 10 item 1: a reconsideration is filed and decided on the program date; filedOn and decidedOn are refused', async () => {
+    const file = (body: object, as: Principal) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/v1/persons/${strangerId}/reconsiderations`,
+        headers: { ...signedInAs(as), 'idempotency-key': `recon-${key++}` },
+        payload: { subject: 'removal for missing Part B', grounds: 'I had Part B', ...body },
+      });
+    onProgramDate('2025-03-01');
+    try {
+      const backdated = await file(
+        { initialDecisionOn: '2025-01-02', filedOn: '2025-01-10' },
+        enrolleeOf(strangerId),
+      );
+      expect(backdated.json()).toMatchObject({
+        status: 400,
+        errors: [expect.objectContaining({ path: 'body.filedOn' })],
+      });
+      const paper = { form: 'letter', receivedOn: '2025-01-10', reason: 'mailed' };
+      const byEnrollee = await file(
+        { initialDecisionOn: '2025-01-02', paperReceipt: paper },
+        enrolleeOf(strangerId),
+      );
+      expect(byEnrollee.json()).toMatchObject({ status: 403, code: 'FORBIDDEN' });
+      const ahead = await file({ initialDecisionOn: '2025-03-02' }, enrolleeOf(strangerId));
+      expect(ahead.json()).toMatchObject({ status: 400, errors: [{ path: 'body.initialDecisionOn' }] });
+      const filed = await file({ initialDecisionOn: '2025-01-02' }, enrolleeOf(strangerId));
+      expect(filed.json()).toMatchObject({ filedOn: '2025-03-01', timeliness: 'untimely' });
+      const onPaper = await file({ initialDecisionOn: '2025-01-02', paperReceipt: paper }, administrator);
+      expect(onPaper.json()).toMatchObject({ filedOn: '2025-01-10', timeliness: 'timely' });
+      const decide = (payload: object) =>
+        app.inject({
+          method: 'POST',
+          url: `/api/v1/reconsiderations/${onPaper.json<{ id: number }>().id}/decision`,
+          headers: { ...signedInAs(administrator), 'idempotency-key': `decide-${key++}` },
+          payload: { result: 'affirm', findings: 'Part B was not shown.', ...payload },
+        });
+      const backdatedDecision = await decide({ decidedOn: '2025-01-15' });
+      expect(backdatedDecision.json()).toMatchObject({
+        status: 400,
+        errors: [expect.objectContaining({ path: 'body.decidedOn' })],
+      });
+      const decided = await decide({});
+      expect(decided.json()).toMatchObject({ decision: { decidedOn: '2025-03-01' } });
+    } finally {
+      onProgramDate(savedProgramDate);
+    }
+  });
 });
