@@ -52,6 +52,8 @@ function reportError(error: unknown): number {
         .join(', ');
       process.stderr.write(`  ${where ? `${where}: ` : ''}${detail.message}\n`);
     }
+    // An operator needs the underlying reason (a refused password, a database not accepting connections).
+    if (error.cause instanceof Error) process.stderr.write(`  because: ${error.cause.message}\n`);
     return ERROR_CODES[error.code].status < 500 ? 2 : 1;
   }
   process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

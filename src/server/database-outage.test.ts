@@ -2,6 +2,7 @@
 // (problem+json, with Retry-After) rather than 500, and readiness reports the database unreachable.
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runMain } from '../../test-support/run-pshb.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../storage/database-unavailable.ts';
 import type { Store } from '../storage/store.ts';
 import { buildServer } from './build-server.ts';
@@ -93,5 +94,15 @@ describe('issue 10 item 8: the API during a database outage', () => {
     expect(ready.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
     const live = await app.inject({ method: 'GET', url: '/healthz' });
     expect(live.statusCode).toBe(200);
+  });
+});
+
+describe('issue 10 item 8: a command run while the database cannot be reached', () => {
+  it('reports DATABASE_UNAVAILABLE with the reason, not a stack trace', async () => {
+    const run = await runMain('--database-url', 'postgres://pshb@127.0.0.1:1/pshb', 'migrate');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^error DATABASE_UNAVAILABLE: the database cannot be reached/);
+    expect(run.stderr).toMatch(/because: connect ECONNREFUSED 127\.0\.0\.1:1/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });

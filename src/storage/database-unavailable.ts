@@ -47,7 +47,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 export function databaseUnavailable(cause: unknown): PshbError {
   const error = new PshbError(
     'DATABASE_UNAVAILABLE',
-    `the database cannot be reached right now; retry in ${DATABASE_RETRY_AFTER_SECONDS} seconds (a change sent again with the same Idempotency-Key is applied at most once)`,
+    `the database cannot be reached right now; retry in ${DATABASE_RETRY_AFTER_SECONDS} seconds`,
   );
   (error as { cause?: unknown }).cause = cause;
   return error;
