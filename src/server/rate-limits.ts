@@ -66,6 +66,11 @@ export async function installRateLimits(app: FastifyInstance, limits: RateLimits
   const perAddress = limiter(limits.apiPerAddress, (request) => `api ${request.ip}`);
   const perSession = limiter(limits.apiPerSession, (request) => `session ${sessionKeyOf(request)}`);
 
+  // Heavy work refused for lack of room (simulations) is retried after a few seconds too.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode === 429 && !reply.hasHeader('retry-after')) void reply.header('retry-after', '5');
+    return payload;
+  });
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (path.startsWith('/auth/')) return enforce(request, reply, [signIn]);

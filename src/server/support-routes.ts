@@ -14,13 +14,13 @@ import {
   renderPlanDocument,
   renderReport,
 } from '../support/reports/support-outputs.ts';
-import { simulateSeason } from '../support/simulation/simulate.ts';
+import { SimulationPool, simulationQueueFromEnv } from '../support/simulation/simulation-pool.ts';
 import { planStaffing } from '../support/staffing/staffing-plan.ts';
 import { authorize } from './authorize.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 
-/** Contacts a synchronous simulation may run: a few seconds at most. */
+/** The most contacts a request may simulate: a few seconds of the worker's time at most. */
 export const MAX_API_SIMULATION_CONTACTS = 200_000;
 
 const planName = z
@@ -59,6 +59,10 @@ const reportResponse = {
 };
 
 export const supportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
+  // Simulations run in a worker thread, so they never hold up other requests (simulation-pool.ts).
+  const simulations = new SimulationPool(simulationQueueFromEnv());
+  app.addHook('onClose', () => simulations.close());
+
   app.get(
     '/support/plans',
     {
@@ -192,10 +196,9 @@ export const supportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     async (request) => {
       await authorize(request, 'report.read', STAFF);
       const { plan: name, seed, contacts } = request.body;
-      return simulateSeason(shipped(name), { seed, contacts, scaleStaff: true }) as unknown as Record<
-        string,
-        unknown
-      >;
+      shipped(name);
+      const report = await simulations.simulate(name, { seed, contacts, scaleStaff: true });
+      return report as unknown as Record<string, unknown>;
     },
   );
 
@@ -254,7 +257,9 @@ export const supportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
     async (request, reply) => {
       await authorize(request, 'report.read', STAFF);
       const plan = shipped(request.params.name);
-      const rendered = await renderPlanDocument(plan, request.query.format, { seed: request.query.seed });
+      const { seed } = request.query;
+      const simulation = await simulations.simulate(request.params.name, { seed });
+      const rendered = await renderPlanDocument(plan, request.query.format, { seed, simulation });
       return reply.type(rendered.contentType).send(rendered.body as never);
     },
   );
