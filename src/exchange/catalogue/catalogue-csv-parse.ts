@@ -102,7 +102,8 @@ export async function parseCatalogueCsv(
     errors,
   );
   const crosswalk = crosswalkRows.map(({ row }) => toCrosswalkEntry(row));
-  checkCrosswalk(crosswalkRows, options, errors);
+  // Against an options file read only in part every crosswalk row would look wrong.
+  if (!errors.stopped) checkCrosswalk(crosswalkRows, options, errors);
   if (errors.any) throw new CatalogueValidationError('catalogue CSV', errors.errors, errors.count);
   return catalogueSchema.parse({ ...header, options, crosswalk });
 }

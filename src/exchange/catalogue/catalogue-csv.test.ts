@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { PlanOption } from '../../domain/catalogue.ts';
 import { loadShippedCatalogue } from '../../reference-data.ts';
-import { catalogueToCsv } from './catalogue-csv-format.ts';
+import { csvField } from '../../storage/csv-text.ts';
+import { splitCsvRecord } from '../roster/csv-records.ts';
+import { catalogueToCsv, CROSSWALK_COLUMNS, OPTION_COLUMNS } from './catalogue-csv-format.ts';
 import { CatalogueValidationError, parseCatalogueCsv } from './catalogue-csv-parse.ts';
 
 const shipped = loadShippedCatalogue();
@@ -61,6 +65,109 @@ describe('catalogue CSV', () => {
         expect.objectContaining({ line: 3, field: 'options:biweekly_total' }),
         expect.objectContaining({ line: 3, field: 'options:enrollment_code', message: 'duplicates line 2' }),
       ]),
+    );
+  });
+
+  it('issue 10 item 15: a Latin-1 byte, a NUL or an over-long name is refused naming its line and field', async () => {
+    const { options, crosswalk } = catalogueToCsv(shipped);
+    const lines = options.split('\n');
+    const latin1 = Buffer.from(
+      lines.map((l, i) => (i === 2 ? l.replace(/^PSHB,2025,(\w+),/, 'PSHB,2025,$1,Caf\xe9 ') : l)).join('\n'),
+      'latin1',
+    );
+    const byte = await parseCatalogueCsv(header, {
+      options: [latin1],
+      crosswalk: [Buffer.from(crosswalk)],
+    }).catch((e: unknown) => e);
+    expect((byte as CatalogueValidationError).errors.map((e) => `${e.line} ${e.field}`)).toEqual([
+      '3 options:carrier_name',
+    ]);
+    const fields = splitCsvRecord(lines[1]!);
+    for (const [column, value] of [
+      ['plan_name', 'Blue\u0000'],
+      ['option_name', 'x'.repeat(201)],
+      ['source_note', 'line\nbreak'],
+    ] as const) {
+      const changed = [...fields];
+      changed[OPTION_COLUMNS.indexOf(column)] = value;
+      const bad = [lines[0], changed.map(csvField).join(','), ...lines.slice(2)].join('\n');
+      const error = await errorsOf({ options: bad, crosswalk });
+      expect(error.errors.map((e) => `${e.line} ${e.field}`)).toContain(`2 options:${column}`);
+    }
+  });
+
+  it('issue 10 item 15: a byte-order mark before the header is accepted', async () => {
+    const { options, crosswalk } = catalogueToCsv(shipped);
+    expect(await parseCatalogueCsv(header, { options: `\ufeff${options}`, crosswalk })).toEqual(shipped);
+  });
+
+  const anyText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 30 }),
+    fc.string({ unit: 'grapheme', minLength: 150, maxLength: 250 }),
+    fc.string({ unit: 'binary-ascii', minLength: 1900, maxLength: 2100 }),
+  );
+  const TEXT_COLUMNS = ['carrier_code', 'carrier_name', 'plan_name', 'option_name', 'source_note'] as const;
+  const KEY: Record<(typeof TEXT_COLUMNS)[number], keyof PlanOption> = {
+    carrier_code: 'carrierCode',
+    carrier_name: 'carrierName',
+    plan_name: 'planName',
+    option_name: 'optionName',
+    source_note: 'sourceNote',
+  };
+
+  it('issue 10 item 15: any text in a text column of every option is either read back exactly or refused naming line and field', async () => {
+    const { options, crosswalk } = catalogueToCsv(shipped);
+    const [head, ...rows] = options.trimEnd().split('\n');
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...TEXT_COLUMNS), anyText, async (column, value) => {
+        const index = OPTION_COLUMNS.indexOf(column);
+        const changed = rows.map((row) => {
+          const fields = splitCsvRecord(row);
+          fields[index] = value;
+          return fields.map(csvField).join(',');
+        });
+        const files = { options: [head, ...changed].join('\n'), crosswalk };
+        const result = await parseCatalogueCsv(header, files).catch((e: unknown) => e);
+        if (result instanceof CatalogueValidationError) {
+          for (const error of result.errors) expect(error.field).toBe(`options:${column}`);
+          return;
+        }
+        const catalogue = result as typeof shipped;
+        for (const option of catalogue.options) expect(option[KEY[column]]).toBe(value);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('issue 10 item 15: any value in any column of either file is either accepted or refused naming a line and field', async () => {
+    const { options, crosswalk } = catalogueToCsv(shipped);
+    const files = { options: options.split('\n'), crosswalk: crosswalk.split('\n') };
+    const columns = { options: OPTION_COLUMNS, crosswalk: CROSSWALK_COLUMNS } as const;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom('options', 'crosswalk'),
+        fc.nat(),
+        fc.nat(30),
+        anyText,
+        async (file, row, column, value) => {
+          const lines = [...files[file]];
+          const line = 1 + (row % (lines.length - 2));
+          const fields = splitCsvRecord(lines[line]!);
+          fields[column % fields.length] = value;
+          lines[line] = fields.map(csvField).join(',');
+          const changed = { ...{ options, crosswalk }, [file]: lines.join('\n') };
+          const result = await parseCatalogueCsv(header, changed).catch((e: unknown) => e);
+          if (!(result instanceof Error)) return;
+          expect(result).toBeInstanceOf(CatalogueValidationError);
+          for (const error of (result as CatalogueValidationError).errors) {
+            expect(error.line).toBeGreaterThanOrEqual(1);
+            const [prefix, name] = error.field.split(':');
+            expect(['options', 'crosswalk']).toContain(prefix);
+            expect([...columns[prefix as 'options'], 'row', 'header']).toContain(name);
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

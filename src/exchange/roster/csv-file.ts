@@ -25,6 +25,7 @@ export async function* checkedCsvRecords(
   try {
     yield* csvRecords(utf8Text(chunks), format.maxRecordChars);
   } catch (error) {
+    if (error instanceof InvalidUtf8Error || error instanceof RecordTooLongError) errors.stopped = true;
     if (error instanceof InvalidUtf8Error)
       errors.add(error.line, prefix + fieldAt(error, format.columns), invalidUtf8Message(error));
     else if (error instanceof RecordTooLongError)

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../../test-support/databases.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../../reference-data.ts';
@@ -8,8 +9,10 @@ import { readPersonIdentifiers } from '../../security/medicare-number-at-rest.ts
 import { fieldKeyringFor, readPersonSsn, readPersonSsnLastFour } from '../../security/ssn-at-rest.ts';
 import type { Store } from '../../storage/store.ts';
 import { writeRoster } from '../population/write-roster.ts';
+import { PshbError } from '../../errors.ts';
+import { csvField } from '../../storage/csv-text.ts';
 import { importRoster, RosterValidationError, type ImportRosterOptions } from './import-roster.ts';
-import { COLUMN as C } from './roster-columns.ts';
+import { COLUMN as C, ROSTER_HEADER } from './roster-columns.ts';
 
 const catalogue = loadShippedCatalogue();
 const calendar = loadProgramCalendar();
@@ -190,5 +193,120 @@ describe.each(testBackends())('importRoster on $name', (backend) => {
     expect(errors).toHaveLength(3);
     expect(errorCount).toBe(3000);
     expect(await count('person')).toBe(3000);
+  });
+
+  describe('bad files (issue 10 item 15)', () => {
+    const TABLES = ['person', 'fehb_enrollment', 'open_season_election', 'evidence'] as const;
+    const counts = async () => Promise.all(TABLES.map((table) => count(table)));
+    let nextId = 900_000;
+
+    /** A roster of one single-person household with a new id, the first name given, as bytes. */
+    function singleHousehold(firstName: string | Buffer): Buffer {
+      const rows = readFileSync(good, 'utf8').trimEnd().split('\n').slice(1);
+      const index = rows.findIndex((row, i) => {
+        const f = row.split(',');
+        const next = rows[i + 1]?.split(',')[C.relationship];
+        return f[C.relationship] === 'self' && next === 'self' && f[C.fehb_covered_person_id] === '';
+      });
+      const fields = rows[index]!.split(',');
+      fields[C.person_id] = fields[C.household_id] = String(nextId++);
+      const name = typeof firstName === 'string' ? Buffer.from(csvField(firstName)) : firstName;
+      const before = fields.slice(0, C.first_name).join(',') + ',';
+      const after = ',' + fields.slice(C.first_name + 1).join(',') + '\n';
+      return Buffer.concat([Buffer.from(`${ROSTER_HEADER}\n${before}`), name, Buffer.from(after)]);
+    }
+
+    async function refusalOf(bytes: Buffer | null, name: string): Promise<RosterValidationError> {
+      const path = join(folder, `${name}-${backend.name}.csv`);
+      if (bytes) writeFileSync(path, bytes);
+      const error = await importRoster(store, path, options).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RosterValidationError);
+      return error as RosterValidationError;
+    }
+
+    it('issue 10 item 15: a NUL, Latin-1 text or a 10 MB first name is refused by line and field, and no table changes', async () => {
+      const before = await counts();
+      for (const [name, firstName] of [
+        ['nul', 'Ann\u0000e'],
+        ['latin1', Buffer.from('Mu\xf1oz', 'latin1')],
+        ['escape', 'Ann\u001b[31m'],
+        ['huge', 'A'.repeat(10 << 20)],
+        ['long', 'A'.repeat(101)],
+      ] as const) {
+        const error = await refusalOf(singleHousehold(firstName), name);
+        expect(error.errors.map((e) => `${e.line} ${e.field}`)).toEqual(['2 first_name']);
+        expect(error.code).toBe('INVALID_FILE');
+      }
+      expect(await counts()).toEqual(before);
+    });
+
+    it('issue 10 item 15: a folder as the file is named as one and changes nothing', async () => {
+      const before = await counts();
+      const error = await importRoster(store, folder, options).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PshbError);
+      expect((error as PshbError).message).toBe(`${folder} is a directory, not a file`);
+      expect(await counts()).toEqual(before);
+    });
+
+    it('issue 10 item 15: a byte-order mark before the header is accepted', async () => {
+      const path = join(folder, `bom-${backend.name}.csv`);
+      writeFileSync(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), singleHousehold('Zoë')]));
+      expect((await importRoster(store, path, options)).people).toBe(1);
+    });
+
+    it('issue 10 item 15: any first name is either stored exactly as written or refused by line and field with no table changed', async () => {
+      const names = fc.oneof(
+        fc.string({ unit: 'binary', maxLength: 30 }),
+        fc.string({ unit: 'grapheme', minLength: 95, maxLength: 105 }),
+      );
+      await fc.assert(
+        fc.asyncProperty(names, async (firstName) => {
+          const before = await counts();
+          const bytes = singleHousehold(firstName);
+          const id = nextId - 1;
+          const path = join(folder, `property-${backend.name}.csv`);
+          writeFileSync(path, bytes);
+          const result = await importRoster(store, path, options).catch((e: unknown) => e);
+          if (result instanceof RosterValidationError) {
+            expect(result.errors.map((e) => `${e.line} ${e.field}`)).toEqual(['2 first_name']);
+            expect(await counts()).toEqual(before);
+            return;
+          }
+          expect(result).toMatchObject({ people: 1 });
+          const stored = await store.db
+            .selectFrom('person')
+            .select('first_name')
+            .where('id', '=', id)
+            .executeTakeFirstOrThrow();
+          expect(stored.first_name).toBe(firstName);
+        }),
+        { numRuns: 15 },
+      );
+    });
+
+    it('issue 10 item 15: on an empty database a bad row after good ones is refused and nothing is loaded', async () => {
+      const empty = await backend.open();
+      try {
+        const path = join(folder, `late-nul-${backend.name}.csv`);
+        const lines = readFileSync(good, 'utf8').trimEnd().split('\n');
+        const last = lines.length - 1;
+        const fields = lines[last]!.split(',');
+        fields[C.last_name] = 'Smith\u0000';
+        lines[last] = fields.join(',');
+        writeFileSync(path, lines.join('\n') + '\n');
+        const error = await importRoster(empty, path, options).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(RosterValidationError);
+        expect((error as RosterValidationError).errors).toEqual([
+          expect.objectContaining({ line: last + 1, field: 'last_name' }),
+        ]);
+        const people = await empty.db
+          .selectFrom('person')
+          .select(empty.db.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow();
+        expect(Number(people.n)).toBe(0);
+      } finally {
+        await empty.close();
+      }
+    });
   });
 });

@@ -11,6 +11,8 @@ export interface RowError extends ProblemDetail {
 export class RowErrorCollector {
   readonly errors: RowError[] = [];
   count = 0;
+  /** A file could not be read to its end (a byte not UTF-8, a record too long): checks across rows are moot. */
+  stopped = false;
 
   constructor(readonly cap = 100) {}
 

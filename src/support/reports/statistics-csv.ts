@@ -27,7 +27,8 @@ export const STATISTICS_COLUMNS = [
   'contingency_activations',
 ] as const;
 
-const FIELD_OF: Record<string, string> = {
+/** The column of each field of a row. */
+export const FIELD_OF: Record<string, string> = {
   partner: 'partner',
   intervalStart: 'interval_start',
   intervalMinutes: 'interval_minutes',
@@ -123,11 +124,13 @@ export function parseStatisticsCsv(
     throw new PshbError('INVALID_FILE', `${file}: the header row lacks ${missing.join(', ')}`, [
       {
         line: 1,
+        field: 'header',
         message: `missing column(s): ${missing.join(', ')}; expected ${STATISTICS_COLUMNS.join(',')}`,
       },
     ]);
   const unknown = header.filter((h) => !(STATISTICS_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length > 0) problems.push({ line: 1, message: `unknown column(s): ${unknown.join(', ')}` });
+  if (unknown.length > 0)
+    problems.push({ line: 1, field: 'header', message: `unknown column(s): ${unknown.join(', ')}` });
   const rows: ContactStatistics[] = [];
   const seen = new Map<string, number>();
   lines.forEach((line, index) => {
@@ -143,7 +146,11 @@ export function parseStatisticsCsv(
     }
     const cells = splitCsvLine(line);
     if (cells.length !== header.length) {
-      problems.push({ line: lineNumber, message: `${cells.length} fields; the header has ${header.length}` });
+      problems.push({
+        line: lineNumber,
+        field: 'row',
+        message: `${cells.length} fields; the header has ${header.length}`,
+      });
       return;
     }
     const value = (column: string): string => (cells[header.indexOf(column)] ?? '').trim();
