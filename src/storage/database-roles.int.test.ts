@@ -2,6 +2,7 @@
 // protection off (session_replication_role, disable trigger) nor change or delete its rows, while the
 // API, bulk loads and the open season run still work as it. On PGlite there are no roles; the trigger
 // is what holds there.
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerSearchQuery } from '../../test-support/caller-identifiers.ts';
@@ -154,6 +155,18 @@ describe.skipIf(!postgres)('the app role on PostgreSQL', () => {
       expect(report?.readWrite).toContain('auth_session');
     }
     expect(await outcomeOf(app, 'delete from audit_log')).toMatch(/permission denied/);
+  });
+
+  it('issue 10 item 12: owners creating the app role at once create it once', async () => {
+    const role = `pshb_app_t_${randomBytes(4).toString('hex')}`;
+    try {
+      const reports = await Promise.all([1, 2, 3, 4].map(() => grantAppRole(owner, role)));
+      expect(reports.filter((r) => r?.created)).toHaveLength(1);
+      expect(reports.every((r) => r?.appendOnly.includes('audit_log'))).toBe(true);
+    } finally {
+      await owner.transaction((tx) => tx.query(`drop owned by ${role}`));
+      await owner.transaction((tx) => tx.query(`drop role if exists ${role}`));
+    }
   });
 
   it('issue 10 item 12: pshb migrate runs as the owner and the commands connect as the app role', async () => {

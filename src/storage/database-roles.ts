@@ -110,26 +110,26 @@ export async function grantAppRole(
 }
 
 async function ensureRole(store: Store, role: string): Promise<boolean> {
-  return store.transaction(async (tx) => {
-    const [found] = await tx.query('select 1 from pg_roles where rolname = $1', [role]);
-    if (found) return false;
-    // Several owners (test runs, processes starting together) may create it at once: one wins.
-    await tx.query('select pg_advisory_xact_lock(hashtext($1))', [`pshb-create-role:${role}`]);
-    const [again] = await tx.query('select 1 from pg_roles where rolname = $1', [role]);
-    if (again) return false;
-    await tx
-      .query(
+  const exists = async () =>
+    (await store.transaction((tx) => tx.query('select 1 from pg_roles where rolname = $1', [role]))).length >
+    0;
+  if (await exists()) return false;
+  try {
+    await store.transaction((tx) =>
+      tx.query(
         `create role ${role} login nosuperuser nocreatedb nocreaterole noinherit noreplication nobypassrls`,
-      )
-      .catch((error: unknown) => {
-        throw new PshbError(
-          'CONFLICT',
-          `cannot create the app role ${role} (${error instanceof Error ? error.message : String(error)}): ` +
-            `have a database administrator run "create role ${role} login" or give the owner CREATEROLE`,
-        );
-      });
+      ),
+    );
     return true;
-  });
+  } catch (error) {
+    // Roles belong to the whole server: an owner migrating another database may have created it first.
+    if (await exists()) return false;
+    throw new PshbError(
+      'CONFLICT',
+      `cannot create the app role ${role} (${error instanceof Error ? error.message : String(error)}): ` +
+        `have a database administrator run "create role ${role} login" or give the owner CREATEROLE`,
+    );
+  }
 }
 
 async function refuseIfOwnerOrSuperuser(

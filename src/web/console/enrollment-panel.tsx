@@ -1,6 +1,7 @@
 // The caller's enrollment, from the case: where it stands and the actions its state allows, and a form
 // to take one for them. A specialist reads a person only while a case about them is with their partner;
-// the API refuses otherwise (403), which is said here in plain words.
+// otherwise the API answers as if the person did not exist (404; 403 from older servers), which is said
+// here in plain words: the case shows the person exists.
 import { Alert, AlertHeading, AlertText } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +32,7 @@ export function EnrollmentPanel({
   const [recorded, setRecorded] = useState<RecordedTransition | null>(null);
 
   const body = () => {
-    if (standing.error?.status === 403) {
+    if (standing.error?.status === 403 || standing.error?.status === 404) {
       return (
         <Alert type="warning" data-testid="enrollment-forbidden">
           <AlertHeading level="h3">{t('act.forbiddenHeading')}</AlertHeading>
