@@ -98,12 +98,16 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
     expect(again.json<SupportCase>().id).toBe(caseId);
   });
 
-  it("refuses a specialist of another partner the case and the caller's record, and audits it", async () => {
+  it("issue 10 item 14: refuses a specialist of another partner the case and the caller's record alike, and audits it", async () => {
     expect((await get(`/cases/${caseId}`, helpline)).statusCode).toBe(200);
     expect((await get(`/persons/${caller}`, helpline)).statusCode).toBe(200);
+    // issue 10 item 14: a case outside the caller's scope is answered like a case that does not exist.
     const refused = await get(`/cases/${caseId}`, overflow);
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json<{ code: string }>().code).toBe('FORBIDDEN');
+    const missing = await get('/cases/999999999', overflow);
+    expect([refused.statusCode, missing.statusCode]).toEqual([404, 404]);
+    expect(refused.json<{ code: string }>().code).toBe('NOT_FOUND');
+    expect(missing.json<{ code: string }>().code).toBe('NOT_FOUND');
+    expect((await post(`/cases/${caseId}/notes`, { text: 'probe' }, overflow)).statusCode).toBe(404);
     expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(404);
     expect((await get(`/persons/${other}`, helpline)).statusCode).toBe(404);
     const audited = await store.db

@@ -42,6 +42,7 @@ import {
   type SupportCase,
 } from '../support/cases/support-cases.ts';
 import { partnersFor } from '../support/cases/transfer-policy.ts';
+import { ACTIONS } from '../security/access-policy.ts';
 import { recordAccess } from '../security/audit-log.ts';
 import { authorize } from './authorize.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
@@ -207,23 +208,36 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { sto
   /** Reading a case: its partner's and every partner's that held it (a warm transfer keeps them in). */
   const mayRead = async (request: FastifyRequest, id: number) => {
     const scope = await caseScope(query, id);
-    await authorize(
-      request,
-      'case.read',
-      { kind: 'case', personId: scope.personId, partnerOrganization: scope.partner, routedTo: scope.heldBy },
-      { fields: CASE_FIELDS },
+    await caseAnsweredAlike(
+      id,
+      authorize(
+        request,
+        'case.read',
+        {
+          kind: 'case',
+          personId: scope.personId,
+          partnerOrganization: scope.partner,
+          routedTo: scope.heldBy,
+        },
+        { fields: CASE_FIELDS },
+      ),
     );
     return scope;
   };
   /** Changing a case: only the partner holding it. */
   const mayChange = async (request: FastifyRequest, id: number) => {
     const scope = await caseScope(query, id);
-    await authorize(request, 'case.update', {
+    const change = authorize(request, 'case.update', {
       kind: 'case',
       personId: scope.personId,
       partnerOrganization: scope.partner,
       routedTo: [scope.partner],
     });
+    // A partner that held the case may read it, and a role that may never change cases is refused as
+    // such: both are told 403. To any other caller the case does not exist.
+    const held = scope.heldBy.includes(principalOf(request).partnerOrganization ?? '');
+    const roleMay = (ACTIONS['case.update'].roles as readonly string[]).includes(principalOf(request).role);
+    await (held || !roleMay ? change : caseAnsweredAlike(id, change));
     return scope;
   };
   /** Operational data of the network (queues, incidents): staff of a partner, or the program office. */
@@ -626,3 +640,15 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { sto
     },
   );
 };
+
+/**
+ * A case outside the caller's scope is answered as one that does not exist (404 NOT_FOUND), so case ids
+ * cannot be probed for existence; the refusal was audited before the policy refused.
+ */
+function caseAnsweredAlike<T>(id: number, decision: Promise<T>): Promise<T> {
+  return decision.catch((error: unknown) => {
+    if (error instanceof PshbError && error.code === 'FORBIDDEN')
+      throw new PshbError('NOT_FOUND', `no support case ${id}`);
+    throw error;
+  });
+}
