@@ -33,6 +33,10 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, description: 'Send request bodies as application/json.' },
   PAYLOAD_TOO_LARGE: { status: 413, description: 'The request body is larger than the API accepts.' },
   URI_TOO_LONG: { status: 414, description: 'The request path or query is longer than the server accepts.' },
+  HEADERS_TOO_LARGE: {
+    status: 431,
+    description: 'The request headers (cookies included) are larger than the server accepts.',
+  },
   CROSS_SITE_REQUEST: {
     status: 403,
     description: 'A browser sent this change from another site (Origin, Sec-Fetch-Site); it was refused.',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import { parseCatalogueCsv, saveCatalogue } from '../exchange/catalogue/index.ts';
-import { writeRoster } from '../exchange/population/index.ts';
+import { restrictGeneratedRosters, writeRoster } from '../exchange/population/index.ts';
 import { importRoster } from '../exchange/roster/index.ts';
 import { fileBytes } from '../exchange/roster/text-file.ts';
 import { chooseOpenSeason, storedCatalogue } from '../exchange/season-context.ts';
@@ -146,6 +146,7 @@ export async function seedPopulation(
   store: Store,
   options: { people: number; seed: number; catalogueName: string; dataDir: string },
 ): Promise<SeedResult> {
+  restrictGeneratedRosters(options.dataDir);
   const catalogue = loadShippedCatalogue(options.catalogueName);
   await saveCatalogue(store, catalogue);
   const existing = await countPeople(store);

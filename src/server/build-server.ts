@@ -32,6 +32,7 @@ import { personSearchRoutes } from './person-search-routes.ts';
 import { planRoutes } from './plan-routes.ts';
 import type { Authenticator } from './principal.ts';
 import { maskedUrl } from './log-redaction.ts';
+import { answerClientError } from './client-errors.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
 import { installRateLimits, rateLimitsFromEnv, trustProxyFromEnv, type RateLimits } from './rate-limits.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
@@ -78,6 +79,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     bodyLimit: 64 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: frameworkErrorAnswer,
+    clientErrorHandler: answerClientError,
     trustProxy: trustProxyFromEnv(),
     // One line per request, written when it completes, instead of Fastify's two (incoming, completed).
     logController: new LogController({ disableRequestLogging: true }),
@@ -116,7 +118,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   // The one place errors become HTTP responses.
   app.setErrorHandler(async (error, request, reply) => {
     const problem = toProblem(error, request.id);
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    // An outage answers every request with 503: one warning each, not a stack trace each.
+    if (problem.code === 'DATABASE_UNAVAILABLE')
+      request.log.warn({ code: problem.code }, 'database unavailable');
+    else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: problem.code, detail: problem.detail }, 'request refused');
     return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   });

@@ -6,4 +6,4 @@ export {
   type RosterCounts,
   type RosterOptions,
 } from './generate-roster.ts';
-export { writeRoster } from './write-roster.ts';
+export { restrictGeneratedRosters, writeRoster } from './write-roster.ts';

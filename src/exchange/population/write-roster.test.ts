@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadProgramCalendar, loadShippedCatalogue } from '../../reference-data.ts';
-import { writeRoster } from './write-roster.ts';
+import { restrictGeneratedRosters, writeRoster } from './write-roster.ts';
 
 describe('writeRoster', () => {
   const folder = mkdtempSync(join(tmpdir(), 'pshb-roster-'));
@@ -24,5 +24,16 @@ describe('writeRoster', () => {
     writeFileSync(old, 'x', { mode: 0o644 });
     await writeRoster(old, options);
     expect(statSync(old).mode & 0o777).toBe(0o600);
+  });
+
+  it('issue 10 item 14: a start closes up rosters an earlier version left readable by everyone', () => {
+    const left = join(folder, 'roster-20000-seed-1.csv');
+    const other = join(folder, 'notes.csv');
+    writeFileSync(left, 'x', { mode: 0o644 });
+    writeFileSync(other, 'x', { mode: 0o644 });
+    expect(restrictGeneratedRosters(folder)).toEqual([left]);
+    expect(statSync(left).mode & 0o777).toBe(0o600);
+    expect(statSync(other).mode & 0o777).toBe(0o644);
+    expect(restrictGeneratedRosters(join(folder, 'missing'))).toEqual([]);
   });
 });
