@@ -12,6 +12,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // The end-to-end suite's demo app runs in this process and fixes the program date for itself;
+          // the unit and integration tests run on the real day unless a test sets its own.
+          env: { PSHB_PROGRAM_DATE: '' },
           include: ['src/**/*.test.ts', 'test-support/**/*.test.ts'],
           exclude: ['src/**/*.e2e.test.ts'],
         },
