@@ -19,7 +19,8 @@ describe.skipIf(!baseUrl)('landing page and sign-in', () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/`);
     expect(await page.locator('h1').textContent()).toBe('Postal Service Health Benefits');
-    expect(await page.getByTestId('demo-sign-in-demo-enrollee').isVisible()).toBe(true);
+    // The accounts arrive from /demo.json after the page itself: wait for them, do not race them.
+    await page.getByTestId('demo-sign-in-demo-enrollee').waitFor({ state: 'visible' });
     await checkPage(page, 'landing-en');
 
     await page.getByTestId('language-switch').click();
