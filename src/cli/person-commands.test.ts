@@ -1,29 +1,14 @@
 // `pshb person show` says when a person's removal takes effect and the rights that follow.
 import { describe, expect, it } from 'vitest';
-import { evaluateHousehold } from '../rules/household.ts';
-import { fehb, makePerson, medicareAnnuitant, testContext } from '../rules/test-fixtures.ts';
+import { decideSpouseWithoutPartB } from '../rules/test-fixtures.ts';
 import { formatPersonEligibility } from './person-commands.ts';
 
 describe('pshb person show', () => {
   it('890.1608(b)(1)(i), 890.401(a): a member found without Part B is covered until her removal, with its extension and conversion right (issue 10 item 4, item 6)', () => {
-    const annuitant = medicareAnnuitant({
-      annuitantSince: '2025-02-01',
-      medicare: { partBStart: '2019-04-01' },
+    const decided = decideSpouseWithoutPartB({
+      partAStart: '2021-09-01',
+      enrollmentPeriodEnds: '2025-06-30',
     });
-    const spouse = makePerson('family_member', {
-      id: 'sp-1',
-      relationship: 'spouse',
-      medicare: { partAStart: '2021-09-01', enrollmentPeriodEnds: '2025-06-30' },
-    });
-    const decided = evaluateHousehold(
-      {
-        enrollee: annuitant,
-        family: [spouse],
-        fehbEnrollment: fehb('A2', '1', 'self_and_family'),
-        election: null,
-      },
-      testContext('2025-04-15'),
-    );
     const text = formatPersonEligibility({
       personId: 'sp-1',
       householdId: '1',

@@ -7,6 +7,7 @@ import type { FehbEnrollment } from '../domain/enrollment.ts';
 import { person, type Person, type PersonInput } from '../domain/person.ts';
 import { programCalendar, type ProgramCalendar } from '../domain/program-calendar.ts';
 import { indexCatalogue } from './catalogue-index.ts';
+import { evaluateHousehold } from './household.ts';
 import type { RulesContext } from './rules-context.ts';
 
 export const CALENDAR_INPUT = {
@@ -259,6 +260,31 @@ export function medicareAnnuitant(fields: PersonFields = {}): Person {
     ...fields,
     medicare: { partAStart: '2019-04-01', partABasis: 'premium_free', ...fields.medicare },
   });
+}
+
+/**
+ * Decides, on 2025-04-15, an annuitant who became one on 2025-02-01 with Part B, enrolled self and
+ * family with a spouse ('sp-1') on Part A without Part B: the spouse's removal is what is looked at.
+ */
+export function decideSpouseWithoutPartB(spouseMedicare: NonNullable<PersonFields['medicare']>) {
+  const annuitant = medicareAnnuitant({
+    annuitantSince: '2025-02-01',
+    medicare: { partBStart: '2019-04-01' },
+  });
+  const spouse = makePerson('family_member', {
+    id: 'sp-1',
+    relationship: 'spouse',
+    medicare: spouseMedicare,
+  });
+  return evaluateHousehold(
+    {
+      enrollee: annuitant,
+      family: [spouse],
+      fehbEnrollment: fehb('A2', '1', 'self_and_family'),
+      election: null,
+    },
+    testContext('2025-04-15'),
+  );
 }
 
 export function fehb(

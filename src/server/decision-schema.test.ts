@@ -1,29 +1,11 @@
 // The person explanation's response schema carries a removal's dates and rights, not only its prose.
 import { describe, expect, it } from 'vitest';
-import { evaluateHousehold } from '../rules/household.ts';
-import { fehb, makePerson, medicareAnnuitant, testContext } from '../rules/test-fixtures.ts';
+import { decideSpouseWithoutPartB } from '../rules/test-fixtures.ts';
 import { personOutcomeSchema, terminationSchema } from './decision-schema.ts';
 
 describe('decision schema', () => {
   it('890.1608(b)(5), 890.401(a): a removed member keeps her effective date, extension end and conversion right in the response (issue 10 item 6)', () => {
-    const annuitant = medicareAnnuitant({
-      annuitantSince: '2025-02-01',
-      medicare: { partBStart: '2019-04-01' },
-    });
-    const spouse = makePerson('family_member', {
-      id: 'sp-1',
-      relationship: 'spouse',
-      medicare: { partAStart: '2021-09-01', partABasis: 'premium_free' },
-    });
-    const decided = evaluateHousehold(
-      {
-        enrollee: annuitant,
-        family: [spouse],
-        fehbEnrollment: fehb('A2', '1', 'self_and_family'),
-        election: null,
-      },
-      testContext('2025-04-15'),
-    );
+    const decided = decideSpouseWithoutPartB({ partAStart: '2021-09-01', partABasis: 'premium_free' });
     const termination = terminationSchema.parse(decided.termination);
     expect(termination.removals[0]).toMatchObject({
       personId: 'sp-1',
