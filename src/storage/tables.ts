@@ -1,5 +1,9 @@
 // Row types of the database, for Kysely. Dates travel as YYYY-MM-DD strings and bigints as numbers.
 import type { ColumnType, Generated } from 'kysely';
+import type { EnrollmentTables } from './tables/enrollment-tables.ts';
+import type { OperationsTables } from './tables/operations-tables.ts';
+import type { SecurityTables } from './tables/security-tables.ts';
+import type { SupportTables } from './tables/support-tables.ts';
 
 type RecordedAt = ColumnType<Date, never, never>;
 
@@ -248,7 +252,8 @@ export interface ContactStatisticsTable {
   loaded_at: RecordedAt;
 }
 
-export interface Tables {
+/** Every table; each part of the system lists its own tables in src/storage/tables/. */
+export interface Tables extends EnrollmentTables, SupportTables, SecurityTables, OperationsTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
   plan_premium: PlanPremiumTable;
