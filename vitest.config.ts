@@ -20,12 +20,12 @@ export default defineConfig({
         },
       },
       {
-        // The web app in headless Chromium against one server (src/web/e2e/e2e-server.ts).
+        // The web app in headless Chromium against one server (test-support/e2e/e2e-server.ts).
         extends: true,
         test: {
           name: 'e2e',
           include: ['src/web/**/*.e2e.test.ts'],
-          globalSetup: ['src/web/e2e/e2e-server.ts'],
+          globalSetup: ['test-support/e2e/e2e-server.ts'],
           testTimeout: 180_000,
         },
       },

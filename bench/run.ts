@@ -83,10 +83,10 @@ if ((!only || options.api) && !options.skipApi) await benchApiLoad();
 if ((!only || options.support) && !options.skipSupport) await benchSupport();
 if ((!only || options.web) && !options.skipWeb) benchWebBudget();
 
-/** The web app's budget (src/web/budget/measure-budget.ts), in a process of its own. */
+/** The web app's budget (bench/web-budget.ts), in a process of its own. */
 function benchWebBudget(): void {
   process.stderr.write('\nMeasuring the web app in headless Chromium...\n');
-  const script = fileURLToPath(new URL('../src/web/budget/measure-budget.ts', import.meta.url));
+  const script = fileURLToPath(new URL('./web-budget.ts', import.meta.url));
   const run = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8' });
   process.stdout.write(`\n${run.stdout.trim() || run.stderr.trim()}\n`);
 }

@@ -1,6 +1,6 @@
 // `pshb person show` says when a person's removal takes effect and the rights that follow.
 import { describe, expect, it } from 'vitest';
-import { decideSpouseWithoutPartB } from '../rules/test-fixtures.ts';
+import { decideSpouseWithoutPartB } from '../../test-support/rules-fixtures.ts';
 import { formatPersonEligibility } from './person-commands.ts';
 
 describe('pshb person show', () => {

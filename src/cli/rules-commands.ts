@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import { evaluateCase } from '../rules/case.ts';
-import { shippedCaseLoaders } from '../rules/case-loaders.ts';
+import { shippedCaseLoaders } from '../exchange/shipped-case-loaders.ts';
 import { printJson } from './output.ts';
 
 export function registerRulesCommands(program: Command): void {

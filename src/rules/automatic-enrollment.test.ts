@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseAutomaticEnrollment } from './automatic-enrollment.ts';
-import { fehb, TEST_INDEX } from './test-fixtures.ts';
+import { fehb, TEST_INDEX } from '../../test-support/rules-fixtures.ts';
 
 function choose(
   planCode: string,

@@ -8,7 +8,7 @@ import {
 } from './belated-enrollment.ts';
 import { mostSpecificCitation } from './decision.ts';
 import { evaluateHousehold } from './household.ts';
-import { fehb, makePerson, TEST_CALENDAR, testContext } from './test-fixtures.ts';
+import { fehb, makePerson, TEST_CALENDAR, testContext } from '../../test-support/rules-fixtures.ts';
 
 const SEASON = TEST_CALENDAR.openSeasons[0]!;
 

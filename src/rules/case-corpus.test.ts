@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateCase, parseCase } from './case.ts';
 import { unmetExpectations } from './case-expectations.ts';
-import { shippedCaseLoaders } from './case-loaders.ts';
+import { shippedCaseLoaders } from '../exchange/shipped-case-loaders.ts';
 
 const CASES = fileURLToPath(new URL('../../docs/cases/', import.meta.url));
 const files = readdirSync(CASES)

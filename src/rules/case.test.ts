@@ -5,7 +5,7 @@ import { PshbError } from '../errors.ts';
 import { formatJsonPath } from '../errors.ts';
 import { evaluateCase, type CaseLoaders } from './case.ts';
 import { unmetExpectations } from './case-expectations.ts';
-import { TEST_CALENDAR, TEST_CATALOGUE } from './test-fixtures.ts';
+import { TEST_CALENDAR, TEST_CATALOGUE } from '../../test-support/rules-fixtures.ts';
 
 const LOADERS: CaseLoaders = {
   catalogue: (name) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEST_INDEX } from './test-fixtures.ts';
+import { TEST_INDEX } from '../../test-support/rules-fixtures.ts';
 
 describe('catalogue index', () => {
   it('890.1605(c)(3): the lowest-cost nationwide option skips HDHPs, fee plans and regional plans', () => {

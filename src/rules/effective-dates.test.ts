@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideOpenSeasonEffectiveDate, temporaryExtensionEnds } from './effective-dates.ts';
-import { TEST_CALENDAR } from './test-fixtures.ts';
+import { TEST_CALENDAR } from '../../test-support/rules-fixtures.ts';
 
 describe('effective dates', () => {
   it('890.1606(e): transitional open season actions take effect at the initial contract year start', () => {

@@ -3,7 +3,7 @@ import type { Person } from '../domain/person.ts';
 import { mostSpecificCitation, type Decision } from './decision.ts';
 import { decideEligibility, type EligibilityOutcome } from './eligibility.ts';
 import { decidePartB } from './part-b.ts';
-import { makePerson, medicareAnnuitant, TEST_CALENDAR } from './test-fixtures.ts';
+import { makePerson, medicareAnnuitant, TEST_CALENDAR } from '../../test-support/rules-fixtures.ts';
 
 function decide(
   person: Person,

@@ -3,7 +3,7 @@ import type { Election } from '../domain/enrollment.ts';
 import type { Person } from '../domain/person.ts';
 import { mostSpecificCitation } from './decision.ts';
 import { evaluateHousehold, type HouseholdInput } from './household.ts';
-import { fehb, makePerson, medicareAnnuitant, testContext } from './test-fixtures.ts';
+import { fehb, makePerson, medicareAnnuitant, testContext } from '../../test-support/rules-fixtures.ts';
 
 const employee = makePerson('employee', { id: 'emp-1', residence: { country: 'US', state: 'CA' } });
 const spouse = makePerson('family_member', { id: 'sp-1', relationship: 'spouse', birthDate: '1962-02-02' });

@@ -5,7 +5,7 @@ import type { Person } from '../domain/person.ts';
 import { mostSpecificCitation } from './decision.ts';
 import { evaluateHousehold, type HouseholdInput } from './household.ts';
 import { initialEnrollmentPeriodEnds } from './medicare-status.ts';
-import { fehb, makePerson, medicareAnnuitant, testContext } from './test-fixtures.ts';
+import { fehb, makePerson, medicareAnnuitant, testContext } from '../../test-support/rules-fixtures.ts';
 
 // An annuitant who retired after the initial contract year began, so (d)(1)(i) does not apply.
 const NEW_ANNUITANT = { annuitantSince: '2025-02-01' };

@@ -5,7 +5,7 @@ import type { Person } from '../domain/person.ts';
 import { mostSpecificCitation } from './decision.ts';
 import { decidePartB, type PartBOutcome } from './part-b.ts';
 import type { Decision } from './decision.ts';
-import { makePerson, medicareAnnuitant, TEST_CALENDAR } from './test-fixtures.ts';
+import { makePerson, medicareAnnuitant, TEST_CALENDAR } from '../../test-support/rules-fixtures.ts';
 
 const AS_OF = '2025-03-01';
 // An annuitant who retired after the initial contract year began, so (d)(1)(i) does not apply.

@@ -1,9 +1,10 @@
-// The signed-in user as the API sees them: the types are src/server/principal.ts's; ROLES lists the
-// roles for checks at run time.
-import type { Role } from '../server/principal.ts';
+// The signed-in user: who is calling, in what role, over which data. The security module finds the
+// principal of a request (OpenID Connect sessions); the server only requires that one is found.
+import type { FastifyRequest } from 'fastify';
 
-export type { Authenticator, Principal, Role } from '../server/principal.ts';
+export type Role = 'enrollee' | 'support_specialist' | 'carrier' | 'program_administrator' | 'auditor';
 
+/** The roles, for checks at run time. */
 export const ROLES: readonly Role[] = [
   'enrollee',
   'support_specialist',
@@ -11,3 +12,18 @@ export const ROLES: readonly Role[] = [
   'program_administrator',
   'auditor',
 ];
+
+export interface Principal {
+  /** Stable identifier of the signed-in user (the OpenID Connect `sub`). */
+  readonly subject: string;
+  readonly role: Role;
+  /** The person record of an enrollee. */
+  readonly personId?: number;
+  /** The partner organization of a support specialist. */
+  readonly partnerOrganization?: string;
+  /** The carriers whose enrollees a carrier user may see. */
+  readonly carrierCodes?: readonly string[];
+}
+
+/** Finds the principal of a request, or null when the request carries no valid credentials. */
+export type Authenticator = (request: FastifyRequest) => Promise<Principal | null>;

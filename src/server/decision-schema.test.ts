@@ -1,6 +1,6 @@
 // The person explanation's response schema carries a removal's dates and rights, not only its prose.
 import { describe, expect, it } from 'vitest';
-import { decideSpouseWithoutPartB } from '../rules/test-fixtures.ts';
+import { decideSpouseWithoutPartB } from '../../test-support/rules-fixtures.ts';
 import { personOutcomeSchema, terminationSchema } from './decision-schema.ts';
 
 describe('decision schema', () => {

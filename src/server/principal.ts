@@ -1,23 +1,8 @@
-// Who is calling: the principal an Authenticator finds on a request. The security module supplies the
-// real Authenticator (OpenID Connect sessions); the server only requires that one is found.
+// The principal on a request: set by the authentication hook before an /api/v1 handler runs.
 import type { FastifyRequest } from 'fastify';
+import type { Principal } from '../security/principal.ts';
 
-export type Role = 'enrollee' | 'support_specialist' | 'carrier' | 'program_administrator' | 'auditor';
-
-export interface Principal {
-  /** Stable identifier of the signed-in user (the OpenID Connect `sub`). */
-  readonly subject: string;
-  readonly role: Role;
-  /** The person record of an enrollee. */
-  readonly personId?: number;
-  /** The partner organization of a support specialist. */
-  readonly partnerOrganization?: string;
-  /** The carriers whose enrollees a carrier user may see. */
-  readonly carrierCodes?: readonly string[];
-}
-
-/** Finds the principal of a request, or null when the request carries no valid credentials. */
-export type Authenticator = (request: FastifyRequest) => Promise<Principal | null>;
+export type { Authenticator, Principal, Role } from '../security/principal.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -9,7 +9,7 @@ import { callerSearchQuery } from '../../test-support/caller-identifiers.ts';
 import { openAsAppRole, testBackends } from '../../test-support/databases.ts';
 import { runMain } from '../../test-support/run-pshb.ts';
 import { seedPopulation } from '../../test-support/seed-population.ts';
-import type { Principal } from '../server/principal.ts';
+import type { Principal } from '../security/principal.ts';
 import { administrator, buildTestServer, signedInAs } from '../server/test-authenticator.test.ts';
 import { APPEND_ONLY_TABLES, appDatabaseUrl, DEFAULT_APP_ROLE, grantAppRole } from './database-roles.ts';
 import { migrationNames } from './migrate.ts';

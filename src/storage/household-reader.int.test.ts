@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
 import { evaluateHousehold } from '../rules/household.ts';
-import { testContext } from '../rules/test-fixtures.ts';
+import { testContext } from '../../test-support/rules-fixtures.ts';
 import { readHouseholdWindow } from './household-reader.ts';
 import type { Store } from './store.ts';
 import type { PersonTable } from './tables.ts';

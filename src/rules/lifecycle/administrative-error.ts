@@ -9,20 +9,13 @@ import {
   refusedStep,
   type LifecycleContext,
   type PayFrequency,
+  type PremiumAdjustment,
   type RequestFor,
   type Step,
 } from './requests.ts';
 import type { EnrollmentState } from './states.ts';
 
-export interface PremiumAdjustment {
-  readonly payFrequency: PayFrequency;
-  /** Pay periods (or months) from the one containing retroactiveFrom through the one containing correctedOn. */
-  readonly periods: number;
-  readonly differencePerPeriod: number;
-  /** Cents: positive, owed by the enrollee; negative, refunded to them. */
-  readonly amount: number;
-  readonly direction: 'owed' | 'refund' | 'none';
-}
+export type { PremiumAdjustment } from './requests.ts';
 
 /** Periods from the one containing `from` through the one containing `to`, inclusive (0 if `to` is earlier). */
 export function periodsBetween(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContributionParameters } from '../../reference-data.ts';
 import { mostSpecificCitation } from '../decision.ts';
-import { TEST_CATALOGUE } from '../test-fixtures.ts';
+import { TEST_CATALOGUE } from '../../../test-support/rules-fixtures.ts';
 import {
   compareWithPublishedMaximum,
   divideRoundHalfUp,

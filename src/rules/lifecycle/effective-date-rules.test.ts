@@ -6,7 +6,7 @@ import {
   payPeriodEndOn,
   payPeriodStartOn,
 } from './effective-date-rules.ts';
-import { LIFE_EVENTS } from './lifecycle-fixtures.ts';
+import { LIFE_EVENTS } from '../../../test-support/lifecycle-fixtures.ts';
 
 const PP = LIFE_EVENTS.payPeriods;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mostSpecificCitation } from '../decision.ts';
 import { decideLifeEventChange } from './life-events.ts';
-import { LIFE_EVENTS } from './lifecycle-fixtures.ts';
+import { LIFE_EVENTS } from '../../../test-support/lifecycle-fixtures.ts';
 
 describe('5 CFR 890.301 / 890.306 qualifying life events', () => {
   it('890.301(f): an employee marrying changes within the window, effective the next pay period', () => {

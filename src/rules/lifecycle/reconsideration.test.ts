@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decision, mostSpecificCitation } from '../decision.ts';
-import { LIFE_EVENTS } from './lifecycle-fixtures.ts';
+import { LIFE_EVENTS } from '../../../test-support/lifecycle-fixtures.ts';
 import { decideReconsiderationRequest, initialDecision, reconsiderationDecision } from './reconsideration.ts';
 
 const PERIODS = LIFE_EVENTS.periods;

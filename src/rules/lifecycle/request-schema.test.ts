@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { enrollmentState, transitionRequest } from '../../domain/lifecycle.ts';
-import { stateOf } from './lifecycle-fixtures.ts';
+import { stateOf } from '../../../test-support/lifecycle-fixtures.ts';
 import { LIFECYCLE_ACTIONS, TRANSITIONS } from './states.ts';
 
 const ASK = { actor: { id: 'P-000001', role: 'enrollee' }, reason: 'synthetic', requestedOn: '2025-03-10' };

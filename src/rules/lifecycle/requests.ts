@@ -2,13 +2,23 @@
 // moment of recording is an input), and what one rule step hands back to applyTransition.
 import type { Catalogue } from '../../domain/catalogue.ts';
 import type { IsoDate } from '../../domain/dates.ts';
-import type { ActorRole, LifeEventsTable, TransitionRequest } from '../../domain/lifecycle.ts';
+import type { ActorRole, LifeEventsTable, PayFrequency, TransitionRequest } from '../../domain/lifecycle.ts';
 import type { ProgramCalendar } from '../../domain/program-calendar.ts';
 import type { Decision, FactValue } from '../decision.ts';
 import type { EligibilityOutcome } from '../eligibility.ts';
 import type { PartBTerminationInput } from '../part-b-termination.ts';
-import type { PremiumAdjustment } from './administrative-error.ts';
 import type { Coverage, EnrollmentState, LifecycleStatus } from './states.ts';
+
+/** The premium consequence of correcting an administrative error (5 CFR 890.103). */
+export interface PremiumAdjustment {
+  readonly payFrequency: PayFrequency;
+  /** Pay periods (or months) from the one containing retroactiveFrom through the one containing correctedOn. */
+  readonly periods: number;
+  readonly differencePerPeriod: number;
+  /** Cents: positive, owed by the enrollee; negative, refunded to them. */
+  readonly amount: number;
+  readonly direction: 'owed' | 'refund' | 'none';
+}
 
 export type {
   Actor,

@@ -2,14 +2,13 @@
 // concept's rule decide, and records who asked, why, when it takes effect and when it was recorded.
 import type { IsoDate } from '../../domain/dates.ts';
 import type { Decision } from '../decision.ts';
-import type { PremiumAdjustment } from './administrative-error.ts';
 import { stepCorrectAdministrativeError } from './administrative-error.ts';
 import { stepCancel, stepCancelForPartB } from './cancellation.ts';
 import { stepCourtOrderedEnrollment } from './court-ordered-enrollment.ts';
 import { stepDeathOfEnrollee, stepLifeEventChange } from './life-events.ts';
 import { stepBelatedEnrollment, stepOpenSeasonElection } from './open-season.ts';
 import { stepRemoveForMissingPartB } from './part-b-removal.ts';
-import type { Actor, LifecycleContext, Step, TransitionRequest } from './requests.ts';
+import type { Actor, LifecycleContext, PremiumAdjustment, Step, TransitionRequest } from './requests.ts';
 import {
   TRANSITIONS,
   transitionsFrom,

@@ -1,7 +1,7 @@
 // One change sent to the API from a form: whether it is in flight, the problem it met, and the answer.
 // A second click while the first is in flight does nothing, so a change is never sent twice.
 import { useCallback, useRef, useState } from 'react';
-import { ApiProblem } from '../api/api-problem.ts';
+import { ApiProblem } from './api-problem.ts';
 
 export interface ActionState<T> {
   readonly pending: boolean;

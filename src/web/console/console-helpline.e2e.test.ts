@@ -4,8 +4,8 @@
 // Retirement Information Office, after which the helpline reads the case but no longer the caller.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, signIn, type E2eBrowser } from '../e2e/browser.ts';
-import { checkPage } from '../e2e/check-page.ts';
+import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
+import { checkPage } from '../../../test-support/e2e/check-page.ts';
 import { findCaller, openCase, type Caller } from './console-e2e-support.ts';
 
 const baseUrl = inject('e2eBaseUrl') ?? '';

@@ -4,8 +4,8 @@
 // Postal Health Benefits Team has its own queue.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, signIn, type E2eBrowser } from '../e2e/browser.ts';
-import { checkPage } from '../e2e/check-page.ts';
+import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
+import { checkPage } from '../../../test-support/e2e/check-page.ts';
 import { findCaller, openCase, transferCase } from './console-e2e-support.ts';
 
 const baseUrl = inject('e2eBaseUrl') ?? '';

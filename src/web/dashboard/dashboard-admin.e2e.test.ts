@@ -3,9 +3,9 @@
 // tried with mistakes first (errors named by field, in a summary) and then filled in right.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, signIn, type E2eBrowser } from '../e2e/browser.ts';
-import { checkPage } from '../e2e/check-page.ts';
-import { emptyPerformanceReports } from './empty-performance.ts';
+import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
+import { checkPage } from '../../../test-support/e2e/check-page.ts';
+import { emptyPerformanceReports } from '../../../test-support/e2e/empty-performance.ts';
 
 const baseUrl = inject('e2eBaseUrl');
 

@@ -1,8 +1,8 @@
 // The front door in a real browser: the landing page lists the demo accounts, passes axe-core in both
 // languages, and each kind of account signs in through OpenID Connect to its own start page.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, signIn, type E2eBrowser } from '../e2e/browser.ts';
-import { checkPage } from '../e2e/check-page.ts';
+import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
+import { checkPage } from '../../../test-support/e2e/check-page.ts';
 
 const baseUrl = inject('e2eBaseUrl');
 

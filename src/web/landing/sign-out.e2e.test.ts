@@ -2,8 +2,8 @@
 // with an error), the sign-out confirmation, and the way back to the landing page, signed out. Every
 // page passes axe-core; the provider's pages are used with the keyboard only.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, type E2eBrowser } from '../e2e/browser.ts';
-import { checkPage } from '../e2e/check-page.ts';
+import { openBrowser, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
+import { checkPage } from '../../../test-support/e2e/check-page.ts';
 
 const baseUrl = inject('e2eBaseUrl') ?? '';
 

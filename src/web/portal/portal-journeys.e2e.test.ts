@@ -4,8 +4,8 @@
 // that then appears in the list. Each step works whatever state earlier runs left the enrollment in.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, signIn, type E2eBrowser } from '../e2e/browser.ts';
-import { checkPage } from '../e2e/check-page.ts';
+import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
+import { checkPage } from '../../../test-support/e2e/check-page.ts';
 
 const baseUrl = inject('e2eBaseUrl');
 

@@ -4,8 +4,8 @@
 // plan. Only reads: the journeys that change the enrollment are in portal-journeys.e2e.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser, signIn, type E2eBrowser } from '../e2e/browser.ts';
-import { checkPage } from '../e2e/check-page.ts';
+import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
+import { checkPage } from '../../../test-support/e2e/check-page.ts';
 
 const baseUrl = inject('e2eBaseUrl');
 /** Every PSHB offer of every enrollment type that GET /api/v1/plans answers (one page of at most 200). */

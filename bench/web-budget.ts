@@ -8,8 +8,8 @@
 //      median of N runs (Chrome's ScriptDuration metric). Budget: under 100 ms for 100+ plans.
 import { Command } from 'commander';
 import type { CDPSession, Page } from 'playwright-core';
-import { openBrowser, signIn } from '../e2e/browser.ts';
-import { startDemoApp } from '../e2e/demo-app.ts';
+import { openBrowser, signIn } from '../test-support/e2e/browser.ts';
+import { startDemoApp } from '../test-support/e2e/demo-app.ts';
 
 const JS_BUDGET_BYTES = 300 * 1024;
 const SCRIPTING_BUDGET_MS = 100;

@@ -1,9 +1,9 @@
 // Synthetic states, actors and context for the lifecycle tests. All ids are made up.
-import { loadLifeEvents } from '../../reference-data.ts';
-import { decision } from '../decision.ts';
-import { TEST_CALENDAR, TEST_CATALOGUE } from '../test-fixtures.ts';
-import type { Actor, LifecycleContext } from './requests.ts';
-import type { Coverage, EnrollmentState } from './states.ts';
+import { loadLifeEvents } from '../src/reference-data.ts';
+import { decision } from '../src/rules/decision.ts';
+import { TEST_CALENDAR, TEST_CATALOGUE } from './rules-fixtures.ts';
+import type { Actor, LifecycleContext } from '../src/rules/lifecycle/requests.ts';
+import type { Coverage, EnrollmentState } from '../src/rules/lifecycle/states.ts';
 
 export const LIFE_EVENTS = loadLifeEvents();
 

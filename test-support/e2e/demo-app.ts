@@ -6,16 +6,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { serve } from '../../cli/serve-command.ts';
-import type { Catalogue, PlanOption } from '../../domain/catalogue.ts';
-import { saveCatalogue } from '../../exchange/catalogue/index.ts';
-import { loadShippedCatalogue } from '../../reference-data.ts';
-import { recordDemoStatistics } from '../../support/reports/demo-statistics.ts';
-import { REPORTING_PLAN } from '../../support/reports/support-outputs.ts';
-import { migrateToLatest } from '../../storage/migrate.ts';
-import { openStore } from '../../storage/store.ts';
-import { freePort } from '../../../test-support/free-port.ts';
-import { seedPopulation } from '../../../test-support/seed-population.ts';
+import { serve } from '../../src/cli/serve-command.ts';
+import type { Catalogue, PlanOption } from '../../src/domain/catalogue.ts';
+import { saveCatalogue } from '../../src/exchange/catalogue/index.ts';
+import { loadShippedCatalogue } from '../../src/reference-data.ts';
+import { recordDemoStatistics } from '../../src/support/reports/demo-statistics.ts';
+import { REPORTING_PLAN } from '../../src/support/reports/support-outputs.ts';
+import { migrateToLatest } from '../../src/storage/migrate.ts';
+import { openStore } from '../../src/storage/store.ts';
+import { freePort } from '../free-port.ts';
+import { seedPopulation } from '../seed-population.ts';
 
 export const DEMO_PROGRAM_DATE = '2024-11-20';
 

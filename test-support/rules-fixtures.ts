@@ -1,14 +1,14 @@
 // Synthetic data for the rules' tests and the worked cases in docs/cases/: a small catalogue whose
 // crosswalk exercises every branch of 890.1605(c), the 2024-2025 calendar, and people built from a
 // few fields. All names and ids are made up.
-import { catalogue, type CatalogueInput, type EnrollmentType } from '../domain/catalogue.ts';
-import type { IsoDate } from '../domain/dates.ts';
-import type { FehbEnrollment } from '../domain/enrollment.ts';
-import { person, type Person, type PersonInput } from '../domain/person.ts';
-import { programCalendar, type ProgramCalendar } from '../domain/program-calendar.ts';
-import { indexCatalogue } from './catalogue-index.ts';
-import { evaluateHousehold } from './household.ts';
-import type { RulesContext } from './rules-context.ts';
+import { catalogue, type CatalogueInput, type EnrollmentType } from '../src/domain/catalogue.ts';
+import type { IsoDate } from '../src/domain/dates.ts';
+import type { FehbEnrollment } from '../src/domain/enrollment.ts';
+import { person, type Person, type PersonInput } from '../src/domain/person.ts';
+import { programCalendar, type ProgramCalendar } from '../src/domain/program-calendar.ts';
+import { indexCatalogue } from '../src/rules/catalogue-index.ts';
+import { evaluateHousehold } from '../src/rules/household.ts';
+import type { RulesContext } from '../src/rules/rules-context.ts';
 
 export const CALENDAR_INPUT = {
   version: 'test-2024-12-13',
@@ -227,7 +227,7 @@ const CROSSWALK: CatalogueInput['crosswalk'] = [
 export const TEST_CATALOGUE_INPUT: CatalogueInput = {
   id: 'rules-test-2025',
   version: '1',
-  source: 'synthetic catalogue for the rules tests and docs/cases (src/rules/test-fixtures.ts)',
+  source: 'synthetic catalogue for the rules tests and docs/cases (test-support/rules-fixtures.ts)',
   contractYear: 2025,
   options: OPTIONS.map(planOption),
   crosswalk: CROSSWALK,
