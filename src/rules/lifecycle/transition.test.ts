@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decision } from '../decision.ts';
 import { makePerson, medicareAnnuitant } from '../../../test-support/rules-fixtures.ts';
-import { CONTEXT, ENROLLEE, FAMILY, OFFICE, SELF_ONLY, stateOf } from '../../../test-support/lifecycle-fixtures.ts';
+import {
+  CONTEXT,
+  ENROLLEE,
+  FAMILY,
+  OFFICE,
+  SELF_ONLY,
+  stateOf,
+} from '../../../test-support/lifecycle-fixtures.ts';
 import type { LifecycleContext, LifecycleRequestBody, TransitionRequest } from './requests.ts';
 import type { EnrollmentState } from './states.ts';
 import { LIFECYCLE_ACTIONS, LIFECYCLE_STATUSES, TRANSITIONS } from './states.ts';
