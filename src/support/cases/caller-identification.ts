@@ -6,7 +6,7 @@
 // opened about people their opener never searched for or identified.
 import { PshbError } from '../../errors.ts';
 import type { Query } from '../../storage/raw-query.ts';
-import type { CaseActor } from './support-cases.ts';
+import type { CaseActor } from './case-actor.ts';
 
 export type IdentificationMethod = 'search' | 'verified_identifiers' | 'partner_case';
 

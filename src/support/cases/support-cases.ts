@@ -6,21 +6,17 @@ import type { CasePriority } from '../plan/case-targets.ts';
 import type { SupportPlan } from '../plan/support-plan.ts';
 import type { CaseRouting } from '../../security/resource-scope.ts';
 import type { CallerIdentification } from './caller-identification.ts';
+import type { CaseActor } from './case-actor.ts';
 import { queryOf, type Query } from '../../storage/raw-query.ts';
 import { routeNewCase } from './case-routing.ts';
 import { isActive, nextStatus, possibleEvents, type CaseEventKind, type CaseStatus } from './case-status.ts';
 import { dueAt, PRIORITY_RANK, slaTarget } from './sla-clock.ts';
 import { checkTransfer, escalationTarget, partnersFor } from './transfer-policy.ts';
 
+export type { CaseActor };
+
 export const CASE_CHANNELS = ['phone', 'web_chat', 'email', 'mail', 'walk_in'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
-
-export interface CaseActor {
-  readonly id: string;
-  readonly role: string;
-  /** The partner organization the actor works for, when one. */
-  readonly partner: string | null;
-}
 
 export interface MaskedCasePerson {
   readonly id: number;
