@@ -40,7 +40,10 @@ async function readOurs(path: string, onBatch?: (rows: Row[]) => void): Promise<
     const fields = record.fields;
     if (onBatch) {
       batch.push(fields);
-      if (batch.length === WRITE_BATCH) (onBatch(batch), (batch = []));
+      if (batch.length === WRITE_BATCH) {
+        onBatch(batch);
+        batch = [];
+      }
     }
   }
   if (onBatch && batch.length > 0) onBatch(batch);
