@@ -41,7 +41,6 @@ const LONG_FUNCTIONS_NOT_YET_SPLIT = [
   'src/server/person-routes.ts',
   'src/server/support-routes.ts',
   'src/support/plan/cross-references.ts',
-  'src/support/simulation/simulate.ts',
   'src/web/console/enrollee-action-form.tsx',
 ];
 const NO_SQL_TEXT = [
