@@ -28,7 +28,6 @@ const SQL_NOT_YET_MOVED = [
   'src/security/ssn-at-rest.ts',
   'src/server/election-routes.ts',
   'src/server/health-routes.ts',
-  'src/server/idempotency.ts',
   'src/server/person-case-routes.ts',
   'src/support/cases/caller-identification.ts',
   'src/support/cases/incidents.ts',
