@@ -1,10 +1,10 @@
 // GET /healthz (the process is up) and GET /readyz (the database's state: ready only when it answers).
 // A database outage never fails liveness: the process keeps answering 503 and reconnects by itself,
 // so restarting it would not help.
-import { sql } from 'kysely';
 import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { probeDatabase } from '../storage/operations/database-probe.ts';
 import type { Store } from '../storage/store.ts';
 
 const databaseState = z
@@ -15,9 +15,9 @@ const readiness = z.object({ status: z.enum(['ok', 'unavailable']), database: da
 
 type DatabaseState = z.infer<typeof databaseState>;
 
-async function probeDatabase(store: Store, log: FastifyBaseLogger): Promise<DatabaseState> {
+async function databaseStateOf(store: Store, log: FastifyBaseLogger): Promise<DatabaseState> {
   try {
-    await sql`select 1`.execute(store.db);
+    await probeDatabase(store);
     return 'reachable';
   } catch (error) {
     log.warn({ err: error }, 'the database did not answer the health check');
@@ -47,7 +47,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ store: Store }> = async (app,
       },
     },
     async (request, reply) => {
-      const database = await probeDatabase(store, request.log);
+      const database = await databaseStateOf(store, request.log);
       if (database === 'reachable') return { status: 'ok' as const, database };
       return reply.code(503).send({ status: 'unavailable' as const, database });
     },

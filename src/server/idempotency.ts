@@ -6,6 +6,13 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import { PshbError } from '../errors.ts';
+import {
+  claimIdempotencyKey,
+  readIdempotencyRecord,
+  storeIdempotentResponse,
+  type IdempotencyKey,
+  type RequestFingerprint,
+} from '../storage/operations/idempotency-records.ts';
 import type { RawTransaction, Store } from '../storage/store.ts';
 import { principalOf } from './principal.ts';
 
@@ -34,9 +41,10 @@ export function idempotencyKeyOf(request: FastifyRequest): string {
   return key;
 }
 
-export interface StoredResponse {
+/** A change's response, kept as JSON: a replay answers with the body as it was stored. */
+export interface StoredResponse<Body = unknown> {
   readonly status: number;
-  readonly body: unknown;
+  readonly body: Body;
 }
 
 /** SHA-256 of the method, path and body with object keys sorted, so key order does not matter. */
@@ -57,65 +65,55 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-interface RecordRow {
-  method: string;
-  path: string;
-  request_hash: string;
-  response_status: number;
-  response_body: unknown;
-}
-
 /**
  * Runs `change` at most once per (principal, Idempotency-Key). Inside one transaction it claims the
  * key, makes the change and stores the response; when the key was already used for the same request it
  * returns the stored response instead (replayed: true). On PostgreSQL a concurrent request with the
- * same key waits on the claim until the first commits, then replays it.
+ * same key waits on the claim until the first commits, then replays it. `Body` is the change's response
+ * body; it must be plain JSON data, since a replay returns it parsed from the stored record.
  */
-export async function runOnce(
+export async function runOnce<Body = unknown>(
   store: Store,
   request: FastifyRequest,
-  change: (tx: RawTransaction) => Promise<StoredResponse>,
-): Promise<StoredResponse & { readonly replayed: boolean }> {
+  change: (tx: RawTransaction) => Promise<StoredResponse<Body>>,
+): Promise<StoredResponse<Body> & { readonly replayed: boolean }> {
   const key = idempotencyKeyOf(request);
-  const subject = principalOf(request).subject;
-  const method = request.method;
+  const owner = { principalSubject: principalOf(request).subject, key };
   const path = request.url.split('?')[0] ?? request.url;
-  const hash = requestHash(method, path, request.body);
+  const fingerprint = {
+    method: request.method,
+    path,
+    requestHash: requestHash(request.method, path, request.body),
+  };
   return store.transaction(async (tx) => {
-    // Named statements: every change runs these three, so PostgreSQL plans them once per connection.
-    const claimed = await tx.prepared(
-      'idempotency-claim',
-      `insert into idempotency_record
-         (principal_subject, idempotency_key, method, path, request_hash, response_status, response_body)
-       values ($1, $2, $3, $4, $5, 0, 'null'::jsonb)
-       on conflict (principal_subject, idempotency_key) do nothing
-       returning 1 as claimed`,
-      [subject, key, method, path, hash],
-    );
-    if (claimed.length === 0) {
-      const [stored] = await tx.prepared<RecordRow>(
-        'idempotency-stored',
-        `select method, path, request_hash, response_status, response_body from idempotency_record
-         where principal_subject = $1 and idempotency_key = $2`,
-        [subject, key],
-      );
-      if (!stored || stored.method !== method || stored.path !== path || stored.request_hash !== hash) {
-        throw new PshbError(
-          'IDEMPOTENCY_KEY_REUSED',
-          `Idempotency-Key ${key} was already used for a different request${stored ? ` (${stored.method} ${stored.path})` : ''}; send a new key for a new change`,
-        );
-      }
-      const body =
-        typeof stored.response_body === 'string' ? JSON.parse(stored.response_body) : stored.response_body;
-      return { status: stored.response_status, body: body as unknown, replayed: true };
+    if (!(await claimIdempotencyKey(tx, owner, fingerprint))) {
+      return { ...(await replay<Body>(tx, owner, fingerprint)), replayed: true };
     }
     const response = await change(tx);
-    await tx.prepared(
-      'idempotency-respond',
-      `update idempotency_record set response_status = $3, response_body = $4::jsonb
-       where principal_subject = $1 and idempotency_key = $2`,
-      [subject, key, response.status, JSON.stringify(response.body)],
-    );
+    await storeIdempotentResponse(tx, owner, response.status, response.body);
     return { ...response, replayed: false };
   });
+}
+
+/** The stored response of an earlier request with this key; IDEMPOTENCY_KEY_REUSED when it differs. */
+async function replay<Body>(
+  tx: RawTransaction,
+  owner: IdempotencyKey,
+  request: RequestFingerprint,
+): Promise<StoredResponse<Body>> {
+  const stored = await readIdempotencyRecord(tx, owner);
+  if (
+    !stored ||
+    stored.method !== request.method ||
+    stored.path !== request.path ||
+    stored.request_hash !== request.requestHash
+  ) {
+    throw new PshbError(
+      'IDEMPOTENCY_KEY_REUSED',
+      `Idempotency-Key ${owner.key} was already used for a different request${stored ? ` (${stored.method} ${stored.path})` : ''}; send a new key for a new change`,
+    );
+  }
+  const body =
+    typeof stored.response_body === 'string' ? JSON.parse(stored.response_body) : stored.response_body;
+  return { status: stored.response_status, body: body as Body };
 }

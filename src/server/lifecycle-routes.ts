@@ -214,9 +214,8 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
         return { status: 201, body: { ...made, state: made.decision.state } };
       });
       if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
-      const stored = result.body as z.infer<typeof recorded>;
-      void reply.header('etag', stored.etag);
-      return reply.code(201).send(stored);
+      void reply.header('etag', result.body.etag);
+      return reply.code(201).send(result.body);
     },
   );
 

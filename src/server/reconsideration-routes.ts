@@ -74,7 +74,6 @@ const record = z
     decision: outcome.nullable(),
   })
   .meta({ id: 'Reconsideration' });
-type ReconsiderationBody = z.infer<typeof record>;
 
 const decisionRequest = z
   .strictObject({
@@ -113,7 +112,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
         ),
       }));
       if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
-      return reply.code(201).send(result.body as ReconsiderationBody);
+      return reply.code(201).send(result.body);
     },
   );
 
@@ -167,7 +166,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
         ),
       }));
       if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
-      return reply.code(201).send(result.body as ReconsiderationBody);
+      return reply.code(201).send(result.body);
     },
   );
 };
