@@ -21,16 +21,10 @@ const SQL_NOT_YET_MOVED = [
   'src/exchange/person-search.ts',
   'src/exchange/roster/import-roster.ts',
   'src/server/person-case-routes.ts',
-  'src/support/cases/caller-identification.ts',
-  'src/support/cases/incidents.ts',
-  'src/support/cases/support-cases.ts',
 ];
 // Functions still being split by concept (issue 11); the list only shrinks.
 const LONG_FUNCTIONS_NOT_YET_SPLIT = [
-  'src/cli/support-case-commands.ts',
-  'src/server/case-routes.ts',
   'src/server/person-routes.ts',
-  'src/server/support-routes.ts',
   'src/support/plan/cross-references.ts',
   'src/web/console/enrollee-action-form.tsx',
 ];
