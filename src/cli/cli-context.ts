@@ -1,6 +1,7 @@
 // What every command shares: the database chosen by --database-url/--data-dir or the environment,
 // migrated once by its owner, opened (as the app role on PostgreSQL), and closed however the command ends.
 import type { Command } from 'commander';
+import { PshbError } from '../errors.ts';
 import { appDatabaseUrl } from '../storage/database-roles.ts';
 import {
   migrateToLatest,
@@ -55,6 +56,19 @@ export async function migrateAndOpen(command: Command): Promise<{ store: Store; 
   if (!databaseUrl || owner.backend !== 'postgres') return { store: owner, report };
   await owner.close();
   return { store: await openStore({ databaseUrl: appDatabaseUrl(databaseUrl) }), report };
+}
+
+/**
+ * The store of a `pshb serve` worker: the app role's, on the schema its primary has just migrated
+ * (workers never migrate, so N of them starting together do not queue on the migration lock).
+ */
+export async function openAppStore(command: Command): Promise<Store> {
+  const databaseUrl =
+    command.optsWithGlobals<GlobalOptions>().databaseUrl ?? storeOptionsFromEnv().databaseUrl;
+  const appUrl = databaseUrl ? appDatabaseUrl(databaseUrl) : process.env.PSHB_APP_DATABASE_URL;
+  if (!appUrl)
+    throw new PshbError('INVALID_INPUT', 'several serve processes need PostgreSQL: set DATABASE_URL');
+  return openCurrentAppStore(appUrl);
 }
 
 /** Without the owner's URL (a production server): the app role only, on a schema already current. */
