@@ -2,6 +2,7 @@
 // migrated once by its owner, opened (as the app role on PostgreSQL), and closed however the command ends.
 import type { Command } from 'commander';
 import type { Environment } from '../config/configuration.ts';
+import { PshbError } from '../errors.ts';
 import { appDatabaseUrl } from '../storage/database-roles.ts';
 import {
   migrateToLatest,
@@ -73,6 +74,24 @@ export async function migrateAndOpen(command: Command): Promise<{ store: Store; 
   await owner.close();
   const appUrl = appDatabaseUrl(databaseUrl, { appUrl: appOnly, appRole: environment.PSHB_APP_ROLE });
   return { store: await openStore({ databaseUrl: appUrl }), report };
+}
+
+/**
+ * The store of a `pshb serve` worker: the app role's, on the schema its primary has just migrated
+ * (workers never migrate, so N of them starting together do not queue on the migration lock).
+ */
+export async function openAppStore(command: Command): Promise<Store> {
+  const environment = environmentOf(command);
+  const databaseUrl = command.optsWithGlobals<GlobalOptions>().databaseUrl ?? environment.DATABASE_URL;
+  const appUrl = databaseUrl
+    ? appDatabaseUrl(databaseUrl, {
+        appUrl: environment.PSHB_APP_DATABASE_URL,
+        appRole: environment.PSHB_APP_ROLE,
+      })
+    : environment.PSHB_APP_DATABASE_URL;
+  if (!appUrl)
+    throw new PshbError('INVALID_INPUT', 'several serve processes need PostgreSQL: set DATABASE_URL');
+  return openCurrentAppStore(appUrl);
 }
 
 /** Without the owner's URL (a production server): the app role only, on a schema already current. */
