@@ -1,7 +1,8 @@
 // What every command shares: the database chosen by --database-url/--data-dir or the environment,
 // migrated once by its owner, opened (as the app role on PostgreSQL), and closed however the command ends.
 import type { Command } from 'commander';
-import type { Environment } from '../config/configuration.ts';
+import { programClockOf, type Environment } from '../config/configuration.ts';
+import type { ProgramClock } from '../domain/program-clock.ts';
 import { PshbError } from '../errors.ts';
 import { appDatabaseUrl } from '../storage/database-roles.ts';
 import {
@@ -22,6 +23,11 @@ const ENVIRONMENTS = new WeakMap<Command, Environment>();
 /** Gives the program the configuration read at the entry point; every command finds it from there. */
 export function bindEnvironment(program: Command, environment: Environment): void {
   ENVIRONMENTS.set(program, environment);
+}
+
+/** The program's clock for this command: PSHB_PROGRAM_DATE, else the real day. */
+export function programClockFor(command: Command): ProgramClock {
+  return programClockOf(environmentOf(command));
 }
 
 /** The configuration the command's program was started with (docs/configuration.md). */

@@ -26,9 +26,8 @@ const MIN_HEALTHY_LIFE_MS = 10_000;
 const STOP_GRACE_MS = 45_000;
 
 /** In a worker: what the primary handed it; undefined in the primary or a single process. */
-export function workerHandOff(env: NodeJS.ProcessEnv = process.env): WorkerHandOff | undefined {
+export function workerHandOff(text: string | null): WorkerHandOff | undefined {
   if (!cluster.isWorker) return undefined;
-  const text = env[HAND_OFF_VARIABLE];
   if (!text) throw new Error(`a pshb serve worker was started without ${HAND_OFF_VARIABLE}`);
   return JSON.parse(text) as WorkerHandOff;
 }

@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import { DEMO_ACCOUNTS, demoAccountSummaries } from '../security/demo-accounts.ts';
-import { programToday } from '../domain/program-clock.ts';
+import { programClockOf, type Environment } from '../config/configuration.ts';
 import { webApp } from '../server/web-app.ts';
 import { oidcSignIn, type OidcSignInOptions } from '../security/oidc-client.ts';
 import { loadClientPrivateJwk } from '../security/oidc-client-key.ts';
@@ -14,7 +14,7 @@ import { loadSessionSecret, signInOptionsFromEnv, startDevSignIn } from '../secu
 import { serverLoggerOptions } from '../server/log-redaction.ts';
 import { startServer, type RunningServer } from '../server/start-server.ts';
 import type { Store } from '../storage/store.ts';
-import { openAppStore, openMigratedStore, say } from './cli-context.ts';
+import { environmentOf, openAppStore, openMigratedStore, say } from './cli-context.ts';
 import { dataDirOf } from './data-commands.ts';
 import {
   leaveClusterWhenStopped,
@@ -31,10 +31,12 @@ export interface ServeOptions {
   readonly dataDir: string;
   /** Use the development sign-in provider even when PSHB_OIDC_ISSUER is set. */
   readonly dev?: boolean;
+  /** The configuration read at the entry point (docs/configuration.md). */
+  readonly environment: Environment;
 }
 
 interface ServeCliOptions {
-  port: string;
+  port?: string;
   host: string;
   dev?: boolean;
   workers?: string;
@@ -44,7 +46,7 @@ export function registerServeCommand(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API (docs at /docs, OpenAPI at /openapi.json) with OpenID Connect sign-in')
-    .option('--port <port>', 'port to listen on (or PORT)', process.env.PORT ?? '3000')
+    .option('--port <port>', 'port to listen on (default PORT, else 3000)')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--dev', 'sign in through the development provider with demo accounts (never in production)')
     .option(
@@ -52,13 +54,15 @@ export function registerServeCommand(program: Command): void {
       'processes serving the port (default: one per core on PostgreSQL; PGlite is served by one)',
     )
     .action(async (options: ServeCliOptions, command: Command) => {
+      const environment = environmentOf(command);
       const settings: ServeOptions = {
-        port: portNumber(options.port),
+        port: options.port === undefined ? environment.PORT : portNumber(options.port),
         host: options.host,
         dataDir: dataDirOf(command),
+        environment,
         ...(options.dev ? { dev: true } : {}),
       };
-      const handOff = workerHandOff();
+      const handOff = workerHandOff(environment.PSHB_SERVE_WORKER_HAND_OFF);
       if (handOff) return serveAsWorker(await openAppStore(command), settings, handOff);
       const store = await openMigratedStore(command);
       let workers: number;
@@ -79,11 +83,16 @@ export async function serve(store: Store, options: ServeOptions): Promise<Runnin
   let signIn: OidcSignInOptions;
   let stopProvider: () => Promise<void> = async () => undefined;
   if (usesDevProvider(options)) {
-    const dev = await startDevSignIn({ store, appOrigin, dataDir: options.dataDir });
+    const dev = await startDevSignIn({
+      store,
+      appOrigin,
+      dataDir: options.dataDir,
+      env: options.environment,
+    });
     signIn = dev.signIn;
     stopProvider = () => dev.provider.close();
   } else {
-    signIn = signInOptionsFromEnv(store, process.env, options.dataDir);
+    signIn = signInOptionsFromEnv(store, options.environment, options.dataDir);
   }
   const server = await startSignInServer(store, options, signIn, stopProvider);
   announce(server.url, usesDevProvider(options));
@@ -91,7 +100,7 @@ export async function serve(store: Store, options: ServeOptions): Promise<Runnin
 }
 
 function usesDevProvider(options: ServeOptions): boolean {
-  return options.dev === true || !process.env.PSHB_OIDC_ISSUER;
+  return options.dev === true || !options.environment.PSHB_OIDC_ISSUER;
 }
 
 function startSignInServer(
@@ -105,14 +114,18 @@ function startSignInServer(
     port: options.port,
     host: options.host,
     store,
+    environment: options.environment,
     authenticate: sessionAuthenticator(store),
     // Log lines are written asynchronously, in batches, rather than one blocking write per line (the
     // server flushes them when it stops), with personal data and sign-in secrets masked.
-    logger: serverLoggerOptions(),
+    logger: serverLoggerOptions(options.environment.LOG_LEVEL),
     configure: async (app) => {
       await app.register(oidcSignIn, signIn);
       await webApp(app, {
-        demo: dev ? { programDate: programToday(), accounts: demoAccountSummaries() } : null,
+        root: options.environment.PSHB_WEB_ROOT,
+        demo: dev
+          ? { programDate: programClockOf(options.environment).today(), accounts: demoAccountSummaries() }
+          : null,
       });
     },
     onClose,
@@ -142,12 +155,17 @@ async function servePrimary(store: Store, options: ServeOptions, workers: number
   let stopProvider: () => Promise<void> = async () => undefined;
   try {
     if (usesDevProvider(options)) {
-      const dev = await startDevSignIn({ store, appOrigin: url, dataDir: options.dataDir });
+      const dev = await startDevSignIn({
+        store,
+        appOrigin: url,
+        dataDir: options.dataDir,
+        env: options.environment,
+      });
       handOff = { port, devIssuer: dev.provider.issuer, devClientId: dev.provider.clientId };
       stopProvider = () => dev.provider.close();
     } else {
       // Checked here so a missing setting stops the start once, not in every worker.
-      signInOptionsFromEnv(store, process.env, options.dataDir);
+      signInOptionsFromEnv(store, options.environment, options.dataDir);
     }
   } finally {
     await store.close();
@@ -162,7 +180,7 @@ async function serveAsWorker(store: Store, options: ServeOptions, handOff: Worke
   const settings = { ...options, port: handOff.port };
   const signIn = handOff.devIssuer
     ? devSignInThrough(store, settings, handOff.devIssuer, handOff.devClientId ?? '')
-    : signInOptionsFromEnv(store, process.env, options.dataDir);
+    : signInOptionsFromEnv(store, options.environment, options.dataDir);
   const server = await startSignInServer(store, settings, signIn, async () => undefined);
   const stopped = new Promise<void>((resolve) => {
     const stop = () => void server.close().finally(resolve);
@@ -184,10 +202,10 @@ function devSignInThrough(
     store,
     issuer,
     clientId,
-    privateJwk: loadClientPrivateJwk({ env: process.env, dataDir: options.dataDir }),
+    privateJwk: loadClientPrivateJwk({ env: options.environment, dataDir: options.dataDir }),
     redirectUri: `${origin}/auth/callback`,
     postLogoutRedirectUri: `${origin}/`,
-    sessionSecret: loadSessionSecret(process.env, options.dataDir),
+    sessionSecret: loadSessionSecret(options.environment, options.dataDir),
     prompt: 'login',
   };
 }

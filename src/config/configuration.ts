@@ -3,6 +3,7 @@
 // Nothing below the entry points reads process.env. docs/configuration.md lists every variable.
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../domain/dates.ts';
+import { programClock, type ProgramClock } from '../domain/program-clock.ts';
 import { ConfigurationError } from './configuration-error.ts';
 
 const unset = (text: string | undefined) => text === undefined || text.trim() === '';
@@ -108,6 +109,7 @@ export const ENVIRONMENT = z.object({
   PSHB_OIDC_PRIVATE_JWK: optionalText(),
   PSHB_SESSION_SECRET: sessionSecret,
   PSHB_DATA_KEY: optionalText(),
+  PSHB_SERVE_WORKER_HAND_OFF: optionalText(),
   PSHB_DATA_KEY_PREVIOUS: z
     .string()
     .optional()
@@ -138,4 +140,9 @@ export function readEnvironment(env: Readonly<Record<string, string | undefined>
 
 function pick(env: Readonly<Record<string, string | undefined>>): Record<string, string | undefined> {
   return Object.fromEntries(VARIABLE_NAMES.map((name) => [name, env[name]]));
+}
+
+/** The program's clock: PSHB_PROGRAM_DATE when set, else the real UTC day. */
+export function programClockOf(environment: Pick<Environment, 'PSHB_PROGRAM_DATE'>): ProgramClock {
+  return programClock(environment.PSHB_PROGRAM_DATE, () => new Date());
 }

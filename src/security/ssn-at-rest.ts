@@ -18,6 +18,7 @@ import {
   isEncryptedField,
   loadFieldKeyring,
   type FieldKeyring,
+  type KeyringSource,
 } from './field-encryption.ts';
 
 export const SSN_FIELD = 'person.ssn';
@@ -26,7 +27,7 @@ export const SSN_FIELD = 'person.ssn';
  * The data keys for a store: PSHB_DATA_KEY when set, else the key file beside an on-disk PGlite
  * database (DATA_DIR/keys/data-key), else the one in DATA_DIR (default ./data).
  */
-export function fieldKeyringFor(store: Store, env: NodeJS.ProcessEnv = process.env): FieldKeyring {
+export function fieldKeyringFor(store: Store, env: KeyringSource['env'] = {}): FieldKeyring {
   const onDisk = store.backend === 'pglite' && !store.location.startsWith('memory://');
   return loadFieldKeyring({ env, ...(onDisk ? { dataDir: dirname(store.location) } : {}) });
 }
