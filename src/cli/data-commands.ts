@@ -1,4 +1,6 @@
 // pshb migrate / seed / import: set up the database and bring data into it.
+import type { KeyringSource } from '../security/field-encryption.ts';
+import { fieldKeyringFor } from '../security/ssn-at-rest.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -54,6 +56,7 @@ export function registerDataCommands(program: Command): void {
           seed,
           catalogueName: options.catalogue,
           dataDir: dataDirOf(command),
+          keys: environmentOf(command),
         }),
       );
       if (options.json) printJson(result);
@@ -78,6 +81,7 @@ export function registerDataCommands(program: Command): void {
             catalogue: await storedCatalogue(store),
             openSeasonId: chooseOpenSeason(calendar, options.season).id,
             heldOn: calendar.fehbPostalCoverageEnds,
+            fieldKeyring: fieldKeyringFor(store, environmentOf(command)),
             onProgress: (rows: number) => progress.update(rows, Math.max(rows, 1)),
           });
         } finally {
@@ -144,7 +148,13 @@ export interface SeedResult {
 /** Loads the catalogue and a generated roster; a database that already has people is left alone. */
 export async function seedPopulation(
   store: Store,
-  options: { people: number; seed: number; catalogueName: string; dataDir: string },
+  options: {
+    people: number;
+    seed: number;
+    catalogueName: string;
+    dataDir: string;
+    keys: KeyringSource['env'];
+  },
 ): Promise<SeedResult> {
   restrictGeneratedRosters(options.dataDir);
   const catalogue = loadShippedCatalogue(options.catalogueName);
@@ -167,6 +177,7 @@ export async function seedPopulation(
     catalogue,
     openSeasonId: chooseOpenSeason(calendar).id,
     heldOn: calendar.fehbPostalCoverageEnds,
+    fieldKeyring: fieldKeyringFor(store, options.keys),
     onProgress: (rows: number) => importing.update(rows),
   }).finally(() => importing.stop());
   return {

@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { readEnvironment, type Environment } from '../config/configuration.ts';
 import { ERROR_CODES, PshbError } from '../errors.ts';
+import { useCaseSupportPlan } from '../support/cases/case-plan.ts';
 import { bindEnvironment } from './cli-context.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerMaintenanceCommands } from './maintenance-commands.ts';
@@ -42,7 +43,9 @@ export async function main(
   env: Readonly<Record<string, string | undefined>>,
 ): Promise<number> {
   try {
-    await buildProgram(readEnvironment(env)).parseAsync([...argv], { from: 'user' });
+    const environment = readEnvironment(env);
+    useCaseSupportPlan(environment.PSHB_SUPPORT_PLAN);
+    await buildProgram(environment).parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
     return reportError(error);

@@ -40,7 +40,11 @@ export function registerStartCommand(program: Command): void {
       const port = options.port === undefined ? configured.PORT : portNumber(options.port);
       const store = await openMigratedStore(command);
       try {
-        await setUpDemo(store, options.full ? PROGRAM_PEOPLE : Number(options.people), dataDirOf(command));
+        await setUpDemo(store, {
+          people: options.full ? PROGRAM_PEOPLE : Number(options.people),
+          dataDir: dataDirOf(command),
+          environment: configured,
+        });
       } catch (error) {
         await store.close();
         throw error;
@@ -69,9 +73,19 @@ async function withDemoProgramDate(store: Store, environment: Environment): Prom
   return { ...environment, PSHB_PROGRAM_DATE: programDate };
 }
 
-async function setUpDemo(store: Store, people: number, dataDir: string): Promise<void> {
+async function setUpDemo(
+  store: Store,
+  demo: { people: number; dataDir: string; environment: Environment },
+): Promise<void> {
   say(`Database: ${store.backend} at ${store.location}`);
-  const seeded = await seedPopulation(store, { people, seed: 2024, catalogueName: 'pshb-2025', dataDir });
+  const { people, dataDir, environment } = demo;
+  const seeded = await seedPopulation(store, {
+    people,
+    seed: 2024,
+    catalogueName: 'pshb-2025',
+    dataDir,
+    keys: environment,
+  });
   say(
     seeded.alreadySeeded
       ? `Population: ${formatCount(seeded.people)} people already loaded.`

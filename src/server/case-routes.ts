@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { PshbError } from '../errors.ts';
 import { executorOf } from '../storage/executor.ts';
 import {
-  caseOpeningPolicyFromEnv,
+  caseOpeningPolicyOf,
   identifyCaller,
   unidentifiedOpenings,
 } from '../support/cases/caller-identification.ts';
@@ -37,7 +37,7 @@ export { actorOf };
 
 export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, options) => {
   const { store } = options;
-  const openingPolicy = caseOpeningPolicyFromEnv();
+  const openingPolicy = caseOpeningPolicyOf(app.environment);
 
   app.post(
     '/cases',

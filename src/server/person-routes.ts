@@ -209,7 +209,7 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
         ['ssn', 'medicare_number'],
         request.query.purpose,
       );
-      keyring ??= fieldKeyringFor(store);
+      keyring ??= fieldKeyringFor(store, app.environment);
       const identifiers = await readPersonIdentifiers(store, keyring, id);
       return { id, ...identifiers };
     },

@@ -5,7 +5,7 @@
 // enrollees lack and carriers hold only for reports on their own plans. The handlers call the same
 // src/support functions as `pshb support`.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { SimulationPool, simulationQueueFromEnv } from '../support/simulation/simulation-pool.ts';
+import { SimulationPool } from '../support/simulation/simulation-pool.ts';
 import type { RouteOptions } from './route-options.ts';
 import { supportPlanRoutes } from './support-plan-routes.ts';
 import { supportReportRoutes } from './support-report-routes.ts';
@@ -15,7 +15,7 @@ export { MAX_API_SIMULATION_CONTACTS } from './support-staffing-routes.ts';
 
 export const supportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, options) => {
   // Simulations run in a worker thread, so they never hold up other requests (simulation-pool.ts).
-  const simulations = new SimulationPool(simulationQueueFromEnv());
+  const simulations = new SimulationPool(app.environment.PSHB_SIMULATION_QUEUE);
   app.addHook('onClose', () => simulations.close());
   await app.register(supportPlanRoutes, options);
   await app.register(supportStaffingRoutes, { ...options, simulations });

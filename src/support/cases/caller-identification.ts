@@ -4,6 +4,7 @@
 // or an earlier opening). Otherwise opening a case would grant the specialist's partner access to
 // anyone. Openings are also limited per specialist per hour, and the program office lists the cases
 // opened about people their opener never searched for or identified.
+import type { Environment } from '../../config/configuration.ts';
 import { PshbError } from '../../errors.ts';
 import type { Executor } from '../../storage/executor.ts';
 import type { Query } from '../../storage/raw-query.ts';
@@ -46,29 +47,14 @@ export const DEFAULT_CASE_OPENING_POLICY: CaseOpeningPolicy = {
   openingsPerHour: 30,
 };
 
-/** PSHB_CALLER_IDENTIFICATION_HOURS and PSHB_CASE_OPENINGS_PER_HOUR, or the defaults. */
-export function caseOpeningPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): CaseOpeningPolicy {
+/** The configuration's PSHB_CALLER_IDENTIFICATION_HOURS and PSHB_CASE_OPENINGS_PER_HOUR. */
+export function caseOpeningPolicyOf(
+  environment: Pick<Environment, 'PSHB_CALLER_IDENTIFICATION_HOURS' | 'PSHB_CASE_OPENINGS_PER_HOUR'>,
+): CaseOpeningPolicy {
   return {
-    identificationHours: positiveSetting(
-      env,
-      'PSHB_CALLER_IDENTIFICATION_HOURS',
-      DEFAULT_CASE_OPENING_POLICY.identificationHours,
-    ),
-    openingsPerHour: positiveSetting(
-      env,
-      'PSHB_CASE_OPENINGS_PER_HOUR',
-      DEFAULT_CASE_OPENING_POLICY.openingsPerHour,
-    ),
+    identificationHours: environment.PSHB_CALLER_IDENTIFICATION_HOURS,
+    openingsPerHour: environment.PSHB_CASE_OPENINGS_PER_HOUR,
   };
-}
-
-function positiveSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1)
-    throw new PshbError('INVALID_INPUT', `${name}: "${text}" is not a whole number of at least 1`);
-  return value;
 }
 
 const HOUR_MS = 3_600_000;

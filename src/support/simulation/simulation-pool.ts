@@ -85,13 +85,3 @@ function errorOf(error: { code?: string; message: string }): Error {
     ? new PshbError(error.code as ErrorCode, error.message)
     : new Error(error.message);
 }
-
-/** PSHB_SIMULATION_QUEUE: how many simulations may wait behind the running one (default 4). */
-export function simulationQueueFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.PSHB_SIMULATION_QUEUE;
-  if (text === undefined || text === '') return DEFAULT_SIMULATION_QUEUE;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 0)
-    throw new PshbError('INVALID_INPUT', `PSHB_SIMULATION_QUEUE: "${text}" is not a whole number from 0`);
-  return value;
-}
