@@ -26,7 +26,6 @@ const SQL_NOT_YET_MOVED = [
   'src/security/resource-scope.ts',
   'src/security/sessions.ts',
   'src/security/ssn-at-rest.ts',
-  'src/server/person-case-routes.ts',
   'src/support/cases/caller-identification.ts',
   'src/support/cases/incidents.ts',
   'src/support/cases/support-cases.ts',
