@@ -17,7 +17,6 @@ const SQL_NOT_YET_MOVED = [
   'src/exchange/maintenance/purge-expired.ts',
   'src/exchange/open-season/auto-enroll.ts',
   'src/exchange/open-season/enrollment-report.ts',
-  'src/exchange/person-search.ts',
   'src/exchange/roster/import-roster.ts',
   'src/security/audit-log.ts',
   'src/security/demo-accounts.ts',
