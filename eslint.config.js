@@ -32,7 +32,6 @@ const SQL_NOT_YET_MOVED = [
 const LONG_FUNCTIONS_NOT_YET_SPLIT = [
   'src/cli/support-case-commands.ts',
   'src/server/case-routes.ts',
-  'src/server/person-routes.ts',
   'src/server/support-routes.ts',
   'src/support/plan/cross-references.ts',
   'src/support/simulation/simulate.ts',

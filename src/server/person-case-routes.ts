@@ -11,7 +11,7 @@ import { CASE_STATUSES, isActive, type CaseStatus } from '../support/cases/case-
 import { CASE_CHANNELS } from '../support/cases/support-cases.ts';
 import { authorizeForPerson } from './authorize.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
-import { personParams } from './person-routes.ts';
+import { personParams } from './person-params.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import { readonlyArray } from './response-schemas.ts';

@@ -24,8 +24,6 @@ export async function readMaskedPerson(executor: Executor, personId: number) {
   return row;
 }
 
-export type MaskedPersonRow = NonNullable<Awaited<ReturnType<typeof readMaskedPerson>>>;
-
 export interface MaskedIdentifiers {
   readonly lastName: string;
   readonly ssnLastFour: string;
