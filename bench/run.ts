@@ -1,6 +1,6 @@
 // npm run bench: the transitional open season at program scale on each backend, the rules alone, and
 // the API under open season load on PostgreSQL (bench/api-load-bench.ts).
-// Usage: npm run bench [-- --people 1700000 --backends pglite,postgres] [-- --api | --skip-api]
+// Usage: npm run bench [-- --people 1700000 --backends pglite,postgres] [-- --api | --skip-api] [-- --csv]
 //        [-- --support | --skip-support] [-- --web | --skip-web]
 // Prints a table of seconds and peak memory per phase, the API's throughput and latency per phase,
 // the targets, and whether each was met.
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { formatTable } from '../src/cli/output.ts';
 import type { ApiBenchResult } from './api-load-bench.ts';
+import { SWITCH_UNLESS_SLOWER_THAN, type CsvBenchResult } from './csv-bench.ts';
 import type { BackendResult } from './open-season-bench.ts';
 import { benchRules } from './rules-bench.ts';
 import { benchStaffing } from './staffing-bench.ts';
@@ -30,6 +31,9 @@ const options = new Command('bench')
   .option('--skip-support', 'skip the support benchmarks')
   .option('--web', "run only the web app's page-weight and speed budget (headless Chromium)")
   .option('--skip-web', "skip the web app's budget")
+  .option('--csv', 'run only the CSV reader and writer against csv-parse and csv-stringify (ADR 0015)')
+  .option('--csv-people <n>', 'people in the roster the CSV benchmark reads and writes', '1700000')
+  .option('--csv-runs <n>', 'CSV benchmark runs (the median is reported)', '3')
   .option('--api-people <n>', 'covered people seeded for the API load benchmark', '200000')
   .option('--api-seconds <n>', 'seconds per measured API run', '10')
   .option('--api-runs <n>', 'measured API runs per phase (the median is reported)', '3')
@@ -44,6 +48,9 @@ const options = new Command('bench')
     skipSupport?: boolean;
     web?: boolean;
     skipWeb?: boolean;
+    csv?: boolean;
+    csvPeople: string;
+    csvRuns: string;
     apiPeople: string;
     apiSeconds: string;
     apiRuns: string;
@@ -74,7 +81,7 @@ function postgresReachable(): boolean {
   }
 }
 
-const only = options.api || options.support || options.web;
+const only = options.api || options.support || options.web || options.csv;
 if (!only) {
   await benchOpenSeasonOnEachBackend();
   if (!options.skipRules) await benchRulesAlone();
@@ -82,6 +89,43 @@ if (!only) {
 if ((!only || options.api) && !options.skipApi) await benchApiLoad();
 if ((!only || options.support) && !options.skipSupport) await benchSupport();
 if ((!only || options.web) && !options.skipWeb) benchWebBudget();
+if (options.csv) benchCsvLibraries();
+
+/** The roster's CSV reader and writer against the libraries (bench/csv-bench.ts), in a process of its own. */
+function benchCsvLibraries(): void {
+  const people = Number(options.csvPeople);
+  process.stderr.write(`\nReading and writing a ${people.toLocaleString('en-US')}-person roster as CSV...\n`);
+  const script = fileURLToPath(new URL('./csv-bench.ts', import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, options.csvPeople, options.csvRuns], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`the CSV benchmark exited with ${run.status}`);
+  const r = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as CsvBenchResult;
+  const mb = (r.fileBytes / 1024 ** 2).toFixed(0);
+  process.stdout.write(
+    `\nCSV, ${r.records.toLocaleString('en-US')} records (${mb} MB), median of ${r.runs} runs:\n` +
+      formatTable(
+        ['work', 'ours s', 'library s', 'library / ours'],
+        [
+          [
+            'read (csv-parse)',
+            r.readSeconds.ours.toFixed(2),
+            r.readSeconds.library.toFixed(2),
+            r.readRatio.toFixed(2),
+          ],
+          [
+            'write (csv-stringify)',
+            r.writeSeconds.ours.toFixed(2),
+            r.writeSeconds.library.toFixed(2),
+            r.writeRatio.toFixed(2),
+          ],
+        ],
+      ) +
+      `Switch to the library unless it is more than ${SWITCH_UNLESS_SLOWER_THAN}x slower: ` +
+      `${Math.max(r.readRatio, r.writeRatio) > SWITCH_UNLESS_SLOWER_THAN ? 'keep ours' : 'switch'}\n`,
+  );
+}
 
 /** The web app's budget (bench/web-budget.ts), in a process of its own. */
 function benchWebBudget(): void {

@@ -26,7 +26,7 @@ export async function runMain(...args: string[]): Promise<PshbRun> {
     return true;
   });
   try {
-    const code = await main(args);
+    const code = await main(args, process.env);
     return { code, stdout, stderr };
   } finally {
     out.mockRestore();

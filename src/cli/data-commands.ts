@@ -11,7 +11,7 @@ import { chooseOpenSeason, storedCatalogue } from '../exchange/season-context.ts
 import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
 import type { AppRoleReport } from '../storage/database-roles.ts';
 import type { Store } from '../storage/store.ts';
-import { migrateAndOpen, say, withStore, type GlobalOptions } from './cli-context.ts';
+import { environmentOf, migrateAndOpen, say, withStore, type GlobalOptions } from './cli-context.ts';
 import { formatCount, printJson } from './output.ts';
 import { startProgress } from './progress.ts';
 
@@ -200,7 +200,7 @@ function describeSeed(result: SeedResult): string {
 }
 
 export function dataDirOf(command: Command): string {
-  return command.optsWithGlobals<GlobalOptions>().dataDir ?? process.env.DATA_DIR ?? 'data';
+  return command.optsWithGlobals<GlobalOptions>().dataDir ?? environmentOf(command).DATA_DIR;
 }
 
 function wholeNumber(flag: string, text: string): number {

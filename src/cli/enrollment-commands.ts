@@ -3,7 +3,6 @@
 // the operator acts as a program administrator and is recorded as the actor. A change is received on the
 // program date; --received-on records paper that arrived earlier, only with --paper-reason, and writes
 // the operator, the form, the day received and the reason to the audit log.
-import { programToday } from '../domain/program-clock.ts';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { isIsoDate, type IsoDate } from '../domain/dates.ts';
@@ -35,10 +34,8 @@ import { recordAccesses } from '../security/audit-log.ts';
 import { queryOf } from '../storage/raw-query.ts';
 import type { Store } from '../storage/store.ts';
 import { operatorId, positiveId } from './arguments.ts';
-import { withStore } from './cli-context.ts';
+import { programClockFor, withStore } from './cli-context.ts';
 import { formatTable, printJson } from './output.ts';
-
-const today = () => programToday();
 
 export function registerEnrollmentCommands(program: Command): void {
   registerLifecycle(program);
@@ -168,10 +165,12 @@ function registerLifecycle(program: Command): void {
           householdId,
           parsed.data.action,
           await loadSeasonContext(store),
+          programClockFor(command),
         );
         const actor = operator(options.actor);
-        const receivedOn = await paperDay(store, paper, actor, personId, 'enrollment.administer');
-        const request = toTransitionRequest(parsed.data, actor, receivedOn, today());
+        const today = programClockFor(command).today();
+        const receivedOn = await paperDay(store, { paper, actor, personId, today }, 'enrollment.administer');
+        const request = toTransitionRequest(parsed.data, actor, receivedOn, today);
         const input = { personId, request, ifMatch: options.ifMatch ?? null, paperReceipt: paper };
         return store.transaction((tx) => recordTransition(tx, input, context));
       });
@@ -270,7 +269,8 @@ function registerReconsideration(program: Command): void {
       const paper = paperOf(options);
       const actor = operator(options.actor);
       const record = await withStore(command, async (store) => {
-        const filedOn = await paperDay(store, paper, actor, personId, 'case.decide');
+        const today = programClockFor(command).today();
+        const filedOn = await paperDay(store, { paper, actor, personId, today }, 'case.decide');
         return store.transaction((tx) =>
           fileReconsideration(
             (text, params) => tx.query(text, params),
@@ -318,7 +318,7 @@ function registerReconsideration(program: Command): void {
             {
               result,
               findings: options.findings,
-              decidedOn: today(),
+              decidedOn: programClockFor(command).today(),
               decidedBy: operator(options.actor).id,
             },
             lifeEventsTable().periods,
@@ -464,12 +464,11 @@ function paperOf(options: PaperOptions): PaperReceipt | undefined {
  */
 async function paperDay(
   store: Store,
-  paper: PaperReceipt | undefined,
-  actor: Actor,
-  personId: number,
+  change: { paper: PaperReceipt | undefined; actor: Actor; personId: number; today: IsoDate },
   action: 'enrollment.administer' | 'case.decide',
 ): Promise<IsoDate> {
-  const day = dayReceived(paper, today(), '--received-on');
+  const { paper, actor, personId, today } = change;
+  const day = dayReceived(paper, today, '--received-on');
   if (paper === undefined) return day;
   await recordAccesses(store, [
     {
@@ -479,7 +478,7 @@ async function paperDay(
       resourceKind: action === 'case.decide' ? 'case' : 'enrollment',
       resourceId: String(personId),
       personId,
-      purpose: paperAuditPurpose(paper, today()),
+      purpose: paperAuditPurpose(paper, today),
       outcome: 'allowed',
       reason: 'an operator at the command line acts for the program office',
     },

@@ -4,11 +4,11 @@
 import type { Command } from 'commander';
 import {
   purgeExpired,
-  retentionFromEnv,
+  retentionOf,
   retentionHours,
   type RetentionPolicy,
 } from '../exchange/maintenance/purge-expired.ts';
-import { withStore } from './cli-context.ts';
+import { environmentOf, withStore } from './cli-context.ts';
 import { formatCount, printJson } from './output.ts';
 
 export function registerMaintenanceCommands(program: Command): void {
@@ -24,7 +24,7 @@ export function registerMaintenanceCommands(program: Command): void {
     .action(async (options: { idempotencyHours?: string; json?: boolean }, command: Command) => {
       const policy: RetentionPolicy =
         options.idempotencyHours === undefined
-          ? retentionFromEnv()
+          ? retentionOf(environmentOf(command))
           : { idempotencyRecordHours: retentionHours(options.idempotencyHours, '--idempotency-hours') };
       const report = await withStore(command, (store) => purgeExpired(store, policy));
       if (options.json) printJson(report);

@@ -1,6 +1,8 @@
 // The pshb command line: every operation of PSHB Exchange, calling the same functions as the API.
 import { Command, CommanderError } from 'commander';
+import { readEnvironment, type Environment } from '../config/configuration.ts';
 import { ERROR_CODES, PshbError } from '../errors.ts';
+import { bindEnvironment } from './cli-context.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerMaintenanceCommands } from './maintenance-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
@@ -11,13 +13,14 @@ import { registerServeCommand } from './serve-command.ts';
 import { registerStartCommand } from './start-command.ts';
 import { registerSupportCommands } from './support-commands.ts';
 
-export function buildProgram(): Command {
+export function buildProgram(environment: Environment): Command {
   const program = new Command('pshb')
     .description('PSHB Exchange: enrollment for the Postal Service Health Benefits Program')
     .option('--database-url <url>', 'PostgreSQL to use instead of the embedded database (or DATABASE_URL)')
     .option('--data-dir <folder>', 'folder of the embedded database (or DATA_DIR; default ./data)')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
+  bindEnvironment(program, environment);
   registerStartCommand(program);
   registerServeCommand(program);
   registerDataCommands(program);
@@ -30,10 +33,16 @@ export function buildProgram(): Command {
   return program;
 }
 
-/** Exit codes: 0 done, 1 failed, 2 bad input (the message says what to fix). */
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * Runs the command line with the environment it was started in, read and checked here once.
+ * Exit codes: 0 done, 1 failed, 2 bad input or configuration (the message says what to fix).
+ */
+export async function main(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<number> {
   try {
-    await buildProgram().parseAsync([...argv], { from: 'user' });
+    await buildProgram(readEnvironment(env)).parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
     return reportError(error);

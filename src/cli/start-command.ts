@@ -3,12 +3,13 @@
 // already done.
 import type { Command } from 'commander';
 import { addDays } from '../domain/dates.ts';
-import { PROGRAM_DATE_VARIABLE, programDateSetting, programToday } from '../domain/program-clock.ts';
+import type { Environment } from '../config/configuration.ts';
+import { PROGRAM_DATE_VARIABLE } from '../domain/program-clock.ts';
 import { runAutoEnrollment } from '../exchange/open-season/auto-enroll.ts';
 import { buildEnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
 import { loadSeasonContext } from '../exchange/season-context.ts';
 import type { Store } from '../storage/store.ts';
-import { openMigratedStore, say } from './cli-context.ts';
+import { environmentOf, openMigratedStore, say } from './cli-context.ts';
 import { DEMO_PEOPLE, PROGRAM_PEOPLE, dataDirOf, seedPopulation } from './data-commands.ts';
 import { formatEnrollmentReport } from './open-season-commands.ts';
 import { formatCount } from './output.ts';
@@ -21,7 +22,7 @@ interface StartCliOptions {
   people: string;
   full?: boolean;
   serve: boolean;
-  port: string;
+  port?: string;
 }
 
 export function registerStartCommand(program: Command): void {
@@ -33,9 +34,10 @@ export function registerStartCommand(program: Command): void {
     .option('--people <n>', 'covered people in the demo population', String(DEMO_PEOPLE))
     .option('--full', `the whole program: ${formatCount(PROGRAM_PEOPLE)} covered people`)
     .option('--no-serve', 'stop after the report instead of serving the API')
-    .option('--port <port>', 'port of the API (or PORT)', process.env.PORT ?? '3000')
+    .option('--port <port>', 'port of the API (default PORT, else 3000)')
     .action(async (options: StartCliOptions, command: Command) => {
-      const port = portNumber(options.port);
+      const configured = environmentOf(command);
+      const port = options.port === undefined ? configured.PORT : portNumber(options.port);
       const store = await openMigratedStore(command);
       try {
         await setUpDemo(store, options.full ? PROGRAM_PEOPLE : Number(options.people), dataDirOf(command));
@@ -43,13 +45,13 @@ export function registerStartCommand(program: Command): void {
         await store.close();
         throw error;
       }
-      await fixDemoProgramDate(store);
+      const environment = await withDemoProgramDate(store, configured);
       say(WHERE_NEXT);
       if (!options.serve) {
         await store.close();
         return;
       }
-      await serve(store, { port, host: '127.0.0.1', dataDir: dataDirOf(command) });
+      await serve(store, { port, host: '127.0.0.1', dataDir: dataDirOf(command), environment });
     });
 }
 
@@ -57,12 +59,14 @@ export function registerStartCommand(program: Command): void {
  * The demo rehearses the transitional open season whatever the real date: unless PSHB_PROGRAM_DATE is
  * set, the program's today is the tenth day of the season, so enrollees can enroll and change plans.
  */
-async function fixDemoProgramDate(store: Store): Promise<void> {
-  if (programDateSetting() === null) {
+async function withDemoProgramDate(store: Store, environment: Environment): Promise<Environment> {
+  let programDate = environment.PSHB_PROGRAM_DATE;
+  if (programDate === null) {
     const { openSeason } = await loadSeasonContext(store);
-    process.env[PROGRAM_DATE_VARIABLE] = addDays(openSeason.start, 9);
+    programDate = addDays(openSeason.start, 9);
   }
-  say(`Program date: ${programToday()} (set ${PROGRAM_DATE_VARIABLE} to choose another day).`);
+  say(`Program date: ${programDate} (set ${PROGRAM_DATE_VARIABLE} to choose another day).`);
+  return { ...environment, PSHB_PROGRAM_DATE: programDate };
 }
 
 async function setUpDemo(store: Store, people: number, dataDir: string): Promise<void> {

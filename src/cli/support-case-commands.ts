@@ -1,68 +1,29 @@
 // pshb support case | queue | incident: support cases at the command line, for the program office. The
 // operator acts as a program administrator and is recorded as the actor; each command calls the same
-// src/support/cases functions as the API, changes in one transaction.
+// src/support/cases functions as the API, changes in one transaction. Incidents: support-incident-commands.ts.
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
-import type { Query } from '../storage/raw-query.ts';
-import { queryOf } from '../storage/raw-query.ts';
-import type { Store } from '../storage/store.ts';
-import { CASE_PRIORITIES, type CasePriority } from '../support/plan/case-targets.ts';
-import { caseSupportPlan } from '../support/cases/case-plan.ts';
+import { executorOf, type Executor } from '../storage/executor.ts';
 import { unidentifiedOpenings } from '../support/cases/caller-identification.ts';
-import {
-  INCIDENT_SEVERITIES,
-  linkCase,
-  resolveIncident,
-  listIncidents,
-  openIncident,
-  type Incident,
-  type IncidentSeverity,
-} from '../support/cases/incidents.ts';
+import type { CaseActor } from '../support/cases/case-actor.ts';
+import { openCase } from '../support/cases/case-opening.ts';
+import { caseSupportPlan } from '../support/cases/case-plan.ts';
+import { listQueue, queueSummary } from '../support/cases/case-queues.ts';
 import {
   addNote,
-  CASE_CHANNELS,
   escalateCase,
-  listQueue,
-  openCase,
-  queueSummary,
-  readCase,
   reopenCase,
   resolveCase,
   transferCase,
-  type CaseActor,
-  type CaseChannel,
-  type SupportCase,
-} from '../support/cases/support-cases.ts';
-import { operatorId, positiveId } from './arguments.ts';
+} from '../support/cases/case-transitions.ts';
+import { readCase } from '../support/cases/case-view.ts';
+import { CASE_CHANNELS, type CaseChannel, type SupportCase } from '../support/cases/support-cases.ts';
+import { CASE_PRIORITIES, type CasePriority } from '../support/plan/case-targets.ts';
+import { positiveId } from './arguments.ts';
 import { withStore } from './cli-context.ts';
 import { formatTable, printJson } from './output.ts';
-
-interface Common {
-  json?: boolean;
-  actor?: string;
-}
-
-function operator(id: string | undefined): CaseActor {
-  return { id: operatorId(id), role: 'program_administrator', partner: null };
-}
-
-function oneOf<T extends string>(option: string, text: string, values: readonly T[]): T {
-  if (!(values as readonly string[]).includes(text))
-    throw new PshbError('INVALID_INPUT', `${option}: "${text}" is not one of ${values.join(', ')}`);
-  return text as T;
-}
-
-/** Runs a change in one transaction. */
-function changing<T>(store: Store, work: (query: Query) => Promise<T>): Promise<T> {
-  return store.transaction((tx) => work((text, params) => tx.query(text, params)));
-}
-
-function instantOption(option: string, text: string): Date {
-  const at = /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(text) ? new Date(text) : new Date(Number.NaN);
-  if (Number.isNaN(at.getTime()))
-    throw new PshbError('INVALID_INPUT', `${option}: "${text}" is not an ISO 8601 date or instant`);
-  return at;
-}
+import { registerIncidentCommands } from './support-incident-commands.ts';
+import { changing, instantOption, oneOf, operator, type Common } from './support-case-options.ts';
 
 function printCase(found: SupportCase, json: boolean | undefined): void {
   if (json) return printJson(found);
@@ -91,25 +52,21 @@ function printCase(found: SupportCase, json: boolean | undefined): void {
   process.stdout.write(lines.filter((line) => line !== '').join('\n') + '\n');
 }
 
-function printIncident(incident: Incident, json: boolean | undefined): void {
-  if (json) return printJson(incident);
-  process.stdout.write(
-    `Incident ${incident.id} (${incident.severity}, ${incident.partner}): ${incident.title}\n` +
-      `  Cases: ${incident.cases.join(', ') || 'none'}\n` +
-      (incident.resolution
-        ? `  Resolved ${incident.resolution.at.slice(0, 19)} by ${incident.resolution.by}: ${incident.resolution.text}\n`
-        : '  Open\n'),
-  );
-}
-
 export function registerSupportCaseCommands(support: Command): void {
-  const plan = () => caseSupportPlan();
   const kase = support
     .command('case')
     .description(
       'support cases: open, show, add notes, transfer warm, escalate, resolve, reopen; openings without identification',
     );
+  registerOpenCommand(kase);
+  registerUnidentifiedCommand(kase);
+  registerShowCommand(kase);
+  registerChangeCommands(kase);
+  registerQueueCommand(support);
+  registerIncidentCommands(support);
+}
 
+function registerOpenCommand(kase: Command): void {
   kase
     .command('open')
     .argument('<person-id>', 'the caller')
@@ -146,12 +103,14 @@ export function registerSupportCaseCommands(support: Command): void {
           actor: operator(options.actor),
         };
         const opened = await withStore(command, (store) =>
-          changing(store, (query) => openCase(query, plan(), input)),
+          changing(store, (executor) => openCase(executor, caseSupportPlan(), input)),
         );
         printCase(opened, options.json);
       },
     );
+}
 
+function registerUnidentifiedCommand(kase: Command): void {
   kase
     .command('unidentified')
     .option('--from <instant>', 'opened at or after this date or instant (ISO 8601)')
@@ -166,7 +125,7 @@ export function registerSupportCaseCommands(support: Command): void {
         ...(options.to ? { to: instantOption('--to', options.to) } : {}),
       };
       const rows = await withStore(command, (store) =>
-        unidentifiedOpenings(queryOf(store), { limit, ...range }),
+        unidentifiedOpenings(executorOf(store), { limit, ...range }),
       );
       if (options.json) return printJson(rows);
       process.stdout.write(
@@ -184,7 +143,9 @@ export function registerSupportCaseCommands(support: Command): void {
         ) + '\n',
       );
     });
+}
 
+function registerShowCommand(kase: Command): void {
   kase
     .command('show')
     .argument('<case-id>')
@@ -192,15 +153,21 @@ export function registerSupportCaseCommands(support: Command): void {
     .description('show a case with its whole history')
     .action(async (id: string, options: Common, command: Command) => {
       const caseId = positiveId(id, 'case-id');
-      printCase(await withStore(command, (store) => readCase(queryOf(store), plan(), caseId)), options.json);
+      printCase(
+        await withStore(command, (store) => readCase(executorOf(store), caseSupportPlan(), caseId)),
+        options.json,
+      );
     });
+}
 
+/** note, transfer, escalate, resolve, reopen: each changes one case and prints it. */
+function registerChangeCommands(kase: Command): void {
   const act = (
     name: string,
     description: string,
     configure: (c: Command) => Command,
     work: (
-      query: Query,
+      executor: Executor,
       id: number,
       options: Record<string, string>,
       actor: CaseActor,
@@ -219,7 +186,7 @@ export function registerSupportCaseCommands(support: Command): void {
         const caseId = positiveId(String(args[0]), 'case-id');
         if (extraArgument) options[extraArgument] = String(args[1]);
         const changed = await withStore(command, (store) =>
-          changing(store, (query) => work(query, caseId, options, operator(options.actor))),
+          changing(store, (executor) => work(executor, caseId, options, operator(options.actor))),
         );
         printCase(changed, options.json);
       });
@@ -229,7 +196,8 @@ export function registerSupportCaseCommands(support: Command): void {
     'note',
     'add to the transcript',
     (c) => c,
-    (query, id, options, actor) => addNote(query, plan(), id, { text: options.text!, actor }),
+    (executor, id, options, actor) =>
+      addNote(executor, caseSupportPlan(), id, { text: options.text!, actor }),
     'text',
   );
   act(
@@ -239,8 +207,8 @@ export function registerSupportCaseCommands(support: Command): void {
       c
         .requiredOption('--to <partner>', 'the receiving partner')
         .requiredOption('--note <text>', 'the context handed over'),
-    (query, id, options, actor) =>
-      transferCase(query, plan(), id, { toPartner: options.to!, note: options.note!, actor }),
+    (executor, id, options, actor) =>
+      transferCase(executor, caseSupportPlan(), id, { toPartner: options.to!, note: options.note!, actor }),
   );
   act(
     'escalate',
@@ -250,8 +218,8 @@ export function registerSupportCaseCommands(support: Command): void {
         .requiredOption('--reason <text>', 'why')
         .option('--path <path>', 'an escalation path of the plan')
         .option('--priority <priority>', `raise the priority: ${CASE_PRIORITIES.join(', ')}`),
-    (query, id, options, actor) =>
-      escalateCase(query, plan(), id, {
+    (executor, id, options, actor) =>
+      escalateCase(executor, caseSupportPlan(), id, {
         reason: options.reason!,
         actor,
         ...(options.path ? { path: options.path } : {}),
@@ -264,15 +232,19 @@ export function registerSupportCaseCommands(support: Command): void {
     'resolve',
     'resolve the case',
     (c) => c.requiredOption('--resolution <text>', 'what was done'),
-    (query, id, options, actor) => resolveCase(query, plan(), id, { resolution: options.resolution!, actor }),
+    (executor, id, options, actor) =>
+      resolveCase(executor, caseSupportPlan(), id, { resolution: options.resolution!, actor }),
   );
   act(
     'reopen',
     'reopen a resolved case with a new SLA clock',
     (c) => c.requiredOption('--reason <text>', 'why'),
-    (query, id, options, actor) => reopenCase(query, plan(), id, { reason: options.reason!, actor }),
+    (executor, id, options, actor) =>
+      reopenCase(executor, caseSupportPlan(), id, { reason: options.reason!, actor }),
   );
+}
 
+function registerQueueCommand(support: Command): void {
   support
     .command('queue')
     .argument('<partner>', 'a partner of the support plan')
@@ -282,13 +254,14 @@ export function registerSupportCaseCommands(support: Command): void {
     .description("a partner's active cases per skill with their SLA due times, oldest first")
     .action(
       async (partner: string, options: Common & { skill?: string; limit: string }, command: Command) => {
-        if (!plan().partners.some((p) => p.id === partner))
-          throw new PshbError('NOT_FOUND', `no partner "${partner}" in plan ${plan().id}`);
+        const plan = caseSupportPlan();
+        if (!plan.partners.some((p) => p.id === partner))
+          throw new PshbError('NOT_FOUND', `no partner "${partner}" in plan ${plan.id}`);
         const limit = positiveId(options.limit, '--limit');
         const now = new Date();
         const { skills, items } = await withStore(command, async (store) => ({
-          skills: await queueSummary(queryOf(store), partner, now),
-          items: await listQueue(queryOf(store), partner, {
+          skills: await queueSummary(executorOf(store), partner, now),
+          items: await listQueue(executorOf(store), partner, {
             limit,
             now,
             ...(options.skill ? { skill: options.skill } : {}),
@@ -316,92 +289,4 @@ export function registerSupportCaseCommands(support: Command): void {
         );
       },
     );
-
-  const incident = support
-    .command('incident')
-    .description('incidents for the technical command center and the cases they cause');
-  incident
-    .command('open')
-    .requiredOption('--title <text>', 'the fault, in a line')
-    .requiredOption('--description <text>', 'what callers see')
-    .option('--severity <severity>', INCIDENT_SEVERITIES.join(', '), 'major')
-    .option('--partner <partner>', "who runs it (default: the plan's technical-incident path)")
-    .option('--actor <id>', 'who is acting (default: cli:<user>)')
-    .option('--json', 'print as JSON')
-    .description('open an incident')
-    .action(
-      async (
-        options: Common & { title: string; description: string; severity: string; partner?: string },
-        command: Command,
-      ) => {
-        const input = {
-          title: options.title,
-          description: options.description,
-          severity: oneOf<IncidentSeverity>('--severity', options.severity, INCIDENT_SEVERITIES),
-          openedBy: operator(options.actor).id,
-          ...(options.partner ? { partner: options.partner } : {}),
-        };
-        const opened = await withStore(command, (store) =>
-          changing(store, (query) => openIncident(query, plan(), input)),
-        );
-        printIncident(opened, options.json);
-      },
-    );
-  incident
-    .command('link')
-    .argument('<incident-id>')
-    .argument('<case-id>')
-    .option('--actor <id>', 'who is acting (default: cli:<user>)')
-    .option('--json', 'print as JSON')
-    .description('link a case to the incident that caused it')
-    .action(async (incidentText: string, caseText: string, options: Common, command: Command) => {
-      const incidentId = positiveId(incidentText, 'incident-id');
-      const caseId = positiveId(caseText, 'case-id');
-      const linked = await withStore(command, (store) =>
-        changing(store, (query) => linkCase(query, incidentId, caseId, operator(options.actor).id)),
-      );
-      printIncident(linked, options.json);
-    });
-  incident
-    .command('resolve')
-    .argument('<incident-id>')
-    .requiredOption('--resolution <text>', 'how the fault was fixed, for the record and the partners')
-    .option('--actor <id>', 'who is acting (default: cli:<user>)')
-    .option('--json', 'print as JSON')
-    .description('resolve an incident (once)')
-    .action(async (incidentText: string, options: Common & { resolution: string }, command: Command) => {
-      const incidentId = positiveId(incidentText, 'incident-id');
-      const resolved = await withStore(command, (store) =>
-        changing(store, (query) =>
-          resolveIncident(query, incidentId, {
-            resolution: options.resolution,
-            resolvedBy: operator(options.actor).id,
-          }),
-        ),
-      );
-      printIncident(resolved, options.json);
-    });
-  incident
-    .command('list')
-    .option('--limit <n>', 'how many incidents to list', '50')
-    .option('--json', 'print as JSON')
-    .description('incidents, newest first, with their cases')
-    .action(async (options: Common & { limit: string }, command: Command) => {
-      const limit = positiveId(options.limit, '--limit');
-      const rows = await withStore(command, (store) => listIncidents(queryOf(store), null, limit));
-      if (options.json) return printJson(rows);
-      process.stdout.write(
-        formatTable(
-          ['id', 'severity', 'partner', 'opened', 'cases', 'title'],
-          rows.map((r) => [
-            String(r.id),
-            r.severity,
-            r.partner,
-            r.openedAt.slice(0, 19),
-            r.cases.join(', '),
-            r.title,
-          ]),
-        ),
-      );
-    });
 }

@@ -1,34 +1,28 @@
 // The program's "today". Production runs on the real UTC day. A training or demonstration environment
-// sets PSHB_PROGRAM_DATE to a day of its choosing (say, one inside the transitional open season) so
-// people can rehearse an open season at any time of year; every default date in the API and the CLI
-// comes from here, so one setting moves them all.
-import { PshbError } from '../errors.ts';
-import { isIsoDate, type IsoDate } from './dates.ts';
+// fixes a day of its choosing (PSHB_PROGRAM_DATE, say one inside the transitional open season) so people
+// can rehearse an open season at any time of year; every default date in the API and the CLI comes from
+// one clock, built at the entry point and passed down, so one setting moves them all.
+import type { IsoDate } from './dates.ts';
 
 export const PROGRAM_DATE_VARIABLE = 'PSHB_PROGRAM_DATE';
 
-/** The day the program treats as today: PSHB_PROGRAM_DATE when set, else the UTC calendar day. */
-export function programToday(env: NodeJS.ProcessEnv = process.env): IsoDate {
-  const fixed = programDateSetting(env);
-  return fixed ?? new Date().toISOString().slice(0, 10);
+export interface ProgramClock {
+  /** The fixed program date, or null when the program runs on the real day. */
+  readonly fixedDate: IsoDate | null;
+  /** The day the program treats as today. */
+  today(): IsoDate;
+  /**
+   * The program day of something recorded at `instant` (ISO 8601): the fixed date when one is set, else
+   * the instant's UTC day, which is what today() said when it was recorded.
+   */
+  dayOf(instant: string): IsoDate;
 }
 
-/** The configured program date, or null when the program runs on the real day. */
-export function programDateSetting(env: NodeJS.ProcessEnv = process.env): IsoDate | null {
-  const text = env[PROGRAM_DATE_VARIABLE];
-  if (text === undefined || text === '') return null;
-  if (!isIsoDate(text))
-    throw new PshbError(
-      'INVALID_INPUT',
-      `${PROGRAM_DATE_VARIABLE}: "${text}" is not a real date in YYYY-MM-DD form`,
-    );
-  return text;
-}
-
-/**
- * The program day of something recorded at `instant` (ISO 8601): the fixed program date when one is
- * set, else the instant's UTC day, which is what programToday() said when it was recorded.
- */
-export function programDayOf(instant: string, env: NodeJS.ProcessEnv = process.env): IsoDate {
-  return programDateSetting(env) ?? instant.slice(0, 10);
+/** A clock on the fixed date when one is given, else on the UTC day of `now()`. */
+export function programClock(fixedDate: IsoDate | null, now: () => Date): ProgramClock {
+  return {
+    fixedDate,
+    today: () => fixedDate ?? (now().toISOString().slice(0, 10) as IsoDate),
+    dayOf: (instant) => fixedDate ?? (instant.slice(0, 10) as IsoDate),
+  };
 }

@@ -3,11 +3,12 @@
 // listed newest (or oldest) first with an opaque cursor.
 import { PshbError } from '../errors.ts';
 import { batcherFor } from './group-commit.ts';
+import { executorOf } from '../storage/executor.ts';
+import { insertAuditEntries, selectAuditEntries } from '../storage/security/audit-log.ts';
 import type { Store } from '../storage/store.ts';
 import type { AccessDecision, Action, Resource, ResourceKind } from './access-policy.ts';
 import { authorize } from './access-policy.ts';
 import type { Principal, Role } from './principal.ts';
-import { securityDb } from './security-tables.ts';
 
 export type AuditOutcome = 'allowed' | 'refused';
 
@@ -67,47 +68,9 @@ export async function recordAccess(store: Store, entry: AuditEntryInput): Promis
   await batcherFor<AuditEntryInput>(store, (entries) => recordAccesses(store, entries)).write(entry);
 }
 
-/**
- * Several entries in one statement (a group-committed batch, or a list response that reads many
- * people). The columns travel as arrays, so the statement text is the same for any number of entries
- * and PostgreSQL plans it once per connection. Field names contain no commas (they are column names).
- */
+/** Several entries in one statement (a group-committed batch, or a list response that reads many people). */
 export async function recordAccesses(store: Store, entries: readonly AuditEntryInput[]): Promise<void> {
-  if (entries.length === 0) return;
-  const column = <T>(pick: (e: AuditEntryInput) => T) => entries.map(pick);
-  await store.prepared(
-    'audit-insert',
-    `insert into audit_log (subject, role, action, resource_kind, resource_id, person_id, fields, purpose,
-       outcome, reason, request_id)
-     select subject, role, action, resource_kind, resource_id, person_id,
-       coalesce(string_to_array(nullif(fields, ''), ','), '{}'), purpose, outcome, reason, request_id
-     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[],
-       $8::text[], $9::text[], $10::text[], $11::text[])
-       as t(subject, role, action, resource_kind, resource_id, person_id, fields, purpose, outcome, reason,
-         request_id)`,
-    [
-      column((e) => storable(e.subject)),
-      column((e) => e.role),
-      column((e) => storable(e.action)),
-      column((e) => e.resourceKind),
-      column((e) => (e.resourceId === undefined ? null : storable(e.resourceId))),
-      column((e) => e.personId ?? null),
-      column((e) => storable((e.fields ?? []).join(','))),
-      column((e) => storable(e.purpose)),
-      column((e) => e.outcome),
-      column((e) => storable(e.reason ?? '')),
-      column((e) => (e.requestId === undefined ? null : storable(e.requestId))),
-    ],
-  );
-}
-
-/**
- * The text as PostgreSQL can store it: a NUL character (which no text column accepts, and which would
- * fail the whole group-committed batch) is written as the six characters \u0000, so an entry about a
- * request that carried one is still recorded, showing what was sent.
- */
-function storable(text: string): string {
-  return text.replaceAll('\u0000', '\\u0000');
+  await insertAuditEntries(store, entries);
 }
 
 export interface AuditContext {
@@ -171,21 +134,13 @@ export async function listAudit(
   const limit = filter.limit ?? 100;
   if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
     throw new PshbError('INVALID_INPUT', 'limit must be a whole number from 1 to 1000');
-  let query = securityDb(store).selectFrom('audit_log').selectAll();
-  if (filter.subject !== undefined) query = query.where('subject', '=', filter.subject);
-  if (filter.personId !== undefined) query = query.where('person_id', '=', filter.personId);
-  if (filter.resourceKind !== undefined) query = query.where('resource_kind', '=', filter.resourceKind);
-  if (filter.resourceId !== undefined) query = query.where('resource_id', '=', filter.resourceId);
-  if (filter.outcome !== undefined) query = query.where('outcome', '=', filter.outcome);
-  if (filter.requestId !== undefined) query = query.where('request_id', '=', filter.requestId);
-  if (filter.from !== undefined) query = query.where('occurred_at', '>=', filter.from as never);
-  if (filter.to !== undefined) query = query.where('occurred_at', '<', filter.to as never);
   const order = filter.order ?? 'newest';
-  if (cursor) query = query.where('id', order === 'newest' ? '<' : '>', decodeCursor(cursor, order));
-  const rows = await query
-    .orderBy('id', order === 'newest' ? 'desc' : 'asc')
-    .limit(limit + 1)
-    .execute();
+  const rows = await selectAuditEntries(executorOf(store), {
+    ...filter,
+    order,
+    pastId: cursor ? decodeCursor(cursor, order) : undefined,
+    limit: limit + 1,
+  });
   const page = rows.slice(0, limit);
   return {
     entries: page.map((r) => ({

@@ -1,7 +1,8 @@
 // Demo sign-ins for development and tests, one per role, all synthetic: their names are invented and
 // the enrollee is person 1 of whatever synthetic roster is loaded (`pshb seed` numbers people from 1).
 // They exist only in the development provider and in the user_account rows `saveDemoAccounts` writes.
-import { queryOf } from '../storage/raw-query.ts';
+import { executorOf } from '../storage/executor.ts';
+import { firstAutomaticallyEnrolledPerson } from '../storage/security/demo-accounts.ts';
 import type { Store } from '../storage/store.ts';
 import type { DevAccount } from './dev-oidc-provider.ts';
 import { saveUserAccount, type UserAccount } from './user-accounts.ts';
@@ -99,18 +100,8 @@ export async function saveDemoAccounts(
   }
 }
 
-async function automaticallyEnrolledEnrollee(store: Store): Promise<number | undefined> {
-  const [row] = await queryOf(store)<{ person_id: number }>(
-    `select e.person_id
-       from enrollment_event e
-       join coverage_decision d on d.person_id = e.person_id
-      where e.event_type = 'automatic_enrollment'
-      order by case d.part_b when 'pending_evidence' then 0 when 'excepted' then 1 when 'enrolled' then 2 else 3 end,
-               e.person_id
-      limit 1`,
-    [],
-  );
-  return row ? Number(row.person_id) : undefined;
+function automaticallyEnrolledEnrollee(store: Store): Promise<number | undefined> {
+  return firstAutomaticallyEnrolledPerson(executorOf(store));
 }
 
 /** What the landing page shows of each demo account in demo mode. */

@@ -28,6 +28,8 @@ export interface DevAccount {
 }
 
 export interface DevProviderOptions {
+  /** NODE_ENV=production: the provider refuses to start. */
+  readonly production?: boolean;
   /** 0 picks a free port. */
   readonly port?: number;
   readonly host?: string;
@@ -53,7 +55,7 @@ const INTERACTION_PATH = /^\/interaction\/([A-Za-z0-9_-]{1,64})(?:\/(login|abort
 const MAX_FORM_BYTES = 16 * 1024;
 
 export async function startDevProvider(options: DevProviderOptions): Promise<DevProvider> {
-  if (process.env.NODE_ENV === 'production')
+  if (options.production)
     throw new Error('the development OpenID provider does not run when NODE_ENV=production');
   const host = options.host ?? '127.0.0.1';
   const server: Server = createServer();

@@ -3,6 +3,7 @@
 // not decrypt). Stored text: 'v1:' + base64(key id (4 bytes) | IV (12) | tag (16) | ciphertext).
 // The key id (first 4 bytes of SHA-256 of the key) picks the key from the ring, so old values still
 // decrypt after a rotation until they are re-encrypted (see docs/security.md).
+import type { Environment } from '../config/configuration.ts';
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomFillSync } from 'node:crypto';
 import { join } from 'node:path';
 import { PshbError } from '../errors.ts';
@@ -49,20 +50,16 @@ export function fieldKeyring(current: Buffer, previous: readonly Buffer[] = []):
 }
 
 export interface KeyringSource {
-  /** PSHB_DATA_KEY (base64, 32 bytes) and PSHB_DATA_KEY_PREVIOUS (comma-separated, during a rotation). */
-  readonly env?: NodeJS.ProcessEnv;
+  /** PSHB_DATA_KEY (base64, 32 bytes) and PSHB_DATA_KEY_PREVIOUS (the old keys, during a rotation). */
+  readonly env?: Partial<Pick<Environment, 'PSHB_DATA_KEY' | 'PSHB_DATA_KEY_PREVIOUS' | 'DATA_DIR'>>;
   /** Where the key file is created when PSHB_DATA_KEY is not set: DATA_DIR/keys/data-key. */
   readonly dataDir?: string;
 }
 
 /** The data keys: from the environment, else from DATA_DIR/keys/data-key (created at first start, 0600). */
 export function loadFieldKeyring(source: KeyringSource = {}): FieldKeyring {
-  const env = source.env ?? process.env;
-  const previous = (env.PSHB_DATA_KEY_PREVIOUS ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '')
-    .map((s) => decodeKey(s, 'PSHB_DATA_KEY_PREVIOUS'));
+  const env = source.env ?? {};
+  const previous = (env.PSHB_DATA_KEY_PREVIOUS ?? []).map((s) => decodeKey(s, 'PSHB_DATA_KEY_PREVIOUS'));
   if (env.PSHB_DATA_KEY) return fieldKeyring(decodeKey(env.PSHB_DATA_KEY, 'PSHB_DATA_KEY'), previous);
   const dataDir = source.dataDir ?? env.DATA_DIR ?? 'data';
   const text = readOrCreateSecretFile(join(keysFolder(dataDir), 'data-key'), () =>

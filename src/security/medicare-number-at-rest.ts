@@ -3,8 +3,13 @@
 // person.medicare_number_last4 the last four characters in clear. This file reads a person's whole
 // identifiers back for a reader the access policy allowed, and re-encrypts stored MBIs after a key
 // rotation.
-import { sql } from 'kysely';
 import { PshbError } from '../errors.ts';
+import { executorOf } from '../storage/executor.ts';
+import {
+  findStoredIdentifiers,
+  medicareNumbersNotUnderKey,
+  updateMedicareNumbers,
+} from '../storage/security/identifiers-at-rest.ts';
 import type { Store } from '../storage/store.ts';
 import { decryptField, encryptField, isEncryptedField, type FieldKeyring } from './field-encryption.ts';
 import { SSN_FIELD } from './ssn-at-rest.ts';
@@ -27,13 +32,9 @@ export async function readPersonIdentifiers(
   keyring: FieldKeyring,
   personId: number,
 ): Promise<PersonIdentifiers> {
-  const row = await store.db
-    .selectFrom('person')
-    .select(['ssn', 'medicare_number'])
-    .where('id', '=', personId)
-    .executeTakeFirst();
+  const row = await findStoredIdentifiers(executorOf(store), personId);
   if (!row) throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
-  const mbi = row.medicare_number;
+  const mbi = row.medicareNumber;
   return {
     ssn: isEncryptedField(row.ssn) ? decryptField(keyring, row.ssn, SSN_FIELD) : row.ssn,
     medicareNumber: mbi === null ? null : decryptField(keyring, mbi, MEDICARE_NUMBER_FIELD),
@@ -52,29 +53,19 @@ export async function encryptStoredMedicareNumbers(
   const batchSize = options.batchSize ?? 5_000;
   let done = 0;
   let after = 0;
+  const executor = executorOf(store);
   for (;;) {
-    const rows = await sql<{ id: number; medicare_number: string }>`
-      select id, medicare_number from person
-      where id > ${after} and medicare_number is not null
-        and encode(substring(decode(substring(medicare_number from 4), 'base64') from 1 for 4), 'hex')
-          <> ${keyring.current.id}
-      order by id limit ${batchSize}`.execute(store.db);
-    if (rows.rows.length === 0) return done;
-    const updates = rows.rows.map((r) => ({
-      id: Number(r.id),
-      mbi: encryptField(
+    const rows = await medicareNumbersNotUnderKey(executor, keyring.current.id, after, batchSize);
+    if (rows.length === 0) return done;
+    const updates = rows.map((r) => ({
+      id: r.id,
+      medicareNumber: encryptField(
         keyring,
-        decryptField(keyring, r.medicare_number, MEDICARE_NUMBER_FIELD),
+        decryptField(keyring, r.medicareNumber, MEDICARE_NUMBER_FIELD),
         MEDICARE_NUMBER_FIELD,
       ),
     }));
-    await store.transaction(async (tx) => {
-      await tx.query(
-        `update person set medicare_number = v.mbi
-         from unnest($1::bigint[], $2::text[]) as v(id, mbi) where person.id = v.id`,
-        [updates.map((u) => u.id), updates.map((u) => u.mbi)],
-      );
-    });
+    await store.transaction((tx) => updateMedicareNumbers(tx, updates));
     done += updates.length;
     after = updates[updates.length - 1]!.id;
     options.onProgress?.(done);

@@ -1,6 +1,7 @@
 // The key pair the exchange signs its client assertions with (private_key_jwt, as login.gov requires).
 // The private JWK comes from PSHB_OIDC_PRIVATE_JWK, or is generated at first start into
 // DATA_DIR/keys/oidc-client.jwk.json (mode 0600); the public half is registered with the provider.
+import type { Environment } from '../config/configuration.ts';
 import {
   createHash,
   createPrivateKey,
@@ -42,8 +43,10 @@ function thumbprint(jwk: JsonWebKey): string {
   return createHash('sha256').update(canonical).digest('base64url');
 }
 
-export function loadClientPrivateJwk(source: { env?: NodeJS.ProcessEnv; dataDir?: string } = {}): ClientJwk {
-  const env = source.env ?? process.env;
+export function loadClientPrivateJwk(
+  source: { env?: Partial<Pick<Environment, 'PSHB_OIDC_PRIVATE_JWK' | 'DATA_DIR'>>; dataDir?: string } = {},
+): ClientJwk {
+  const env = source.env ?? {};
   const text =
     env.PSHB_OIDC_PRIVATE_JWK ||
     readOrCreateSecretFile(

@@ -2,7 +2,7 @@
 // carriers of their current PSHB enrollment, and the partner organizations their cases are routed to.
 // `accessEnforcer` fills those in, decides, audits and throws FORBIDDEN: the body the server's
 // authorize hook (src/server/authorize.ts) delegates to.
-import { currentCarriersSubquery } from '../storage/current-carriers.ts';
+import { findPersonScope } from '../storage/security/resource-scope.ts';
 import type { Store } from '../storage/store.ts';
 import { ACTIONS, type Action, type Resource } from './access-policy.ts';
 import { requireAccess, type AuditContext } from './audit-log.ts';
@@ -26,20 +26,11 @@ export async function scopeOfPerson(
   personId: number,
   caseRouting?: CaseRouting,
 ): Promise<PersonScope | undefined> {
-  // One round trip: the person's household and the carriers of the household's latest PSHB event
-  // that names a plan (its current enrollment).
-  // A named statement: it runs before nearly every read of personal data.
-  const [person] = await store.prepared<{ household_id: number | string; carrier_codes: string[] | null }>(
-    'person-scope',
-    `select p.household_id, ${currentCarriersSubquery('p.household_id')} as carrier_codes
-    from person p where p.id = $1`,
-    [personId],
-  );
+  const person = await findPersonScope(store, personId);
   if (!person) return undefined;
-  const householdId = Number(person.household_id);
   return {
-    householdId,
-    carrierCodes: person.carrier_codes ?? [],
+    householdId: person.householdId,
+    carrierCodes: person.carrierCodes,
     routedTo: caseRouting ? await caseRouting(store, personId) : [],
   };
 }

@@ -2,12 +2,17 @@
 // holds only the token's SHA-256, the subject and the expiry. Signing out or disabling the account ends
 // the session at once, on every process, which a self-contained token could not do (docs/adr/0005).
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
+import { executorOf } from '../storage/executor.ts';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  findSessionAccount,
+  insertSession,
+} from '../storage/security/sessions.ts';
 import type { Store } from '../storage/store.ts';
 import { readCookie } from './cookies.ts';
 import type { Authenticator, Principal } from './principal.ts';
-import { securityDb } from './security-tables.ts';
-import { principalOfAccount, type UserAccountRow } from './user-accounts.ts';
+import { principalOfAccount } from './user-accounts.ts';
 
 export const SESSION_COOKIE = 'pshb_session';
 /** A session lasts 12 hours from sign-in (login.gov's own session is shorter; this bounds ours). */
@@ -24,15 +29,12 @@ export async function createSession(
   options: { idToken?: string; ttlSeconds?: number } = {},
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await securityDb(store)
-    .insertInto('auth_session')
-    .values({
-      token_hash: hashToken(token),
-      subject,
-      id_token: options.idToken ?? null,
-      expires_at: new Date(Date.now() + (options.ttlSeconds ?? SESSION_TTL_SECONDS) * 1000),
-    })
-    .execute();
+  await insertSession(executorOf(store), {
+    tokenHash: hashToken(token),
+    subject,
+    idToken: options.idToken ?? null,
+    expiresAt: new Date(Date.now() + (options.ttlSeconds ?? SESSION_TTL_SECONDS) * 1000),
+  });
   return token;
 }
 
@@ -44,34 +46,20 @@ export async function createSession(
  */
 export async function sessionPrincipal(store: Store, token: string | undefined): Promise<Principal | null> {
   if (!token || token.length > 100) return null;
-  const [row] = await store.prepared<UserAccountRow>(
-    'session-principal',
-    `select u.subject, u.role, u.person_id, u.partner_organization, u.carrier_codes
-    from auth_session s join user_account u on u.subject = s.subject
-    where s.token_hash = $1 and s.expires_at > now() and u.active`,
-    [hashToken(token)],
-  );
-  return row ? principalOfAccount(row) : null;
+  const account = await findSessionAccount(store, hashToken(token));
+  return account ? principalOfAccount(account) : null;
 }
 
 /** Ends the session; returns its id token (for the provider's logout) when there was one. */
 export async function endSession(store: Store, token: string | undefined): Promise<string | null> {
   if (!token) return null;
-  const row = await securityDb(store)
-    .deleteFrom('auth_session')
-    .where('token_hash', '=', hashToken(token))
-    .returning('id_token')
-    .executeTakeFirst();
-  return row?.id_token ?? null;
+  const ended = await deleteSession(executorOf(store), hashToken(token));
+  return ended?.idToken ?? null;
 }
 
 /** Deletes expired sessions; returns how many. */
 export async function purgeExpiredSessions(store: Store): Promise<number> {
-  const result = await securityDb(store)
-    .deleteFrom('auth_session')
-    .where('expires_at', '<=', sql<Date>`now()`)
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
+  return deleteExpiredSessions(executorOf(store));
 }
 
 /** The Authenticator of the API: the principal of the request's session cookie. */

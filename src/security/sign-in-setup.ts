@@ -1,5 +1,6 @@
 // The sign-in's settings, for the server to pass to `oidcSignIn`: from the environment in production
 // (login.gov), or from a development provider the project starts itself (`pshb serve --dev`, tests).
+import type { Environment } from '../config/configuration.ts';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { PshbError } from '../errors.ts';
@@ -10,8 +11,24 @@ import type { OidcSignInOptions } from './oidc-client.ts';
 import { loadClientPrivateJwk, publicJwkOf } from './oidc-client-key.ts';
 import { keysFolder, readOrCreateSecretFile } from './secret-files.ts';
 
+/** The sign-in settings of the configuration (docs/configuration.md); tests give only what they need. */
+export type SignInEnvironment = Partial<
+  Pick<
+    Environment,
+    | 'PSHB_OIDC_ISSUER'
+    | 'PSHB_OIDC_CLIENT_ID'
+    | 'PSHB_OIDC_REDIRECT_URI'
+    | 'PSHB_OIDC_ACR_VALUES'
+    | 'PSHB_OIDC_POST_LOGOUT_REDIRECT_URI'
+    | 'PSHB_OIDC_PRIVATE_JWK'
+    | 'PSHB_SESSION_SECRET'
+    | 'DATA_DIR'
+    | 'NODE_ENV'
+  >
+>;
+
 /** PSHB_SESSION_SECRET, else DATA_DIR/keys/session-secret (generated, 0600; share it between instances). */
-export function loadSessionSecret(env: NodeJS.ProcessEnv = process.env, dataDir?: string): string {
+export function loadSessionSecret(env: SignInEnvironment, dataDir?: string): string {
   if (env.PSHB_SESSION_SECRET) {
     if (env.PSHB_SESSION_SECRET.length < 32)
       throw new PshbError('INVALID_INPUT', 'PSHB_SESSION_SECRET must be at least 32 characters');
@@ -29,12 +46,11 @@ export function loadSessionSecret(env: NodeJS.ProcessEnv = process.env, dataDir?
  */
 export function signInOptionsFromEnv(
   store: Store,
-  env: NodeJS.ProcessEnv = process.env,
+  env: SignInEnvironment,
   dataDir?: string,
 ): OidcSignInOptions {
-  const missing = ['PSHB_OIDC_ISSUER', 'PSHB_OIDC_CLIENT_ID', 'PSHB_OIDC_REDIRECT_URI'].filter(
-    (name) => !env[name],
-  );
+  const required = ['PSHB_OIDC_ISSUER', 'PSHB_OIDC_CLIENT_ID', 'PSHB_OIDC_REDIRECT_URI'] as const;
+  const missing = required.filter((name) => !env[name]);
   if (missing.length > 0)
     throw new PshbError(
       'INVALID_INPUT',
@@ -69,14 +85,15 @@ export async function startDevSignIn(options: {
   appOrigin: string;
   dataDir?: string;
   providerPort?: number;
-  env?: NodeJS.ProcessEnv;
+  env: SignInEnvironment;
 }): Promise<DevSignIn> {
-  const env = options.env ?? process.env;
+  const env = options.env;
   const privateJwk = loadClientPrivateJwk({ env, ...(options.dataDir ? { dataDir: options.dataDir } : {}) });
   const origin = options.appOrigin.replace(/\/$/, '');
   // Loaded only when a development provider is started: the provider library is large and warns on import.
   const { startDevProvider } = await import('./dev-oidc-provider.ts');
   const provider = await startDevProvider({
+    production: env.NODE_ENV === 'production',
     port: options.providerPort ?? 0,
     clientJwks: { keys: [publicJwkOf(privateJwk)] },
     redirectUris: [`${origin}/auth/callback`],

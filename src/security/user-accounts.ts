@@ -1,9 +1,14 @@
 // Who may sign in, and as what: the identity provider proves who someone is (their subject); the
 // user_account row says which role and data scope the exchange grants them. No row, no access.
+import { executorOf } from '../storage/executor.ts';
+import {
+  findActiveAccount,
+  upsertUserAccount,
+  type UserAccountRow,
+} from '../storage/security/user-accounts.ts';
 import type { Store } from '../storage/store.ts';
 import type { Principal, Role } from './principal.ts';
 import { ROLES } from './principal.ts';
-import { securityDb } from './security-tables.ts';
 
 export interface UserAccount {
   readonly subject: string;
@@ -26,20 +31,10 @@ export async function saveUserAccount(store: Store, account: UserAccount): Promi
     display_name: account.displayName ?? '',
     active: account.active ?? true,
   };
-  await securityDb(store)
-    .insertInto('user_account')
-    .values(row)
-    .onConflict((oc) => oc.column('subject').doUpdateSet(row))
-    .execute();
+  await upsertUserAccount(executorOf(store), row);
 }
 
-export interface UserAccountRow {
-  subject: string;
-  role: string;
-  person_id: number | null;
-  partner_organization: string | null;
-  carrier_codes: string[];
-}
+export type { UserAccountRow };
 
 export function principalOfAccount(row: UserAccountRow): Principal {
   if (!ROLES.includes(row.role as Role))
@@ -55,11 +50,6 @@ export function principalOfAccount(row: UserAccountRow): Principal {
 
 /** The principal of an active account, or undefined. */
 export async function findAccountPrincipal(store: Store, subject: string): Promise<Principal | undefined> {
-  const row = await securityDb(store)
-    .selectFrom('user_account')
-    .select(['subject', 'role', 'person_id', 'partner_organization', 'carrier_codes'])
-    .where('subject', '=', subject)
-    .where('active', '=', true)
-    .executeTakeFirst();
+  const row = await findActiveAccount(executorOf(store), subject);
   return row ? principalOfAccount(row) : undefined;
 }

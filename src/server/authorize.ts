@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ACTIONS, type Action, type Resource } from '../security/access-policy.ts';
 import { PshbError } from '../errors.ts';
 import { accessEnforcer, type AccessEnforcer, type PersonScope } from '../security/resource-scope.ts';
-import { partnerCaseRouting } from '../support/cases/support-cases.ts';
+import { partnerCaseRouting } from '../support/cases/case-scope.ts';
 import type { Store } from '../storage/store.ts';
 import { principalOf, type Principal } from './principal.ts';
 

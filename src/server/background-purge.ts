@@ -3,11 +3,9 @@
 // and the first run waits a random part of the interval, so many servers started together against one
 // database do not all purge at the same moment. The deletes are idempotent and skip rows another purger
 // holds, so overlapping runs in different processes are harmless; within a process runs never overlap.
-import { PshbError } from '../errors.ts';
 import {
-  DEFAULT_PURGE_INTERVAL_SECONDS,
+  DEFAULT_RETENTION,
   purgeExpired,
-  retentionFromEnv,
   type PurgeReport,
   type RetentionPolicy,
 } from '../exchange/maintenance/purge-expired.ts';
@@ -27,21 +25,8 @@ export interface BackgroundPurge {
   stop(): Promise<void>;
 }
 
-/** PSHB_PURGE_INTERVAL_SECONDS (0 turns the purge off), else every 15 minutes. */
-export function purgeIntervalMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.PSHB_PURGE_INTERVAL_SECONDS;
-  if (text === undefined || text === '') return DEFAULT_PURGE_INTERVAL_SECONDS * 1000;
-  const seconds = Number(text);
-  if (!Number.isFinite(seconds) || seconds < 0 || seconds > 7 * 24 * 3600)
-    throw new PshbError(
-      'INVALID_INPUT',
-      `PSHB_PURGE_INTERVAL_SECONDS: "${text}" is not a number of seconds from 0 (never) to 604800`,
-    );
-  return seconds * 1000;
-}
-
 export function startBackgroundPurge(store: Store, options: BackgroundPurgeOptions): BackgroundPurge {
-  const retention = options.retention ?? retentionFromEnv();
+  const retention = options.retention ?? DEFAULT_RETENTION;
   let running: Promise<void> | null = null;
   let stopped = false;
 

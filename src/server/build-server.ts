@@ -11,6 +11,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { programClockOf, readEnvironment, type Environment } from '../config/configuration.ts';
+import type { ProgramClock } from '../domain/program-clock.ts';
 import { PshbError } from '../errors.ts';
 import type { Store } from '../storage/store.ts';
 import { caseRoutes } from './case-routes.ts';
@@ -34,7 +36,7 @@ import type { Authenticator } from './principal.ts';
 import { maskedUrl } from './log-redaction.ts';
 import { answerClientError } from './client-errors.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
-import { installRateLimits, rateLimitsFromEnv, trustProxyFromEnv, type RateLimits } from './rate-limits.ts';
+import { installRateLimits, rateLimitsOf, trustProxyOf, type RateLimits } from './rate-limits.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
 import {
   docsContentSecurityPolicy,
@@ -45,6 +47,15 @@ import { installAccessControl } from './authorize.ts';
 import { seasonContexts } from './season-cache.ts';
 import { supportRoutes } from './support-routes.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The program's clock: every default date a route gives comes from it (ServerOptions.clock). */
+    readonly programClock: ProgramClock;
+    /** The configuration the server was started with (ServerOptions.environment). */
+    readonly environment: Environment;
+  }
+}
+
 export const API_PREFIX = '/api/v1';
 export const API_VERSION = '1.0.0';
 
@@ -53,8 +64,12 @@ export interface ServerOptions {
   readonly authenticate: Authenticator;
   /** Registers routes outside /api/v1 before the API, e.g. the OpenID Connect sign-in routes. */
   readonly configure?: (app: FastifyInstance) => Promise<void>;
-  /** Default: from the PSHB_RATE_LIMIT_* variables (rate-limits.ts). */
+  /** Default: from the environment's PSHB_RATE_LIMIT_* variables (rate-limits.ts). */
   readonly rateLimits?: RateLimits;
+  /** The configuration read at the entry point; default: every variable at its documented default. */
+  readonly environment?: Environment;
+  /** The program's clock; default from the environment (PSHB_PROGRAM_DATE, else the real UTC day). */
+  readonly clock?: ProgramClock;
   /** true for pino's defaults, false (default) for none, or pino options. */
   readonly logger?: FastifyServerOptions['logger'];
 }
@@ -73,6 +88,7 @@ export function routesOf(app: FastifyInstance): readonly RegisteredRoute[] {
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { store, authenticate } = options;
+  const environment = options.environment ?? readEnvironment({});
   const app = Fastify({
     logger: options.logger ?? false,
     genReqId: requestIdFor,
@@ -80,7 +96,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors: frameworkErrorAnswer,
     clientErrorHandler: answerClientError,
-    trustProxy: trustProxyFromEnv(),
+    trustProxy: trustProxyOf(environment.PSHB_TRUST_PROXY),
     // One line per request, written when it completes, instead of Fastify's two (incoming, completed).
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>();
@@ -93,6 +109,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  app.decorate('environment', environment);
+  app.decorate('programClock', options.clock ?? programClockOf(environment));
   app.decorateRequest('principal', null);
   trackHandlersInFlight(app);
   answerDatabaseOutagesWithRetryAfter(app);
@@ -113,7 +131,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     );
   });
   installResponseHeaders(app, API_PREFIX);
-  await installRateLimits(app, options.rateLimits ?? rateLimitsFromEnv(), API_PREFIX);
+  await installRateLimits(app, options.rateLimits ?? rateLimitsOf(environment), API_PREFIX);
 
   // The one place errors become HTTP responses.
   app.setErrorHandler(async (error, request, reply) => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerIdentifiers, callerSearchQuery } from '../../test-support/caller-identifiers.ts';
 import { testBackends } from '../../test-support/databases.ts';
 import { seedPopulation } from '../../test-support/seed-population.ts';
+import { executorOf } from '../storage/executor.ts';
 import { queryOf } from '../storage/raw-query.ts';
 import type { Store } from '../storage/store.ts';
 import {
@@ -111,10 +112,12 @@ describe.each(testBackends())('opening cases about identified callers on $name',
     const actor = { id: colleague.subject, role: colleague.role, partner: 'helpline' };
     const policy = { identificationHours: 8, openingsPerHour: 30 };
     const later = (hours: number) => new Date(Date.now() + hours * 3_600_000);
-    expect(await identifyCaller(queryOf(store), actor, caller, policy, undefined, later(7))).toMatchObject({
-      method: 'search',
-    });
-    expect(await identifyCaller(queryOf(store), actor, caller, policy, undefined, later(9))).toBeNull();
+    expect(await identifyCaller(executorOf(store), actor, caller, policy, undefined, later(7))).toMatchObject(
+      {
+        method: 'search',
+      },
+    );
+    expect(await identifyCaller(executorOf(store), actor, caller, policy, undefined, later(9))).toBeNull();
   });
 
   it('issue 10 item 11: matching verified identifiers open a case; wrong ones are refused', async () => {

@@ -1,7 +1,6 @@
 // The enrollment lifecycle over HTTP: where a household's enrollment stands and which actions its state
 // allows, the transitions recorded, a new transition (idempotent, If-Match), and premiums. Each handler
 // decides access, then calls the same src/exchange/lifecycle functions as the CLI.
-import { programToday } from '../domain/program-clock.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -206,8 +205,19 @@ export const lifecycleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       const ifMatch = ifMatchOf(request);
       const householdId = await authorizeForPerson(request, permissionFor(body.action), personId);
       const receivedOn = await dayReceivedFor(request, personId, body.paperReceipt);
-      const transition = toTransitionRequest(body, actorOf(request), receivedOn, programToday());
-      const context = await lifecycleContextFor(store, householdId, body.action, await seasons.get());
+      const transition = toTransitionRequest(
+        body,
+        actorOf(request),
+        receivedOn,
+        request.server.programClock.today(),
+      );
+      const context = await lifecycleContextFor(
+        store,
+        householdId,
+        body.action,
+        await seasons.get(),
+        app.programClock,
+      );
       const input = { personId, request: transition, ifMatch, paperReceipt: body.paperReceipt };
       const result = await runOnce(store, request, async (tx) => {
         const made = await recordTransition(tx, input, context);

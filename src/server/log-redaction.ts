@@ -49,7 +49,7 @@ function safeDecode(text: string): string {
 
 /** pino's options for the server: the level, the redaction and a request serializer that masks the URL. */
 export function serverLoggerOptions(
-  level = process.env.LOG_LEVEL ?? 'info',
+  level: string = 'info',
   stream: DestinationStream = pino.destination({ dest: 1, sync: false }),
 ): NonNullable<FastifyServerOptions['logger']> {
   return {

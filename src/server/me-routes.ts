@@ -2,7 +2,6 @@
 // name to greet, and the program's today (which a training environment may fix; program-clock.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { programToday } from '../domain/program-clock.ts';
 import { securityDb } from '../security/security-tables.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
@@ -42,7 +41,7 @@ export const meRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store
         personId: principal.personId ?? null,
         partnerOrganization: principal.partnerOrganization ?? null,
         carrierCodes: [...(principal.carrierCodes ?? [])],
-        programDate: programToday(),
+        programDate: request.server.programClock.today(),
       };
     },
   );

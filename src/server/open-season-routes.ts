@@ -2,7 +2,6 @@
 // GET /api/v1/open-seasons/:id/report: the open season enrollment report.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { programToday } from '../domain/program-clock.ts';
 import { lastElectionDay, type OpenSeason } from '../domain/program-calendar.ts';
 import { buildEnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
 import { loadProgramCalendar } from '../reference-data.ts';
@@ -87,7 +86,7 @@ export const openSeasonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       },
     },
     async () => {
-      const today = programToday();
+      const today = app.programClock.today();
       const list = calendar.openSeasons.map((season) => ({
         id: season.id,
         name: season.name,

@@ -3,7 +3,6 @@
 // audit record, with the form, the day received and the reason as its purpose.
 import type { FastifyRequest } from 'fastify';
 import type { IsoDate } from '../domain/dates.ts';
-import { programToday } from '../domain/program-clock.ts';
 import { dayReceived, paperAuditPurpose, type PaperReceipt } from '../exchange/lifecycle/index.ts';
 import { authorizeForPerson, type Action } from './authorize.ts';
 
@@ -13,7 +12,7 @@ export async function dayReceivedFor(
   paper: PaperReceipt | undefined,
   action: Action = 'enrollment.administer',
 ): Promise<IsoDate> {
-  const today = programToday();
+  const today = request.server.programClock.today();
   if (paper !== undefined) {
     await authorizeForPerson(request, action, personId, { purpose: paperAuditPurpose(paper, today) });
   }

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { PshbError } from '../errors.ts';
 import { SESSION_COOKIE } from '../security/sessions.ts';
 import { buildServer } from './build-server.ts';
-import { DEFAULT_RATE_LIMITS, rateLimitsFromEnv, type RateLimits } from './rate-limits.ts';
+import { readEnvironment } from '../config/configuration.ts';
+import { DEFAULT_RATE_LIMITS, rateLimitsOf, type RateLimits } from './rate-limits.ts';
 import { testAuthenticator } from './test-authenticator.test.ts';
+
+const rateLimitsFromEnv = (env: Record<string, string>) => rateLimitsOf(readEnvironment(env));
 
 const tight = (limits: Partial<RateLimits>) =>
   buildServer({

@@ -2,6 +2,7 @@
 // (@fastify/rate-limit's in-memory counters). A request over a limit is answered 429 RATE_LIMITED with
 // Retry-After before anything else runs. The counters live in each process: with N API processes a
 // client may make up to N times the limit (docs/security.md, "The web boundary").
+import type { Environment } from '../config/configuration.ts';
 import { createHash } from 'node:crypto';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
@@ -31,28 +32,14 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   apiPerAddress: 2000,
 };
 
-const VARIABLES: Record<keyof RateLimits, string> = {
-  windowSeconds: 'PSHB_RATE_LIMIT_WINDOW_SECONDS',
-  signInPerAddress: 'PSHB_RATE_LIMIT_SIGN_IN_PER_ADDRESS',
-  apiPerSession: 'PSHB_RATE_LIMIT_API_PER_SESSION',
-  apiPerAddress: 'PSHB_RATE_LIMIT_API_PER_ADDRESS',
-};
-
-/** The limits from PSHB_RATE_LIMIT_* variables, each a whole number (0: no limit), else the defaults. */
-export function rateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): RateLimits {
-  const limits = { ...DEFAULT_RATE_LIMITS };
-  for (const [field, variable] of Object.entries(VARIABLES) as [keyof RateLimits, string][]) {
-    const text = env[variable];
-    if (text === undefined || text === '') continue;
-    const value = Number(text);
-    const least = field === 'windowSeconds' ? 1 : 0;
-    if (!Number.isSafeInteger(value) || value < least)
-      throw new PshbError('INVALID_INPUT', `${variable}: "${text}" is not a whole number from ${least}`, [
-        { field: variable, message: `a whole number from ${least}` },
-      ]);
-    limits[field] = value;
-  }
-  return limits;
+/** The limits from the environment's PSHB_RATE_LIMIT_* variables (0: no limit). */
+export function rateLimitsOf(environment: Environment): RateLimits {
+  return {
+    windowSeconds: environment.PSHB_RATE_LIMIT_WINDOW_SECONDS,
+    signInPerAddress: environment.PSHB_RATE_LIMIT_SIGN_IN_PER_ADDRESS,
+    apiPerSession: environment.PSHB_RATE_LIMIT_API_PER_SESSION,
+    apiPerAddress: environment.PSHB_RATE_LIMIT_API_PER_ADDRESS,
+  };
 }
 
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
@@ -104,8 +91,8 @@ async function enforce(request: FastifyRequest, reply: FastifyReply, limiters: (
  * address is the connection's); a number, that many proxies in front; else their addresses or CIDR
  * ranges, comma-separated. Behind a load balancer, without it every client shares one address.
  */
-export function trustProxyFromEnv(env: NodeJS.ProcessEnv = process.env): FastifyServerOptions['trustProxy'] {
-  const text = env.PSHB_TRUST_PROXY?.trim();
+export function trustProxyOf(setting: string | null): FastifyServerOptions['trustProxy'] {
+  const text = setting?.trim();
   if (!text) return false;
   if (/^\d+$/.test(text)) {
     const hops = Number(text);

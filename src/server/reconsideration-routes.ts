@@ -3,7 +3,6 @@
 // it once, with a final notice. Filing and deciding are idempotent like every change. A request is
 // filed, and a decision made, on the program date; only a program administrator records a letter
 // received earlier, with its received date and a reason (audited).
-import { programToday } from '../domain/program-clock.ts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
@@ -159,7 +158,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
           {
             result: request.body.result,
             findings: request.body.findings,
-            decidedOn: programToday(),
+            decidedOn: request.server.programClock.today(),
             decidedBy: principalOf(request).subject,
           },
           periods,

@@ -3,7 +3,9 @@
 // expired sessions and old idempotency records in the background (background-purge.ts).
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../storage/store.ts';
-import { purgeIntervalMsFromEnv, startBackgroundPurge } from './background-purge.ts';
+import { readEnvironment, type Environment } from '../config/configuration.ts';
+import { retentionOf } from '../exchange/maintenance/purge-expired.ts';
+import { startBackgroundPurge } from './background-purge.ts';
 import { buildServer, type ServerOptions } from './build-server.ts';
 import { serverLoggerOptions } from './log-redaction.ts';
 import type { Authenticator } from './principal.ts';
@@ -12,6 +14,8 @@ export interface StartOptions {
   readonly port: number;
   readonly host?: string;
   readonly store: Store;
+  /** The configuration read at the entry point; default: every variable at its documented default. */
+  readonly environment?: Environment;
   /**
    * Finds the signed-in principal. The default finds none, so every /api/v1 request is refused with
    * 401 until the security module's OpenID Connect Authenticator is passed here.
@@ -42,10 +46,11 @@ const refuseAll: Authenticator = async () => null;
 const HANDLER_DRAIN_MS = 30_000;
 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
-  // Read before listening, so a bad setting stops the start instead of a running server.
-  const purgeIntervalMs = options.purgeIntervalMs ?? purgeIntervalMsFromEnv();
+  const environment = options.environment ?? readEnvironment({});
+  const purgeIntervalMs = options.purgeIntervalMs ?? environment.PSHB_PURGE_INTERVAL_SECONDS * 1000;
   const app = await buildServer({
     store: options.store,
+    environment,
     authenticate: options.authenticate ?? refuseAll,
     logger: options.logger ?? serverLoggerOptions(),
     ...(options.configure ? { configure: options.configure } : {}),
@@ -55,6 +60,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     purgeIntervalMs > 0
       ? startBackgroundPurge(options.store, {
           intervalMs: purgeIntervalMs,
+          retention: retentionOf(environment),
           onPurged: (report) => {
             if (report.expiredSessions + report.idempotencyRecords > 0)
               app.log.info(report, 'purged expired records');

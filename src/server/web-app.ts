@@ -10,9 +10,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 /** The screens' top-level addresses; each serves index.html and the app routes from there. */
 export const WEB_AREAS = ['portal', 'console', 'dashboard', 'sign-in'] as const;
 
-/** Where the built app is: PSHB_WEB_ROOT, else dist/web of this checkout. */
-export function webRootFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  return env.PSHB_WEB_ROOT ? resolve(env.PSHB_WEB_ROOT) : resolve(import.meta.dirname, '../../dist/web');
+/** Where the built app is: the folder given (PSHB_WEB_ROOT), else dist/web of this checkout. */
+export function webRootOf(folder: string | null | undefined): string {
+  return folder ? resolve(folder) : resolve(import.meta.dirname, '../../dist/web');
 }
 
 export interface DemoAccountSummary {
@@ -28,8 +28,8 @@ export interface DemoInfo {
 }
 
 export interface WebAppOptions {
-  /** The built app; default webRootFromEnv(). */
-  readonly root?: string;
+  /** The built app (PSHB_WEB_ROOT); default dist/web of this checkout. */
+  readonly root?: string | null;
   /** Demo accounts and the program date, shown on the landing page; null outside demo mode. */
   readonly demo: DemoInfo | null;
 }
@@ -46,7 +46,7 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export async function webApp(app: FastifyInstance, options: WebAppOptions): Promise<void> {
-  const root = options.root ?? webRootFromEnv();
+  const root = webRootOf(options.root);
   const built = existsSync(join(root, 'index.html'));
   if (options.demo) {
     const demo = options.demo;

@@ -34,23 +34,22 @@ const READ_ONLY_TABLES: readonly string[] = ['kysely_migration', 'kysely_migrati
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-/** PSHB_APP_ROLE, or pshb_app. */
-export function appRoleName(env: NodeJS.ProcessEnv = process.env): string {
-  const name = env.PSHB_APP_ROLE || DEFAULT_APP_ROLE;
-  if (!ROLE_NAME.test(name))
-    throw new PshbError('INVALID_INPUT', `PSHB_APP_ROLE: "${name}" is not a role name (a-z, 0-9, _)`);
-  return name;
+export interface AppConnection {
+  /** PSHB_APP_DATABASE_URL: the app role's own connection, with its password. */
+  readonly appUrl?: string | null;
+  /** PSHB_APP_ROLE (default pshb_app). */
+  readonly appRole?: string;
 }
 
 /**
- * The app's connection: PSHB_APP_DATABASE_URL, or the owner's URL with the app role as user and no
+ * The app's connection: its own URL when given, or the owner's URL with the app role as user and no
  * password (enough where the server trusts local connections; production sets PSHB_APP_DATABASE_URL
  * with the role's password from its secret store).
  */
-export function appDatabaseUrl(ownerUrl: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (env.PSHB_APP_DATABASE_URL) return env.PSHB_APP_DATABASE_URL;
+export function appDatabaseUrl(ownerUrl: string, connection: AppConnection = {}): string {
+  if (connection.appUrl) return connection.appUrl;
   const url = new URL(ownerUrl);
-  url.username = appRoleName(env);
+  url.username = connection.appRole ?? DEFAULT_APP_ROLE;
   url.password = '';
   return url.toString();
 }
@@ -71,7 +70,7 @@ export interface AppRoleReport {
  */
 export async function grantAppRole(
   store: Store,
-  role: string = appRoleName(),
+  role: string = DEFAULT_APP_ROLE,
 ): Promise<AppRoleReport | undefined> {
   if (store.backend !== 'postgres') return undefined;
   if (!ROLE_NAME.test(role)) throw new PshbError('INVALID_INPUT', `"${role}" is not a role name`);

@@ -37,7 +37,8 @@ export interface MigrationReport {
   appRole?: AppRoleReport;
 }
 
-export async function migrateToLatest(store: Store): Promise<MigrationReport> {
+/** Migrates the store; on PostgreSQL then grants `appRole` (PSHB_APP_ROLE, default pshb_app) its privileges. */
+export async function migrateToLatest(store: Store, appRole?: string): Promise<MigrationReport> {
   const migrator = new Migrator({
     db: store.db,
     provider,
@@ -50,11 +51,11 @@ export async function migrateToLatest(store: Store): Promise<MigrationReport> {
   const applied = (results ?? [])
     .filter((r: MigrationResult) => r.status === 'Success')
     .map((r) => r.migrationName);
-  const appRole = await grantAppRole(store);
+  const granted = await grantAppRole(store, appRole);
   return {
     applied,
     alreadyApplied: migrationNames().length - applied.length,
-    ...(appRole ? { appRole } : {}),
+    ...(granted ? { appRole: granted } : {}),
   };
 }
 

@@ -65,12 +65,8 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-/** Options from the environment: DATABASE_URL, DATA_DIR (default ./data). */
-export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || 'data' };
-}
-
-export async function openStore(options: StoreOptions = storeOptionsFromEnv()): Promise<Store> {
+/** PostgreSQL when a URL is given, else PGlite in `dataDir` (default ./data). */
+export async function openStore(options: StoreOptions): Promise<Store> {
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, options)
     : openPglite(options.dataDir ?? 'data');

@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
 export function chromiumPath(): string | null {
   const configured = process.env.CHROMIUM_PATH;

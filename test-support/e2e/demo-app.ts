@@ -42,7 +42,7 @@ export async function startDemoApp(options: DemoAppOptions = {}): Promise<DemoAp
   // Vite's build sets NODE_ENV=production when unset, which the development sign-in refuses to run under.
   const nodeEnv = process.env.NODE_ENV;
   await build({
-    configFile: resolve(import.meta.dirname, '../../../vite.config.ts'),
+    configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
     logLevel: 'warn',
     build: { outDir: webRoot, emptyOutDir: true },
   });

@@ -1,7 +1,8 @@
 // What the lifecycle rules read besides the enrollment's state: the program calendar, the life events
 // table, the catalogue in force, the moment of recording and, for a removal for missing Part B or a
 // belated enrollment, the household's Part B facts or the enrollee's eligibility as the rules decide them today.
-import { programToday } from '../../domain/program-clock.ts';
+import type { IsoDate } from '../../domain/dates.ts';
+import type { ProgramClock } from '../../domain/program-clock.ts';
 import type { LifeEventsTable } from '../../domain/lifecycle.ts';
 import { loadLifeEvents } from '../../reference-data.ts';
 import { indexCatalogue } from '../../rules/catalogue-index.ts';
@@ -20,22 +21,35 @@ export function lifeEventsTable(): LifeEventsTable {
   return lifeEvents;
 }
 
+/** The rules' context and the program day the change is recorded on (the day its notice is dated). */
+export interface RecordingContext extends LifecycleContext {
+  readonly programDay: IsoDate;
+}
+
 export async function lifecycleContextFor(
   store: Store,
   householdId: number,
   action: LifecycleAction,
   season: SeasonContext,
+  clock: ProgramClock,
   recordedAt: Date = new Date(),
-): Promise<LifecycleContext> {
+): Promise<RecordingContext> {
+  const instant = recordedAt.toISOString();
+  const programDay = clock.dayOf(instant);
   return {
     calendar: season.calendar,
     lifeEvents: lifeEventsTable(),
     catalogue: season.catalogue,
-    recordedAt: recordedAt.toISOString(),
-    partB: action === 'remove_for_missing_part_b' ? await partBFacts(store, householdId, season) : null,
+    recordedAt: instant,
+    programDay,
+    partB:
+      action === 'remove_for_missing_part_b'
+        ? await partBFacts(store, householdId, season, programDay)
+        : null,
     enrolleeEligibility:
       action === 'belated_enroll'
-        ? ((await decideHousehold(store, householdId, season))?.decision.enrollee.eligibility ?? null)
+        ? ((await decideHousehold(store, householdId, season, programDay))?.decision.enrollee.eligibility ??
+          null)
         : null,
   };
 }
@@ -45,8 +59,9 @@ async function partBFacts(
   store: Store,
   householdId: number,
   season: SeasonContext,
+  asOf: IsoDate,
 ): Promise<PartBHousehold | null> {
-  const decided = await decideHousehold(store, householdId, season);
+  const decided = await decideHousehold(store, householdId, season, asOf);
   if (!decided) return null;
   const { household, decision } = decided;
   const withoutPartB = new Set(
@@ -60,10 +75,9 @@ async function partBFacts(
 }
 
 /** The household read from the record and decided by the enrollment core's rules as of the program day. */
-async function decideHousehold(store: Store, householdId: number, season: SeasonContext) {
+async function decideHousehold(store: Store, householdId: number, season: SeasonContext, asOf: IsoDate) {
   const [household] = await readHouseholdWindow(store, season.openSeason.id, householdId - 1, householdId);
   if (!household) return null;
-  const asOf = programToday();
   const decision = evaluateHousehold(
     {
       enrollee: household.enrollee,

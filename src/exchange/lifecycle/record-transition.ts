@@ -2,20 +2,19 @@
 // enrollee's row, it reads where the enrollment stands, checks the caller's ETag, lets the rules decide
 // (applyTransition) and, when they accept, appends an enrollment event and the transition with the
 // state it leaves. A refusal throws (INVALID_TRANSITION or RULE_NOT_MET) and records nothing.
-import { programDayOf } from '../../domain/program-clock.ts';
 import { PshbError, type ProblemDetail } from '../../errors.ts';
 import type { TransitionRequest } from '../../domain/lifecycle.ts';
 import {
   applyTransition,
   initialDecision,
   type InitialDecision,
-  type LifecycleContext,
   type TransitionAccepted,
   type TransitionRefused,
 } from '../../rules/lifecycle/index.ts';
 import { checkIfMatch, householdEtag } from '../../storage/household-etag.ts';
 import type { RawTransaction } from '../../storage/store.ts';
 import { readEnrollmentState } from './enrollment-state.ts';
+import type { RecordingContext } from './lifecycle-context.ts';
 import type { PaperReceipt } from './paper-receipt.ts';
 
 export interface TransitionInput {
@@ -40,7 +39,7 @@ export interface RecordedTransition {
 export async function recordTransition(
   tx: RawTransaction,
   input: TransitionInput,
-  context: LifecycleContext,
+  context: RecordingContext,
 ): Promise<RecordedTransition> {
   const query = <Row>(text: string, params: readonly unknown[]) => tx.query<Row>(text, params);
   // Changes to one household queue up behind this lock, so each reads the state the previous one left.
@@ -103,7 +102,7 @@ export async function recordTransition(
     householdId: current.householdId,
     decision,
     notice: initialDecision(
-      { subjectId: `transition ${id}`, decidedOn: programDayOf(context.recordedAt), decided: decision },
+      { subjectId: `transition ${id}`, decidedOn: context.programDay, decided: decision },
       context.lifeEvents.periods,
     ),
     etag: await householdEtag(query, current.householdId),

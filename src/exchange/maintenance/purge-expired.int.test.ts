@@ -5,9 +5,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { testBackends } from '../../../test-support/databases.ts';
 import { createSession, sessionPrincipal } from '../../security/sessions.ts';
 import { saveUserAccount } from '../../security/user-accounts.ts';
-import { purgeIntervalMsFromEnv, startBackgroundPurge } from '../../server/background-purge.ts';
+import { readEnvironment } from '../../config/configuration.ts';
+import { startBackgroundPurge } from '../../server/background-purge.ts';
 import type { Store } from '../../storage/store.ts';
-import { purgeExpired, retentionFromEnv, type PurgeReport } from './purge-expired.ts';
+import { purgeExpired, retentionOf, type PurgeReport } from './purge-expired.ts';
+
+const retentionFromEnv = (env: Record<string, string>) => retentionOf(readEnvironment(env));
+const purgeIntervalMsFromEnv = (env: Record<string, string>) =>
+  readEnvironment(env).PSHB_PURGE_INTERVAL_SECONDS * 1000;
 
 describe.each(testBackends())('purgeExpired on $name', (backend) => {
   let store: Store;

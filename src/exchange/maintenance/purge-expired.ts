@@ -4,6 +4,7 @@
 // with every sign-in and every change. Deletes run in small batches that skip rows another purger has
 // locked, so any number of server processes may purge the same database at once: a row is deleted once,
 // and a second purger finds nothing left to do.
+import type { Environment } from '../../config/configuration.ts';
 import { sql, type RawBuilder } from 'kysely';
 import { PshbError } from '../../errors.ts';
 import type { Store } from '../../storage/store.ts';
@@ -18,9 +19,6 @@ export interface RetentionPolicy {
 
 /** A day covers any client retrying after a timeout, a crash or a lost connection (docs/api.md). */
 export const DEFAULT_RETENTION: RetentionPolicy = { idempotencyRecordHours: 24 };
-
-/** How often a server purges in the background unless PSHB_PURGE_INTERVAL_SECONDS says otherwise. */
-export const DEFAULT_PURGE_INTERVAL_SECONDS = 15 * 60;
 
 export interface PurgeReport {
   /** Sessions whose expiry had passed. */
@@ -39,12 +37,11 @@ export function retentionHours(text: string, where: string): number {
   return hours;
 }
 
-/** The policy: PSHB_IDEMPOTENCY_RETENTION_HOURS when set, else the defaults. */
-export function retentionFromEnv(env: NodeJS.ProcessEnv = process.env): RetentionPolicy {
-  const hours = env.PSHB_IDEMPOTENCY_RETENTION_HOURS;
-  return hours === undefined || hours === ''
-    ? DEFAULT_RETENTION
-    : { idempotencyRecordHours: retentionHours(hours, 'PSHB_IDEMPOTENCY_RETENTION_HOURS') };
+/** The policy of the configuration: PSHB_IDEMPOTENCY_RETENTION_HOURS (default 24). */
+export function retentionOf(
+  environment: Pick<Environment, 'PSHB_IDEMPOTENCY_RETENTION_HOURS'>,
+): RetentionPolicy {
+  return { idempotencyRecordHours: environment.PSHB_IDEMPOTENCY_RETENTION_HOURS };
 }
 
 /** Deletes expired sessions and idempotency records past retention; reports how many of each. */

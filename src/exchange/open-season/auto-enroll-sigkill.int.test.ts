@@ -48,7 +48,7 @@ async function pshb(...args: string[]): Promise<{ code: number; stdout: string }
   });
   const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   try {
-    return { code: await main(args), stdout };
+    return { code: await main(args, process.env), stdout };
   } finally {
     out.mockRestore();
     err.mockRestore();

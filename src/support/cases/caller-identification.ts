@@ -5,7 +5,19 @@
 // anyone. Openings are also limited per specialist per hour, and the program office lists the cases
 // opened about people their opener never searched for or identified.
 import { PshbError } from '../../errors.ts';
+import type { Executor } from '../../storage/executor.ts';
 import type { Query } from '../../storage/raw-query.ts';
+import {
+  countMismatchesSince,
+  identifiersMatch,
+  insertIdentification,
+  insertSearchResults,
+  latestIdentification,
+  lockIdentifierAttempts,
+  selectUnidentifiedOpenings,
+  type Identifier,
+} from '../../storage/support/caller-identifications.ts';
+import { countOpenedSince, lockOpeningsOf, partnerHoldsCaseOf } from '../../storage/support/cases.ts';
 import type { CaseActor } from './case-actor.ts';
 
 export type IdentificationMethod = 'search' | 'verified_identifiers' | 'partner_case';
@@ -66,16 +78,11 @@ export const MISMATCHES_PER_HOUR = 5;
 
 /** Records that a caller search by the actor returned these people. */
 export async function recordSearchResults(
-  query: Query,
+  runner: Executor | Query,
   actor: CaseActor,
   personIds: readonly number[],
 ): Promise<void> {
-  if (personIds.length === 0) return;
-  await query(
-    `insert into caller_identification (subject, role, partner, person_id, method)
-     select $1, $2, $3, unnest($4::bigint[]), 'search'`,
-    [actor.id, actor.role, actor.partner, personIds],
-  );
+  await insertSearchResults(asExecutor(runner), identifierOf(actor), personIds);
 }
 
 /**
@@ -85,62 +92,51 @@ export async function recordSearchResults(
  * attempts arrive at once.
  */
 export async function identifyCaller(
-  query: Query,
+  executor: Executor,
   actor: CaseActor,
   personId: number,
   policy: CaseOpeningPolicy,
   identifiers?: VerifiedIdentifiers,
   now: Date = new Date(),
 ): Promise<CallerIdentification | null> {
-  if (identifiers) return matchIdentifiers(query, actor, personId, identifiers, now);
+  if (identifiers) return matchIdentifiers(executor, actor, personId, identifiers, now);
   const since = new Date(now.getTime() - policy.identificationHours * HOUR_MS);
-  const [searched] = await query<{ identified_at: string | Date }>(
-    `select max(identified_at) as identified_at from caller_identification
-     where subject = $1 and person_id = $2 and method in ('search', 'verified_identifiers')
-       and identified_at >= $3 having max(identified_at) is not null`,
-    [actor.id, personId, since.toISOString()],
-  );
-  if (searched) return { method: 'search', at: new Date(searched.identified_at).toISOString() };
+  const searched = await latestIdentification(executor, actor.id, personId, since);
+  if (searched) return { method: 'search', at: searched.toISOString() };
   if (actor.partner === null) return null;
-  const [held] = await query<{ id: number | string }>(
-    "select id from support_case where person_id = $1 and partner = $2 and status <> 'resolved' limit 1",
-    [personId, actor.partner],
-  );
+  const held = await partnerHoldsCaseOf(executor, personId, actor.partner);
   return held ? { method: 'partner_case', at: now.toISOString() } : null;
 }
 
 async function matchIdentifiers(
-  query: Query,
+  executor: Executor,
   actor: CaseActor,
   personId: number,
   identifiers: VerifiedIdentifiers,
   now: Date,
 ): Promise<CallerIdentification | null> {
   // Identifiers that do not match are how someone would guess the last four digits: few are allowed.
-  await query("select pg_advisory_xact_lock(hashtext('caller-identifiers:' || $1))", [actor.id]);
-  const [misses] = await query<{ count: number | string }>(
-    `select count(*) as count from caller_identification
-     where subject = $1 and method = 'identifiers_mismatch' and identified_at > $2`,
-    [actor.id, new Date(now.getTime() - HOUR_MS).toISOString()],
-  );
-  if (Number(misses?.count ?? 0) >= MISMATCHES_PER_HOUR) {
+  await lockIdentifierAttempts(executor, actor.id);
+  const misses = await countMismatchesSince(executor, actor.id, new Date(now.getTime() - HOUR_MS));
+  if (misses >= MISMATCHES_PER_HOUR) {
     throw new PshbError(
       'CASE_OPENING_LIMIT',
       `${actor.id} gave ${MISMATCHES_PER_HOUR} sets of identifiers that did not match in the last hour; ` +
         'find the caller with the caller search instead',
     );
   }
-  const [match] = await query<{ matches: boolean }>(
-    `select (lower(last_name) = lower($2) and ssn_last4 = $3) as matches from person where id = $1`,
-    [personId, identifiers.lastName.trim(), identifiers.ssnLastFour],
-  );
-  const method = match?.matches === true ? 'verified_identifiers' : 'identifiers_mismatch';
-  if (match) {
-    await query(
-      `insert into caller_identification (subject, role, partner, person_id, method, identified_at)
-       values ($1, $2, $3, $4, $5, $6)`,
-      [actor.id, actor.role, actor.partner, personId, method, now.toISOString()],
-    );
+  const matches = await identifiersMatch(executor, personId, {
+    lastName: identifiers.lastName.trim(),
+    ssnLastFour: identifiers.ssnLastFour,
+  });
+  const method = matches === true ? 'verified_identifiers' : 'identifiers_mismatch';
+  if (matches !== undefined) {
+    await insertIdentification(executor, {
+      ...identifierOf(actor),
+      person_id: personId,
+      method,
+      identified_at: now.toISOString(),
+    });
   }
   return method === 'verified_identifiers' ? { method, at: now.toISOString() } : null;
 }
@@ -151,17 +147,14 @@ async function matchIdentifiers(
  * after the other, so the limit holds however many arrive at once.
  */
 export async function checkOpeningLimit(
-  query: Query,
+  executor: Executor,
   actor: CaseActor,
   policy: CaseOpeningPolicy,
   now: Date = new Date(),
 ): Promise<void> {
-  await query("select pg_advisory_xact_lock(hashtext('case-openings:' || $1))", [actor.id]);
-  const [row] = await query<{ opened: number | string }>(
-    'select count(*) as opened from support_case where opened_by = $1 and opened_at > $2',
-    [actor.id, new Date(now.getTime() - HOUR_MS).toISOString()],
-  );
-  if (Number(row?.opened ?? 0) >= policy.openingsPerHour) {
+  await lockOpeningsOf(executor, actor.id);
+  const opened = await countOpenedSince(executor, actor.id, new Date(now.getTime() - HOUR_MS));
+  if (opened >= policy.openingsPerHour) {
     throw new PshbError(
       'CASE_OPENING_LIMIT',
       `${actor.id} has opened ${policy.openingsPerHour} cases in the last hour, the most one specialist may; ` +
@@ -188,31 +181,10 @@ export interface UnidentifiedOpening {
  * to `to` (exclusive).
  */
 export async function unidentifiedOpenings(
-  query: Query,
+  executor: Executor,
   options: { from?: Date; to?: Date; limit: number },
 ): Promise<UnidentifiedOpening[]> {
-  const rows = await query<{
-    id: number | string;
-    person_id: number | string;
-    opened_by: string;
-    actor_role: string;
-    actor_partner: string | null;
-    partner: string;
-    opened_at: string | Date;
-    identification: string | null;
-  }>(
-    `select c.id, c.person_id, c.opened_by, e.actor_role, e.actor_partner, e.to_partner as partner,
-       c.opened_at, e.details->'identification'->>'method' as identification
-     from support_case c join support_case_event e on e.case_id = c.id and e.seq = 1
-     where e.actor_role <> 'enrollee'
-       and ($1::timestamptz is null or c.opened_at >= $1) and ($2::timestamptz is null or c.opened_at < $2)
-       and not exists (
-         select 1 from caller_identification i
-         where i.subject = c.opened_by and i.person_id = c.person_id
-           and i.method in ('search', 'verified_identifiers') and i.identified_at <= c.opened_at)
-     order by c.opened_at desc, c.id desc limit $3`,
-    [options.from?.toISOString() ?? null, options.to?.toISOString() ?? null, options.limit],
-  );
+  const rows = await selectUnidentifiedOpenings(executor, options);
   return rows.map((r) => ({
     caseId: Number(r.id),
     personId: Number(r.person_id),
@@ -223,4 +195,19 @@ export async function unidentifiedOpenings(
     openedAt: new Date(r.opened_at).toISOString(),
     identification: r.identification,
   }));
+}
+
+const identifierOf = (actor: CaseActor): Identifier => ({
+  subject: actor.id,
+  role: actor.role,
+  partner: actor.partner,
+});
+
+/** The person search still hands over a Query (src/server/person-search-routes.ts); both serve. */
+function asExecutor(runner: Executor | Query): Executor {
+  if (typeof runner !== 'function') return runner;
+  return {
+    query: (text, params = []) => runner(text, params),
+    prepared: (_name, text, params) => runner(text, params),
+  };
 }

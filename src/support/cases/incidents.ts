@@ -2,7 +2,16 @@
 // once and linked to every case it causes, so the center sees the calls behind a fault and a case shows
 // the fault behind it.
 import { PshbError } from '../../errors.ts';
-import type { Query } from '../../storage/raw-query.ts';
+import type { Executor } from '../../storage/executor.ts';
+import { caseExists } from '../../storage/support/cases.ts';
+import {
+  insertIncident,
+  insertIncidentCase,
+  insertIncidentResolution,
+  selectIncident,
+  selectIncidents,
+  type IncidentRow,
+} from '../../storage/support/incidents.ts';
 import type { SupportPlan } from '../plan/support-plan.ts';
 
 export const INCIDENT_SEVERITIES = ['critical', 'major', 'minor'] as const;
@@ -24,24 +33,6 @@ export interface Incident {
   readonly resolution: { readonly text: string; readonly by: string; readonly at: string } | null;
 }
 
-interface IncidentRow {
-  id: number | string;
-  title: string;
-  description: string;
-  severity: IncidentSeverity;
-  partner: string;
-  opened_by: string;
-  opened_at: string | Date;
-  cases: (number | string)[] | null;
-  resolution: string | null;
-  resolved_by: string | null;
-  resolved_at: string | Date | null;
-}
-
-const SELECT = `select i.*, array(select c.case_id from support_incident_case c where c.incident_id = i.id
-    order by c.case_id) as cases, r.resolution, r.resolved_by, r.resolved_at
-  from support_incident i left join support_incident_resolution r on r.incident_id = i.id`;
-
 export function incidentOwner(plan: SupportPlan, partner?: string): string {
   if (partner !== undefined) {
     if (!plan.partners.some((p) => p.id === partner))
@@ -62,7 +53,7 @@ export function incidentOwner(plan: SupportPlan, partner?: string): string {
 }
 
 export async function openIncident(
-  query: Query,
+  executor: Executor,
   plan: SupportPlan,
   input: {
     title: string;
@@ -73,65 +64,59 @@ export async function openIncident(
   },
 ): Promise<Incident> {
   const partner = incidentOwner(plan, input.partner);
-  const [row] = await query<{ id: number | string }>(
-    `insert into support_incident (title, description, severity, partner, opened_by)
-     values ($1, $2, $3, $4, $5) returning id`,
-    [input.title, input.description, input.severity, partner, input.openedBy],
-  );
-  return readIncident(query, Number(row?.id));
+  const id = await insertIncident(executor, {
+    title: input.title,
+    description: input.description,
+    severity: input.severity,
+    partner,
+    opened_by: input.openedBy,
+  });
+  return readIncident(executor, id);
 }
 
-export async function readIncident(query: Query, id: number): Promise<Incident> {
-  const [row] = await query<IncidentRow>(`${SELECT} where i.id = $1`, [id]);
+export async function readIncident(executor: Executor, id: number): Promise<Incident> {
+  const row = await selectIncident(executor, id);
   if (!row) throw new PshbError('NOT_FOUND', `no incident ${id}`);
   return toIncident(row);
 }
 
 /** Links a case to the incident that caused it; linking it again changes nothing. */
 export async function linkCase(
-  query: Query,
+  executor: Executor,
   incidentId: number,
   caseId: number,
   linkedBy: string,
 ): Promise<Incident> {
-  await readIncident(query, incidentId);
-  const [found] = await query('select id from support_case where id = $1', [caseId]);
-  if (!found) throw new PshbError('NOT_FOUND', `no support case ${caseId}`);
-  await query(
-    `insert into support_incident_case (incident_id, case_id, linked_by) values ($1, $2, $3)
-     on conflict (incident_id, case_id) do nothing`,
-    [incidentId, caseId, linkedBy],
-  );
-  return readIncident(query, incidentId);
+  await readIncident(executor, incidentId);
+  if (!(await caseExists(executor, caseId))) throw new PshbError('NOT_FOUND', `no support case ${caseId}`);
+  await insertIncidentCase(executor, { incidentId, caseId, linkedBy });
+  return readIncident(executor, incidentId);
 }
 
 /** Resolves the incident once; a second resolution is a CONFLICT (the first one stands). */
 export async function resolveIncident(
-  query: Query,
+  executor: Executor,
   incidentId: number,
   input: { resolution: string; resolvedBy: string },
 ): Promise<Incident> {
-  const incident = await readIncident(query, incidentId);
-  const inserted = await query(
-    `insert into support_incident_resolution (incident_id, resolution, resolved_by) values ($1, $2, $3)
-     on conflict (incident_id) do nothing returning incident_id`,
-    [incidentId, input.resolution, input.resolvedBy],
-  );
-  if (inserted.length === 0) {
+  const incident = await readIncident(executor, incidentId);
+  const inserted = await insertIncidentResolution(executor, { incidentId, ...input });
+  if (!inserted) {
     throw new PshbError(
       'CONFLICT',
       `incident ${incidentId} was already resolved${incident.resolution ? ` on ${incident.resolution.at.slice(0, 10)} by ${incident.resolution.by}` : ''}`,
     );
   }
-  return readIncident(query, incidentId);
+  return readIncident(executor, incidentId);
 }
 
 /** Incidents, newest first, before the given id. */
-export async function listIncidents(query: Query, before: number | null, limit: number): Promise<Incident[]> {
-  const rows = await query<IncidentRow>(
-    `${SELECT} where ($1::bigint is null or i.id < $1) order by i.id desc limit $2`,
-    [before, limit],
-  );
+export async function listIncidents(
+  executor: Executor,
+  before: number | null,
+  limit: number,
+): Promise<Incident[]> {
+  const rows = await selectIncidents(executor, before, limit);
   return rows.map(toIncident);
 }
 

@@ -1,56 +1,21 @@
 // Contact statistics in the database: loads are idempotent per partner and interval (a row loaded
 // again replaces the earlier one), so a corrected ACD export or a re-run simulation is simply loaded
 // again. All rows of a load commit together or not at all.
+import { executorOf } from '../../storage/executor.ts';
 import type { Store } from '../../storage/store.ts';
+import {
+  selectContactStatistics,
+  upsertContactStatistics,
+  type ContactStatisticsRow,
+} from '../../storage/support/contact-statistics.ts';
 import type { ContactStatistics } from './contact-statistics.ts';
-
-const BATCH = 500;
 
 export async function saveContactStatistics(
   store: Store,
   rows: readonly ContactStatistics[],
 ): Promise<{ rows: number }> {
   if (rows.length === 0) return { rows: 0 };
-  await store.db.transaction().execute(async (tx) => {
-    for (let i = 0; i < rows.length; i += BATCH) {
-      const values = rows.slice(i, i + BATCH).map((r) => ({
-        partner: r.partner,
-        interval_start: r.intervalStart,
-        interval_minutes: r.intervalMinutes,
-        offered: r.offered,
-        handled: r.handled,
-        abandoned: r.abandoned,
-        answered_within_target: r.answeredWithinTarget,
-        wait_seconds: r.waitSeconds,
-        handle_seconds: r.handleSeconds,
-        transfers: r.transfers,
-        first_contact_resolutions: r.firstContactResolutions,
-        backlog: r.backlog,
-        contingency_activations: r.contingencyActivations,
-        source: r.source,
-      }));
-      await tx
-        .insertInto('contact_statistics')
-        .values(values)
-        .onConflict((oc) =>
-          oc.columns(['partner', 'interval_start']).doUpdateSet((eb) => ({
-            interval_minutes: eb.ref('excluded.interval_minutes'),
-            offered: eb.ref('excluded.offered'),
-            handled: eb.ref('excluded.handled'),
-            abandoned: eb.ref('excluded.abandoned'),
-            answered_within_target: eb.ref('excluded.answered_within_target'),
-            wait_seconds: eb.ref('excluded.wait_seconds'),
-            handle_seconds: eb.ref('excluded.handle_seconds'),
-            transfers: eb.ref('excluded.transfers'),
-            first_contact_resolutions: eb.ref('excluded.first_contact_resolutions'),
-            backlog: eb.ref('excluded.backlog'),
-            contingency_activations: eb.ref('excluded.contingency_activations'),
-            source: eb.ref('excluded.source'),
-          })),
-        )
-        .execute();
-    }
-  });
+  await store.transaction((tx) => upsertContactStatistics(tx, rows.map(toRow)));
   return { rows: rows.length };
 }
 
@@ -65,12 +30,36 @@ export async function readContactStatistics(
   store: Store,
   query: StatisticsQuery = {},
 ): Promise<ContactStatistics[]> {
-  let select = store.db.selectFrom('contact_statistics').selectAll();
-  if (query.partner !== undefined) select = select.where('partner', '=', query.partner);
-  if (query.from !== undefined) select = select.where('interval_start', '>=', `${query.from} 00:00`);
-  if (query.to !== undefined) select = select.where('interval_start', '<=', `${query.to} 23:59`);
-  const rows = await select.orderBy('interval_start').orderBy('partner').execute();
-  return rows.map((r) => ({
+  // Interval starts are local wall-clock text, so a day runs from its 00:00 to its 23:59 interval.
+  const rows = await selectContactStatistics(executorOf(store), {
+    partner: query.partner,
+    from: query.from === undefined ? undefined : `${query.from} 00:00`,
+    to: query.to === undefined ? undefined : `${query.to} 23:59`,
+  });
+  return rows.map(fromRow);
+}
+
+function toRow(r: ContactStatistics) {
+  return {
+    partner: r.partner,
+    interval_start: r.intervalStart,
+    interval_minutes: r.intervalMinutes,
+    offered: r.offered,
+    handled: r.handled,
+    abandoned: r.abandoned,
+    answered_within_target: r.answeredWithinTarget,
+    wait_seconds: r.waitSeconds,
+    handle_seconds: r.handleSeconds,
+    transfers: r.transfers,
+    first_contact_resolutions: r.firstContactResolutions,
+    backlog: r.backlog,
+    contingency_activations: r.contingencyActivations,
+    source: r.source,
+  };
+}
+
+function fromRow(r: ContactStatisticsRow): ContactStatistics {
+  return {
     partner: r.partner,
     intervalStart: r.interval_start,
     intervalMinutes: r.interval_minutes,
@@ -85,5 +74,5 @@ export async function readContactStatistics(
     backlog: r.backlog,
     contingencyActivations: r.contingency_activations,
     source: r.source,
-  }));
+  };
 }

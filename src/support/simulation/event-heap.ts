@@ -103,3 +103,13 @@ export class EventHeap {
     this.seconds = seconds;
   }
 }
+
+// The kinds of event the season's heap holds, with what `first` and `second` carry for each.
+/** A waiting caller's next decision: hang up or be offered to the next tier (slot, generation). */
+export const TIMER = 0;
+/** An agent finishes a contact (group, slot). */
+export const COMPLETION = 1;
+/** A contingency interval ends (unused, unused). */
+export const TICK = 2;
+/** A tier opens or closes (tier, 1 when opening). */
+export const HOURS = 3;

@@ -1,0 +1,17 @@
+import { PshbError } from '../errors.ts';
+
+export interface BadVariable {
+  readonly variable: string;
+  readonly message: string;
+}
+
+/** One or more environment variables hold values the program cannot use; each is named. */
+export class ConfigurationError extends PshbError {
+  constructor(readonly variables: readonly BadVariable[]) {
+    super(
+      'INVALID_INPUT',
+      `the configuration is not valid: ${variables.map((v) => v.variable).join(', ')} (docs/configuration.md)`,
+      variables.map((v) => ({ field: v.variable, message: v.message })),
+    );
+  }
+}
