@@ -17,14 +17,10 @@ const SQL_NOT_YET_MOVED = [
   'src/exchange/maintenance/purge-expired.ts',
   'src/exchange/open-season/auto-enroll.ts',
   'src/exchange/open-season/enrollment-report.ts',
-  'src/exchange/person-eligibility.ts',
-  'src/exchange/person-search.ts',
   'src/exchange/roster/import-roster.ts',
-  'src/server/person-case-routes.ts',
 ];
 // Functions still being split by concept (issue 11); the list only shrinks.
 const LONG_FUNCTIONS_NOT_YET_SPLIT = [
-  'src/server/person-routes.ts',
   'src/support/plan/cross-references.ts',
   'src/web/console/enrollee-action-form.tsx',
 ];

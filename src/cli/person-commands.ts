@@ -7,7 +7,7 @@ import { loadSeasonContext } from '../exchange/season-context.ts';
 import type { Decision } from '../rules/decision.ts';
 import type { PersonRemoval } from '../rules/household.ts';
 import { findPersons } from '../exchange/person-search.ts';
-import { queryOf } from '../storage/raw-query.ts';
+import { executorOf } from '../storage/executor.ts';
 import { positiveId } from './arguments.ts';
 import { withStore } from './cli-context.ts';
 import { printJson } from './output.ts';
@@ -60,7 +60,7 @@ export function registerPersonCommands(program: Command): void {
           );
         }
         const matches = await withStore(command, (store) =>
-          findPersons(queryOf(store), {
+          findPersons(executorOf(store), {
             lastName: options.lastName,
             ssnLastFour: options.ssnLast4,
             birthDate: options.birthDate,

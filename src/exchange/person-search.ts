@@ -3,7 +3,9 @@
 // masked facts come back (name, birth year, last four digits), enough to open a case on the right
 // person; the whole record is read through the case, under the partner's scope.
 import { PshbError } from '../errors.ts';
-import type { Query } from '../storage/raw-query.ts';
+import { findByMaskedIdentifiers } from '../storage/enrollment/persons.ts';
+import type { Executor } from '../storage/executor.ts';
+import { dayOf } from '../storage/raw-query.ts';
 
 export interface PersonSearch {
   readonly lastName: string;
@@ -23,25 +25,16 @@ export interface PersonMatch {
 /** More matches than this means the search needs the birth date, not a longer list. */
 export const MAX_MATCHES = 20;
 
-export async function findPersons(query: Query, search: PersonSearch): Promise<PersonMatch[]> {
+export async function findPersons(executor: Executor, search: PersonSearch): Promise<PersonMatch[]> {
   if (!/^\d{4}$/.test(search.ssnLastFour)) {
     throw new PshbError('INVALID_INPUT', 'ssnLastFour: give exactly the last four digits of the SSN', [
       { field: 'ssnLastFour', message: 'four digits' },
     ]);
   }
-  const rows = await query<{
-    id: number | string;
-    household_id: number | string;
-    relationship: string;
-    first_name: string;
-    last_name: string;
-    birth_date: string | Date;
-    ssn_last4: string;
-  }>(
-    `select id, household_id, relationship, first_name, last_name, birth_date, ssn_last4 from person
-     where ssn_last4 = $1 and lower(last_name) = lower($2) and ($3::date is null or birth_date = $3::date)
-     order by id limit ${MAX_MATCHES + 1}`,
-    [search.ssnLastFour, search.lastName.trim(), search.birthDate ?? null],
+  const rows = await findByMaskedIdentifiers(
+    executor,
+    { ...search, lastName: search.lastName.trim() },
+    MAX_MATCHES + 1,
   );
   if (rows.length > MAX_MATCHES) {
     throw new PshbError(
@@ -55,9 +48,8 @@ export async function findPersons(query: Query, search: PersonSearch): Promise<P
     householdId: Number(r.household_id),
     relationship: r.relationship,
     name: `${r.first_name} ${r.last_name}`,
-    birthYear: Number(
-      String(typeof r.birth_date === 'string' ? r.birth_date : r.birth_date.toISOString()).slice(0, 4),
-    ),
-    ssnLastFour: r.ssn_last4,
+    birthYear: Number(dayOf(r.birth_date).slice(0, 4)),
+    // Never null here: the search matched on it.
+    ssnLastFour: r.ssn_last4 ?? search.ssnLastFour,
   }));
 }

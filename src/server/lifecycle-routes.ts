@@ -25,7 +25,7 @@ import { ifMatchOf } from './concurrency.ts';
 import { dayReceivedFor } from './paper-receipt.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { afterIdOf, pageAfterId, pageOf, pageQuery } from './pagination.ts';
-import { personParams } from './person-routes.ts';
+import { personParams } from './person-params.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import { readonlyArray } from './response-schemas.ts';

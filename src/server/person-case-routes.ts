@@ -4,13 +4,14 @@
 // partner holds or has held, as GET /cases/{id} would allow it.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { queryOf, type Query } from '../storage/raw-query.ts';
+import { executorOf } from '../storage/executor.ts';
+import { listPersonCases, type PersonCaseRow } from '../storage/support/person-cases.ts';
 import { CASE_PRIORITIES } from '../support/plan/case-targets.ts';
 import { CASE_STATUSES, isActive, type CaseStatus } from '../support/cases/case-status.ts';
 import { CASE_CHANNELS } from '../support/cases/support-cases.ts';
 import { authorizeForPerson } from './authorize.ts';
 import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
-import { personParams } from './person-routes.ts';
+import { personParams } from './person-params.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import { readonlyArray } from './response-schemas.ts';
@@ -35,65 +36,31 @@ const caseSummary = z
   .meta({ id: 'PersonCaseSummary' });
 type CaseSummary = z.infer<typeof caseSummary>;
 
-interface SummaryRow {
-  id: number | string;
-  person_id: number | string;
-  channel: CaseSummary['channel'];
-  request_type: string;
-  priority: CaseSummary['priority'];
-  subject: string;
-  status: CaseStatus;
-  partner: string;
-  opened_at: string | Date;
-  due_at: string | Date;
-  resolved_at: string | Date | null;
-  held_by: string[];
-}
-
 const instant = (value: string | Date): string => new Date(value).toISOString();
 
-function toSummary(row: SummaryRow, now: Date): CaseSummary {
+/** The stored row as the API shows it; overdue is decided at `now`. */
+function toSummary(row: PersonCaseRow, now: Date): CaseSummary {
+  // The columns hold only the values the support case module writes (checked by the database too).
+  const status = row.status as CaseStatus;
   return {
     id: Number(row.id),
     personId: Number(row.person_id),
-    channel: row.channel,
+    channel: row.channel as CaseSummary['channel'],
     requestType: row.request_type,
-    priority: row.priority,
+    priority: row.priority as CaseSummary['priority'],
     subject: row.subject,
-    status: row.status,
+    status,
     partner: row.partner,
     openedAt: instant(row.opened_at),
     dueAt: instant(row.due_at),
     resolvedAt: row.resolved_at === null ? null : instant(row.resolved_at),
-    overdue: isActive(row.status) && new Date(row.due_at).getTime() < now.getTime(),
+    overdue: isActive(status) && new Date(row.due_at).getTime() < now.getTime(),
     heldBy: [...row.held_by].sort(),
   };
 }
 
-/** The person's cases with an id below `before` (newest first); only those `partner` held, when given. */
-function listPersonCases(
-  query: Query,
-  personId: number,
-  before: number,
-  limit: number,
-  partner: string | null,
-): Promise<SummaryRow[]> {
-  return query<SummaryRow>(
-    `select c.id, c.person_id, c.channel, c.request_type, c.priority, c.subject, c.status, c.partner,
-       c.opened_at, c.due_at, c.resolved_at,
-       array(select distinct e.to_partner from support_case_event e where e.case_id = c.id) as held_by
-     from support_case c
-     where c.person_id = $1 and c.id < $2
-       and ($3::text is null or exists (
-         select 1 from support_case_event e where e.case_id = c.id and e.to_partner = $3::text))
-     order by c.id desc
-     limit $4`,
-    [personId, before, partner, limit],
-  );
-}
-
 export const personCaseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
-  const query = queryOf(store);
+  const executor = executorOf(store);
 
   app.get(
     '/persons/:id/cases',
@@ -114,7 +81,12 @@ export const personCaseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       const { limit, cursor } = request.query;
       const before =
         decodeCursor(cursor, { before: z.number().int().positive() })?.before ?? Number.MAX_SAFE_INTEGER;
-      const rows = await listPersonCases(query, personId, before, limit + 1, partner);
+      const rows = await listPersonCases(executor, {
+        personId,
+        beforeId: before,
+        limit: limit + 1,
+        heldByPartner: partner,
+      });
       const now = new Date();
       return cutPage(
         rows,

@@ -26,7 +26,7 @@ import { securityDb } from '../security/security-tables.ts';
 import { readHouseholdWindow } from '../storage/household-reader.ts';
 import type { Store } from '../storage/store.ts';
 import { seasonContexts } from './season-cache.ts';
-import { eligibility } from './person-routes.ts';
+import { eligibility } from './person-eligibility-routes.ts';
 import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
 
 const calendar = loadProgramCalendar();

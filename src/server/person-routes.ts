@@ -1,29 +1,20 @@
-// GET /api/v1/persons/:id (masked), /persons/:id/identifiers (the whole SSN and Medicare number, for the
-// roles that need them, with a stated purpose), /persons/:id/eligibility (explained) and
-// /persons/:id/enrollments (the household's enrollment history, paginated, with the ETag a change must
-// send back).
-import { CompiledQuery } from 'kysely';
+// GET /api/v1/persons/:id (masked) and /persons/:id/identifiers (the whole SSN and Medicare number, for
+// the roles that need them, with a stated purpose); the plugin also registers a person's explained
+// eligibility (person-eligibility-routes.ts) and the household's enrollment history
+// (enrollment-history-routes.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { isoDate } from '../domain/dates.ts';
-import { PshbError } from '../errors.ts';
-import { explainEligibility, readEligibilitySource } from '../exchange/person-eligibility.ts';
+import { maskedPerson as readMasked } from '../exchange/masked-person.ts';
 import type { FieldKeyring } from '../security/field-encryption.ts';
 import { readPersonIdentifiers } from '../security/medicare-number-at-rest.ts';
 import { fieldKeyringFor } from '../security/ssn-at-rest.ts';
+import { executorOf } from '../storage/executor.ts';
 import { authorizeForPerson } from './authorize.ts';
-import { principalOf } from './principal.ts';
-import { householdEtag } from './concurrency.ts';
-import { cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
+import { enrollmentHistoryRoutes } from './enrollment-history-routes.ts';
+import { personEligibilityRoutes } from './person-eligibility-routes.ts';
+import { personParams } from './person-params.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
-import { readonlyArray } from './response-schemas.ts';
-import { decisionSchema, personOutcomeSchema, terminationSchema } from './decision-schema.ts';
-
-export const personParams = z.strictObject({
-  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).describe('The person id'),
-});
 
 const maskedPerson = z
   .object({
@@ -52,80 +43,18 @@ const personIdentifiers = z
   })
   .meta({ id: 'PersonIdentifiers' });
 
-const decision = decisionSchema;
+/** The server the plugin registers its routes on, with the zod type provider. */
+type App = Parameters<FastifyPluginAsyncZod<RouteOptions>>[0];
 
-/** The personal fields an explanation carries, for its audit record. */
-const ELIGIBILITY_FIELDS = ['name', 'birth_date', 'medicare', 'residence'] as const;
-export const eligibility = z
-  .object({
-    personId: z.string(),
-    householdId: z.string(),
-    name: z.string(),
-    ssnLastFour: z.string(),
-    asOf: z.string(),
-    person: personOutcomeSchema,
-    household: z.object({
-      enrollment: decision.extend({
-        target: z
-          .object({
-            enrollmentCode: z.string(),
-            planCode: z.string(),
-            optionCode: z.string(),
-            enrollmentType: z.string(),
-            effectiveOn: z.string(),
-          })
-          .nullable(),
-      }),
-      termination: terminationSchema.nullable(),
-    }),
-    history: readonlyArray(
-      z.object({
-        eventType: z.string(),
-        enrollmentCode: z.string().nullable(),
-        effectiveOn: z.string(),
-        recordedAt: z.string(),
-        reason: z.string(),
-        citations: readonlyArray(z.string()),
-      }),
-    ),
-  })
-  .meta({ id: 'PersonEligibility' });
+export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, options) => {
+  maskedPersonRoute(app, options);
+  identifiersRoute(app, options);
+  await personEligibilityRoutes(app, options);
+  await enrollmentHistoryRoutes(app, options);
+};
 
-const enrollmentEvent = z
-  .object({
-    id: z.number().int(),
-    eventType: z.string(),
-    openSeasonId: z.string().nullable(),
-    enrollmentCode: z.string().nullable(),
-    planCode: z.string().nullable(),
-    optionCode: z.string().nullable(),
-    enrollmentType: z.string().nullable(),
-    effectiveOn: z.string(),
-    recordedAt: z.string(),
-    reason: z.string(),
-    citations: readonlyArray(z.string()),
-  })
-  .meta({ id: 'EnrollmentEvent' });
-
-export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, seasons }) => {
-  const query = async <Row>(text: string, params: readonly unknown[]): Promise<Row[]> =>
-    (await store.db.executeQuery<Row>(CompiledQuery.raw(text, [...params]))).rows;
-
-  const authorizeRead = (
-    request: FastifyRequest,
-    action: 'person.read' | 'person.read_identifiers' | 'enrollment.read',
-    personId: number,
-    fields?: readonly string[],
-    purpose?: string,
-  ): Promise<number> =>
-    authorizeForPerson(request, action, personId, {
-      ...(fields ? { fields } : {}),
-      ...(purpose ? { purpose } : {}),
-    });
-
-  // Loaded at the first identifiers read, so a server that never serves one never touches the key.
-  let keyring: FieldKeyring | undefined;
-
+function maskedPersonRoute(app: App, { store }: RouteOptions): void {
+  const executor = executorOf(store);
   app.get(
     '/persons/:id',
     {
@@ -139,43 +68,17 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
     },
     async (request) => {
       const id = request.params.id;
-      await authorizeRead(request, 'person.read', id, [
-        'name',
-        'birth_date',
-        'ssn_last4',
-        'medicare_number_last4',
-      ]);
-      // The SSN and MBI are stored encrypted (migrations 0003, 0005); only their last four characters
-      // are read here, never decrypted.
-      const row = await store.db
-        .selectFrom('person')
-        .select([
-          'id',
-          'household_id',
-          'relationship',
-          'category',
-          'first_name',
-          'last_name',
-          'birth_date',
-          'ssn_last4',
-          'medicare_number_last4',
-        ])
-        .where('id', '=', id)
-        .executeTakeFirst();
-      if (!row) throw new PshbError('NOT_FOUND', `no person with id ${id}`);
-      return {
-        id: row.id,
-        householdId: row.household_id,
-        relationship: row.relationship,
-        category: row.category,
-        name: `${row.first_name} ${row.last_name}`,
-        birthYear: Number(row.birth_date.slice(0, 4)),
-        ssnLastFour: row.ssn_last4 ?? '????',
-        medicareNumberLastFour: row.medicare_number_last4,
-      };
+      await authorizeForPerson(request, 'person.read', id, {
+        fields: ['name', 'birth_date', 'ssn_last4', 'medicare_number_last4'],
+      });
+      return readMasked(executor, id);
     },
   );
+}
 
+function identifiersRoute(app: App, { store }: RouteOptions): void {
+  // Loaded at the first identifiers read, so a server that never serves one never touches the key.
+  let keyring: FieldKeyring | undefined;
   app.get(
     '/persons/:id/identifiers',
     {
@@ -202,119 +105,13 @@ export const personRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { s
       const id = request.params.id;
       // Whole identifiers must not linger in a browser's or a proxy's cache.
       void reply.header('cache-control', 'no-store');
-      await authorizeRead(
-        request,
-        'person.read_identifiers',
-        id,
-        ['ssn', 'medicare_number'],
-        request.query.purpose,
-      );
+      await authorizeForPerson(request, 'person.read_identifiers', id, {
+        fields: ['ssn', 'medicare_number'],
+        purpose: request.query.purpose,
+      });
       keyring ??= fieldKeyringFor(store, app.environment);
       const identifiers = await readPersonIdentifiers(store, keyring, id);
       return { id, ...identifiers };
     },
   );
-
-  app.get(
-    '/persons/:id/eligibility',
-    {
-      schema: {
-        summary: "A person's eligibility, Part B standing and open season outcome, each explained",
-        tags: ['persons'],
-        params: personParams,
-        querystring: z.strictObject({
-          asOf: isoDate
-            .optional()
-            .describe('Decide as of this date (default: when open season actions take effect)'),
-          openSeasonId: z
-            .string()
-            .min(1)
-            .max(64)
-            .optional()
-            .describe('Default: the transitional open season'),
-        }),
-        response: { 200: eligibility, ...problemResponses([400, 401, 403, 404]) },
-      },
-    },
-    async (request, reply) => {
-      const id = request.params.id;
-      const { openSeasonId, asOf } = request.query;
-      // An unknown open season is reported only after the access decision, as it was when access was
-      // decided first; meanwhile the read names no season, so it finds no elections.
-      let season: string;
-      let unknownSeason: unknown;
-      try {
-        season = seasons.openSeason(openSeasonId).id;
-      } catch (error) {
-        season = '';
-        unknownSeason = error;
-      }
-      // One round trip reads the person's scope with the data; the policy decides on that scope and the
-      // audit record commits before anything of the data is used.
-      const source = await readEligibilitySource(store, id, season);
-      const scope = await request.server.accessEnforcer.withScope(
-        principalOf(request),
-        'person.read',
-        id,
-        source,
-        { requestId: request.id, fields: ELIGIBILITY_FIELDS },
-      );
-      if (!scope || !source) throw new PshbError('NOT_FOUND', `no person with id ${id}`);
-      if (unknownSeason !== undefined) throw unknownSeason;
-      const { context, index } = await seasons.indexed(openSeasonId);
-      // Sent as text: the explanation is built by typed code, and checking it against the response
-      // schema on every request cost more than the rules themselves (the schema is checked in tests).
-      const body = JSON.stringify(explainEligibility(source, context, index, asOf));
-      return reply.type('application/json; charset=utf-8').send(body as never);
-    },
-  );
-
-  app.get(
-    '/persons/:id/enrollments',
-    {
-      schema: {
-        summary: "The enrollment history of a person's household, oldest first, with its ETag",
-        tags: ['enrollments'],
-        params: personParams,
-        querystring: z.strictObject(pageQuery),
-        response: { 200: pageOf(enrollmentEvent), ...problemResponses([400, 401, 403, 404]) },
-      },
-    },
-    async (request, reply) => {
-      const id = request.params.id;
-      const householdId = await authorizeRead(request, 'enrollment.read', id);
-      const { limit, cursor } = request.query;
-      const after = decodeCursor(cursor, { after: z.number().int().nonnegative() })?.after ?? 0;
-      const [rows, etag] = await Promise.all([
-        store.db
-          .selectFrom('enrollment_event')
-          .selectAll()
-          .where('person_id', '=', householdId)
-          .where('id', '>', after)
-          .orderBy('id')
-          .limit(limit + 1)
-          .execute(),
-        householdEtag(query, householdId),
-      ]);
-      void reply.header('etag', etag);
-      return cutPage(
-        rows,
-        limit,
-        (r) => ({
-          id: Number(r.id),
-          eventType: r.event_type,
-          openSeasonId: r.open_season_id,
-          enrollmentCode: r.enrollment_code,
-          planCode: r.plan_code,
-          optionCode: r.option_code,
-          enrollmentType: r.enrollment_type,
-          effectiveOn: r.effective_on,
-          recordedAt: new Date(r.recorded_at).toISOString(),
-          reason: r.reason,
-          citations: r.citations,
-        }),
-        (r) => ({ after: Number(r.id) }),
-      );
-    },
-  );
-};
+}

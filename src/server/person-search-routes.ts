@@ -5,6 +5,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { findPersons } from '../exchange/person-search.ts';
+import { executorOf } from '../storage/executor.ts';
 import { queryOf } from '../storage/raw-query.ts';
 import { recordSearchResults } from '../support/cases/caller-identification.ts';
 import { authorize } from './authorize.ts';
@@ -26,6 +27,7 @@ const match = z
 
 export const personSearchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
   const query = queryOf(store);
+  const executor = executorOf(store);
   app.get(
     '/persons',
     {
@@ -50,7 +52,7 @@ export const personSearchRoutes: FastifyPluginAsyncZod<RouteOptions> = async (ap
         { kind: 'person' },
         { fields: ['name', 'birth_date', 'ssn_last4'], purpose: 'find a caller to open a case' },
       );
-      const items = await findPersons(query, request.query);
+      const items = await findPersons(executor, request.query);
       // The people found are identified for this searcher: a specialist may open a case about them.
       await recordSearchResults(
         query,

@@ -18,7 +18,7 @@ import { queryOf } from '../storage/raw-query.ts';
 import { authorizeForPerson } from './authorize.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { afterIdOf, pageAfterId, pageOf, pageQuery } from './pagination.ts';
-import { personParams } from './person-routes.ts';
+import { personParams } from './person-params.ts';
 import { principalOf } from './principal.ts';
 import { dayReceivedFor } from './paper-receipt.ts';
 import { problemResponses } from './problem.ts';

@@ -1,0 +1,47 @@
+// Reads of a person's own record that show only masked facts: never the SSN or the Medicare number
+// themselves (stored encrypted, migrations 0003 and 0005), only their last four characters.
+import { sql } from 'kysely';
+import { execute, sqlBuilder, type Executor } from '../executor.ts';
+
+const MASKED_COLUMNS = [
+  'id',
+  'household_id',
+  'relationship',
+  'category',
+  'first_name',
+  'last_name',
+  'birth_date',
+  'ssn_last4',
+  'medicare_number_last4',
+] as const;
+
+/** The person's masked record, or undefined when there is no such person. */
+export async function readMaskedPerson(executor: Executor, personId: number) {
+  const [row] = await execute(
+    executor,
+    sqlBuilder.selectFrom('person').select(MASKED_COLUMNS).where('id', '=', personId),
+  );
+  return row;
+}
+
+export interface MaskedIdentifiers {
+  readonly lastName: string;
+  readonly ssnLastFour: string;
+  readonly birthDate?: string | undefined;
+}
+
+/** People with this last name (any case) and SSN ending, and birth date when given, by id; at most `limit`. */
+export function findByMaskedIdentifiers(executor: Executor, search: MaskedIdentifiers, limit: number) {
+  const { birthDate } = search;
+  return execute(
+    executor,
+    sqlBuilder
+      .selectFrom('person')
+      .select(['id', 'household_id', 'relationship', 'first_name', 'last_name', 'birth_date', 'ssn_last4'])
+      .where('ssn_last4', '=', search.ssnLastFour)
+      .where(sql<string>`lower(last_name)`, '=', sql<string>`lower(${search.lastName})`)
+      .$if(birthDate !== undefined, (query) => query.where('birth_date', '=', birthDate ?? ''))
+      .orderBy('id')
+      .limit(limit),
+  );
+}
