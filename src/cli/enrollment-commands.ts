@@ -31,7 +31,7 @@ import { loadSeasonContext } from '../exchange/season-context.ts';
 import { loadContributionParameters } from '../reference-data.ts';
 import { TRANSITIONS } from '../rules/lifecycle/index.ts';
 import { recordAccesses } from '../security/audit-log.ts';
-import { queryOf } from '../storage/raw-query.ts';
+import { executorOf } from '../storage/executor.ts';
 import type { Store } from '../storage/store.ts';
 import { operatorId, positiveId } from './arguments.ts';
 import { programClockFor, withStore } from './cli-context.ts';
@@ -70,7 +70,7 @@ function registerLifecycle(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       const personId = positiveId(id, 'person-id');
-      const current = await withStore(command, (store) => readEnrollmentState(queryOf(store), personId));
+      const current = await withStore(command, (store) => readEnrollmentState(executorOf(store), personId));
       const allowed = TRANSITIONS.filter((r) => r.from === current.state.status).map((r) => r.action);
       if (options.json) return printJson({ ...current, allowedActions: [...new Set(allowed)] });
       const { state } = current;
@@ -100,8 +100,8 @@ function registerLifecycle(program: Command): void {
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       const personId = positiveId(id, 'person-id');
       const rows = await withStore(command, async (store) => {
-        const { householdId } = await readEnrollmentState(queryOf(store), personId);
-        return listTransitions(queryOf(store), householdId, 0, 10_000);
+        const { householdId } = await readEnrollmentState(executorOf(store), personId);
+        return listTransitions(executorOf(store), householdId, 0, 10_000);
       });
       if (options.json) return printJson(rows);
       process.stdout.write(
@@ -159,7 +159,7 @@ function registerLifecycle(program: Command): void {
       if (!parsed.success)
         throw invalidInput(`the ${options.action} request is not valid`, parsed.error.issues);
       const made = await withStore(command, async (store) => {
-        const { householdId } = await readEnrollmentState(queryOf(store), personId);
+        const { householdId } = await readEnrollmentState(executorOf(store), personId);
         const context = await lifecycleContextFor(
           store,
           householdId,
@@ -273,7 +273,7 @@ function registerReconsideration(program: Command): void {
         const filedOn = await paperDay(store, { paper, actor, personId, today }, 'case.decide');
         return store.transaction((tx) =>
           fileReconsideration(
-            (text, params) => tx.query(text, params),
+            tx,
             {
               personId,
               transitionId:
@@ -313,7 +313,7 @@ function registerReconsideration(program: Command): void {
       const record = await withStore(command, (store) =>
         store.transaction((tx) =>
           decideReconsideration(
-            (text, params) => tx.query(text, params),
+            tx,
             requestId,
             {
               result,
@@ -337,8 +337,8 @@ function registerReconsideration(program: Command): void {
     .action(async (id: string, options: { json?: boolean }, command: Command) => {
       const personId = positiveId(id, 'person-id');
       const rows = await withStore(command, async (store) => {
-        const { householdId } = await readEnrollmentState(queryOf(store), personId);
-        return listReconsiderations(queryOf(store), householdId, 0, 10_000);
+        const { householdId } = await readEnrollmentState(executorOf(store), personId);
+        return listReconsiderations(executorOf(store), householdId, 0, 10_000);
       });
       if (options.json) return printJson(rows);
       process.stdout.write(
@@ -389,9 +389,9 @@ function registerPremium(program: Command): void {
       const personId = positiveId(id, 'person-id');
       const result = await withStore(command, async (store) => {
         const { catalogue } = await loadSeasonContext(store);
-        const averages = await programAverages(queryOf(store), catalogue);
+        const averages = await programAverages(executorOf(store), catalogue);
         return householdPremium(
-          queryOf(store),
+          executorOf(store),
           personId,
           catalogue,
           averages,
@@ -411,7 +411,7 @@ function registerPremium(program: Command): void {
     .action(async (options: { json?: boolean }, command: Command) => {
       const result = await withStore(command, async (store) => {
         const { catalogue } = await loadSeasonContext(store);
-        return programAverages(queryOf(store), catalogue);
+        return programAverages(executorOf(store), catalogue);
       });
       if (options.json) return printJson(result);
       const money = (cents: number) => `$${(cents / 100).toFixed(2)}`;

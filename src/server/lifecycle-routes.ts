@@ -19,7 +19,7 @@ import {
 } from '../exchange/lifecycle/index.ts';
 import { loadContributionParameters } from '../reference-data.ts';
 import { TRANSITIONS } from '../rules/lifecycle/index.ts';
-import { queryOf } from '../storage/raw-query.ts';
+import { executorOf } from '../storage/executor.ts';
 import { authorize, authorizeForPerson } from './authorize.ts';
 import { ifMatchOf } from './concurrency.ts';
 import { dayReceivedFor } from './paper-receipt.ts';
@@ -121,7 +121,7 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 export const lifecycleRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store, seasons }) => {
-  const query = queryOf(store);
+  const query = executorOf(store);
   const parameters = loadContributionParameters();
   let averages: { value: ProgramAverages; at: number } | null = null;
   const currentAverages = async (): Promise<ProgramAverages> => {

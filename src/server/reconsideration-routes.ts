@@ -14,7 +14,7 @@ import {
   listReconsiderations,
   readReconsideration,
 } from '../exchange/lifecycle/index.ts';
-import { queryOf } from '../storage/raw-query.ts';
+import { executorOf } from '../storage/executor.ts';
 import { authorizeForPerson } from './authorize.ts';
 import { REPLAYED_HEADER, runOnce } from './idempotency.ts';
 import { afterIdOf, pageAfterId, pageOf, pageQuery } from './pagination.ts';
@@ -82,7 +82,7 @@ const decisionRequest = z
   .meta({ id: 'ReconsiderationDecisionRequest' });
 
 export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
-  const query = queryOf(store);
+  const query = executorOf(store);
   const periods = lifeEventsTable().periods;
 
   app.post(
@@ -105,7 +105,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
       const result = await runOnce(store, request, async (tx) => ({
         status: 201,
         body: await fileReconsideration(
-          (text, params) => tx.query(text, params),
+          tx,
           { ...fields, personId, filedOn, filedBy: principalOf(request).subject },
           periods,
         ),
@@ -153,7 +153,7 @@ export const reconsiderationRoutes: FastifyPluginAsyncZod<RouteOptions> = async 
       const result = await runOnce(store, request, async (tx) => ({
         status: 201,
         body: await decideReconsideration(
-          (text, params) => tx.query(text, params),
+          tx,
           request.params.id,
           {
             result: request.body.result,

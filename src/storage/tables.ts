@@ -155,7 +155,8 @@ export interface EnrollmentEventTable {
   option_code: string | null;
   enrollment_type: string | null;
   effective_on: string;
-  recorded_at: RecordedAt;
+  /** The run or the lifecycle change names its own instant; the database's clock otherwise. */
+  recorded_at: ColumnType<Date, Date | string | undefined, never>;
   reason: string;
   citations: string[];
   run_id: string | null;
@@ -181,57 +182,6 @@ export interface JobRunTable {
   processed: Generated<number>;
   started_at: RecordedAt;
   finished_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
-}
-
-type Json = ColumnType<unknown, string, string>;
-
-export interface LifecycleTransitionTable {
-  id: Generated<number>;
-  person_id: number;
-  action: string;
-  from_status: string;
-  to_status: string;
-  effective_on: string;
-  requested_on: string;
-  recorded_at: RecordedAt;
-  actor_id: string;
-  actor_role: string;
-  reason: string;
-  citations: string[];
-  explanation: string;
-  request: Json;
-  state_after: Json;
-  premium_adjustment: ColumnType<unknown, string | null, string | null>;
-  event_id: number;
-}
-
-export interface ReconsiderationRequestTable {
-  id: Generated<number>;
-  person_id: number;
-  transition_id: number | null;
-  subject: string;
-  initial_decision_on: string;
-  filed_on: string;
-  deadline: string;
-  timeliness: 'timely' | 'late_excused' | 'untimely';
-  grounds: string;
-  not_notified: boolean;
-  prevented_by_circumstances: boolean;
-  explanation: string;
-  citations: string[];
-  filed_by: string;
-  recorded_at: RecordedAt;
-}
-
-export interface ReconsiderationDecisionTable {
-  request_id: number;
-  result: 'affirmed' | 'reversed';
-  decided_on: string;
-  findings: string;
-  notice: string;
-  citations: string[];
-  decided_by: string;
-  recorded_at: RecordedAt;
 }
 
 export interface ContactStatisticsTable {
@@ -265,8 +215,5 @@ export interface Tables extends EnrollmentTables, SupportTables, SecurityTables,
   enrollment_event: EnrollmentEventTable;
   coverage_decision: CoverageDecisionTable;
   job_run: JobRunTable;
-  lifecycle_transition: LifecycleTransitionTable;
-  reconsideration_request: ReconsiderationRequestTable;
-  reconsideration_decision: ReconsiderationDecisionTable;
   contact_statistics: ContactStatisticsTable;
 }

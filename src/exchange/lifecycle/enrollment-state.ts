@@ -7,23 +7,17 @@ import { PshbError } from '../../errors.ts';
 import type { EnrolleeKind } from '../../domain/lifecycle.ts';
 import { enrollmentState, type EnrollmentState } from '../../domain/lifecycle.ts';
 import type { EnrollmentType } from '../../domain/catalogue.ts';
+import { findLatestEvent, type LatestEvent } from '../../storage/enrollment/enrollment-events.ts';
+import { findHouseholdOfPerson } from '../../storage/enrollment/households.ts';
+import { findLatestTransition } from '../../storage/enrollment/transitions.ts';
+import type { Executor } from '../../storage/executor.ts';
 import { householdEtag } from '../../storage/household-etag.ts';
-import { dayOf, type Query } from '../../storage/raw-query.ts';
+import { dayOf } from '../../storage/raw-query.ts';
 
 export interface CurrentEnrollment {
   readonly householdId: number;
   readonly state: EnrollmentState;
   readonly etag: string;
-}
-
-interface EventRow {
-  id: number | string;
-  event_type: string;
-  enrollment_code: string | null;
-  plan_code: string | null;
-  option_code: string | null;
-  enrollment_type: string | null;
-  effective_on: string | Date;
 }
 
 const ENROLLING_EVENTS: ReadonlySet<string> = new Set(['automatic_enrollment', 'open_season_election']);
@@ -34,29 +28,20 @@ export function enrolleeKindOf(category: PersonCategory | string): EnrolleeKind 
 }
 
 /** The enrollment of the household the person belongs to, or NOT_FOUND. */
-export async function readEnrollmentState(query: Query, personId: number): Promise<CurrentEnrollment> {
-  const [person] = await query<{ household_id: number | string; category: string }>(
-    `select p.household_id, e.category from person p join person e on e.id = p.household_id where p.id = $1`,
-    [personId],
-  );
-  if (!person) throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
-  const householdId = Number(person.household_id);
-  const [[latestEvent], [latestTransition], etag] = await Promise.all([
-    query<EventRow>(
-      `select id, event_type, enrollment_code, plan_code, option_code, enrollment_type, effective_on
-       from enrollment_event where person_id = $1 order by id desc limit 1`,
-      [householdId],
-    ),
-    query<{ event_id: number | string; state_after: unknown }>(
-      `select event_id, state_after from lifecycle_transition where person_id = $1 order by id desc limit 1`,
-      [householdId],
-    ),
-    householdEtag(query, householdId),
+export async function readEnrollmentState(executor: Executor, personId: number): Promise<CurrentEnrollment> {
+  const household = await findHouseholdOfPerson(executor, personId);
+  if (!household) throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
+  const { householdId } = household;
+  const [latestEvent, latestTransition, etag] = await Promise.all([
+    findLatestEvent(executor, householdId),
+    findLatestTransition(executor, householdId),
+    householdEtag((text, params) => executor.query(text, params), householdId),
   ]);
-  const kind = enrolleeKindOf(person.category);
+  const kind = enrolleeKindOf(household.enrolleeCategory);
+  // The latest transition tells the state unless the open season run recorded an event after it.
   const state =
-    latestTransition && (!latestEvent || Number(latestTransition.event_id) >= Number(latestEvent.id))
-      ? enrollmentState.parse(parseJson(latestTransition.state_after))
+    latestTransition && (!latestEvent || latestTransition.eventId >= Number(latestEvent.id))
+      ? enrollmentState.parse(parseJson(latestTransition.stateAfter))
       : stateFromRunEvent(householdId, kind, latestEvent ?? null);
   return { householdId, state, etag };
 }
@@ -65,7 +50,7 @@ export async function readEnrollmentState(query: Query, personId: number): Promi
 export function stateFromRunEvent(
   householdId: number,
   kind: EnrolleeKind,
-  event: EventRow | null,
+  event: LatestEvent | null,
 ): EnrollmentState {
   const base = {
     personId: String(householdId),

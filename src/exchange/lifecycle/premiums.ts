@@ -11,7 +11,8 @@ import {
   type EnrollmentCount,
   type WeightedAverages,
 } from '../../rules/lifecycle/index.ts';
-import type { Query } from '../../storage/raw-query.ts';
+import { countCurrentEnrollments } from '../../storage/enrollment/premiums.ts';
+import type { Executor } from '../../storage/executor.ts';
 import { readEnrollmentState } from './enrollment-state.ts';
 
 export interface ProgramAverages {
@@ -21,23 +22,9 @@ export interface ProgramAverages {
   readonly averages: WeightedAverages;
 }
 
-// A household counts with the enrollment code of its latest event when that event left it enrolled:
-// an open season run's enrollment, or a lifecycle transition into 'enrolled'.
-const CURRENT_ENROLLMENTS = `with latest as (
-    select distinct on (person_id) id, event_type, enrollment_code
-    from enrollment_event order by person_id, id desc)
-  select l.enrollment_code, count(*)::int as count
-  from latest l left join lifecycle_transition t on t.event_id = l.id
-  where l.enrollment_code is not null
-    and (l.event_type in ('automatic_enrollment', 'open_season_election') or t.to_status = 'enrolled')
-  group by l.enrollment_code`;
-
-export async function programAverages(query: Query, catalogue: Catalogue): Promise<ProgramAverages> {
-  const rows = await query<{ enrollment_code: string; count: number | string }>(CURRENT_ENROLLMENTS, []);
-  const counts: EnrollmentCount[] = rows.map((r) => ({
-    enrollmentCode: r.enrollment_code,
-    count: Number(r.count),
-  }));
+/** The averages weighted by every household's current PSHB enrollment (storage/enrollment/premiums.ts). */
+export async function programAverages(executor: Executor, catalogue: Catalogue): Promise<ProgramAverages> {
+  const counts: EnrollmentCount[] = await countCurrentEnrollments(executor);
   const averages = programWeightedAverages(counts, catalogue);
   const enrollments = Object.values(averages).reduce((sum, a) => sum + (a?.enrollments ?? 0), 0);
   return { catalogueVersion: catalogue.version, contractYear: catalogue.contractYear, enrollments, averages };
@@ -53,13 +40,13 @@ export interface HouseholdPremium {
 
 /** The premium of the household's current (or last held) coverage, biweekly for employees, monthly for annuitants. */
 export async function householdPremium(
-  query: Query,
+  executor: Executor,
   personId: number,
   catalogue: Catalogue,
   averages: ProgramAverages,
   parameters: ContributionParameters,
 ): Promise<HouseholdPremium> {
-  const { householdId, state } = await readEnrollmentState(query, personId);
+  const { householdId, state } = await readEnrollmentState(executor, personId);
   const coverage = state.coverage;
   if (!coverage) {
     throw new PshbError(

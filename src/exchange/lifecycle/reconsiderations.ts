@@ -9,7 +9,18 @@ import {
   initialDecision,
   reconsiderationDecision,
 } from '../../rules/lifecycle/index.ts';
-import { dayOf, type Query } from '../../storage/raw-query.ts';
+import { findHouseholdId } from '../../storage/enrollment/households.ts';
+import {
+  findReconsideration,
+  insertReconsiderationDecision,
+  insertReconsiderationRequest,
+  lockReconsiderationRequest,
+  selectHouseholdReconsiderations,
+  type ReconsiderationRow,
+} from '../../storage/enrollment/reconsiderations.ts';
+import { findHouseholdTransition } from '../../storage/enrollment/transitions.ts';
+import type { Executor } from '../../storage/executor.ts';
+import { dayOf } from '../../storage/raw-query.ts';
 
 export interface ReconsiderationFiling {
   /** The person asking (the enrollee or a member of the household). */
@@ -52,44 +63,14 @@ export interface ReconsiderationRecord {
   readonly decision: ReconsiderationOutcome | null;
 }
 
-interface RequestRow {
-  id: number | string;
-  person_id: number | string;
-  transition_id: number | string | null;
-  subject: string;
-  initial_decision_on: string | Date;
-  filed_on: string | Date;
-  deadline: string | Date;
-  timeliness: ReconsiderationRecord['timeliness'];
-  grounds: string;
-  explanation: string;
-  citations: string[];
-  filed_by: string;
-  recorded_at: string | Date;
-  result: 'affirmed' | 'reversed' | null;
-  decided_on: string | Date | null;
-  findings: string | null;
-  notice: string | null;
-  decision_citations: string[] | null;
-  decided_by: string | null;
-  decided_at: string | Date | null;
-}
-
-const SELECT = `select r.*, d.result, d.decided_on, d.findings, d.notice, d.citations as decision_citations,
-    d.decided_by, d.recorded_at as decided_at
-  from reconsideration_request r left join reconsideration_decision d on d.request_id = r.id`;
-
 export async function fileReconsideration(
-  query: Query,
+  executor: Executor,
   filing: ReconsiderationFiling,
   periods: LifecyclePeriods,
 ): Promise<ReconsiderationRecord> {
-  const [person] = await query<{ household_id: number | string }>(
-    'select household_id from person where id = $1',
-    [filing.personId],
-  );
-  if (!person) throw new PshbError('NOT_FOUND', `no person with id ${filing.personId}`);
-  const contested = await contestedDecision(query, Number(person.household_id), filing);
+  const householdId = await findHouseholdId(executor, filing.personId);
+  if (householdId === undefined) throw new PshbError('NOT_FOUND', `no person with id ${filing.personId}`);
+  const contested = await contestedDecision(executor, householdId, filing);
   const timeliness = decideReconsiderationRequest(
     {
       initialDecisionDate: contested.initialDecisionOn,
@@ -99,40 +80,31 @@ export async function fileReconsideration(
     },
     periods,
   );
-  const [row] = await query<{ id: number | string }>(
-    `insert into reconsideration_request (person_id, transition_id, subject, initial_decision_on, filed_on,
-       deadline, timeliness, grounds, not_notified, prevented_by_circumstances, explanation, citations, filed_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id`,
-    [
-      filing.personId,
-      contested.transitionId,
-      contested.subject,
-      contested.initialDecisionOn,
-      filing.filedOn,
-      timeliness.deadline,
-      timeliness.outcome,
-      filing.grounds,
-      filing.notNotified,
-      filing.preventedByCircumstancesBeyondControl,
-      timeliness.explanation,
-      [...timeliness.citations],
-      filing.filedBy,
-    ],
-  );
-  return readReconsideration(query, Number(row?.id));
+  const id = await insertReconsiderationRequest(executor, {
+    person_id: filing.personId,
+    transition_id: contested.transitionId,
+    subject: contested.subject,
+    initial_decision_on: contested.initialDecisionOn,
+    filed_on: filing.filedOn,
+    deadline: timeliness.deadline,
+    timeliness: timeliness.outcome,
+    grounds: filing.grounds,
+    not_notified: filing.notNotified,
+    prevented_by_circumstances: filing.preventedByCircumstancesBeyondControl,
+    explanation: timeliness.explanation,
+    citations: [...timeliness.citations],
+    filed_by: filing.filedBy,
+  });
+  return readReconsideration(executor, id);
 }
 
 async function contestedDecision(
-  query: Query,
+  executor: Executor,
   householdId: number,
   filing: ReconsiderationFiling,
 ): Promise<{ transitionId: number | null; subject: string; initialDecisionOn: IsoDate }> {
   if (filing.transitionId !== undefined) {
-    const [transition] = await query<{ action: string; from_status: string; to_status: string; day: string }>(
-      `select action, from_status, to_status, to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD') as day
-       from lifecycle_transition where id = $1 and person_id = $2`,
-      [filing.transitionId, householdId],
-    );
+    const transition = await findHouseholdTransition(executor, filing.transitionId, householdId);
     if (!transition) {
       throw new PshbError(
         'NOT_FOUND',
@@ -147,8 +119,8 @@ async function contestedDecision(
     }
     return {
       transitionId: filing.transitionId,
-      subject: `${transition.action.replaceAll('_', ' ')} (${transition.from_status} to ${transition.to_status})`,
-      initialDecisionOn: transition.day,
+      subject: `${transition.action.replaceAll('_', ' ')} (${transition.fromStatus} to ${transition.toStatus})`,
+      initialDecisionOn: transition.recordedOn,
     };
   }
   if (!filing.subject || !filing.initialDecisionOn) {
@@ -174,17 +146,15 @@ async function contestedDecision(
 }
 
 export async function decideReconsideration(
-  query: Query,
+  executor: Executor,
   requestId: number,
   input: { result: 'affirm' | 'reverse'; findings: string; decidedOn: IsoDate; decidedBy: string },
   periods: LifecyclePeriods,
 ): Promise<ReconsiderationRecord> {
   // The row lock makes a second, concurrent decision wait and then see the first.
-  const [locked] = await query('select id from reconsideration_request where id = $1 for update', [
-    requestId,
-  ]);
+  const locked = await lockReconsiderationRequest(executor, requestId);
   if (!locked) throw new PshbError('NOT_FOUND', `no reconsideration request ${requestId}`);
-  const request = await readReconsideration(query, requestId);
+  const request = await readReconsideration(executor, requestId);
   if (request.decision) {
     throw new PshbError(
       'CONFLICT',
@@ -216,40 +186,32 @@ export async function decideReconsideration(
     decidedOn: input.decidedOn,
     findings: input.findings,
   });
-  await query(
-    `insert into reconsideration_decision (request_id, result, decided_on, findings, notice, citations, decided_by)
-     values ($1, $2, $3, $4, $5, $6, $7)`,
-    [
-      requestId,
-      decided.outcome,
-      input.decidedOn,
-      input.findings,
-      decided.notice,
-      [...decided.citations],
-      input.decidedBy,
-    ],
-  );
-  return readReconsideration(query, requestId);
+  await insertReconsiderationDecision(executor, {
+    request_id: requestId,
+    result: decided.outcome,
+    decided_on: input.decidedOn,
+    findings: input.findings,
+    notice: decided.notice,
+    citations: [...decided.citations],
+    decided_by: input.decidedBy,
+  });
+  return readReconsideration(executor, requestId);
 }
 
-export async function readReconsideration(query: Query, id: number): Promise<ReconsiderationRecord> {
-  const [row] = await query<RequestRow>(`${SELECT} where r.id = $1`, [id]);
+export async function readReconsideration(executor: Executor, id: number): Promise<ReconsiderationRecord> {
+  const row = await findReconsideration(executor, id);
   if (!row) throw new PshbError('NOT_FOUND', `no reconsideration request ${id}`);
   return toRecord(row);
 }
 
 /** The household's requests, oldest first, after the given id. */
 export async function listReconsiderations(
-  query: Query,
+  executor: Executor,
   householdId: number,
   after: number,
   limit: number,
 ): Promise<ReconsiderationRecord[]> {
-  const rows = await query<RequestRow>(
-    `${SELECT} where r.person_id in (select id from person where household_id = $1) and r.id > $2
-     order by r.id limit $3`,
-    [householdId, after, limit],
-  );
+  const rows = await selectHouseholdReconsiderations(executor, householdId, after, limit);
   return rows.map(toRecord);
 }
 
@@ -257,7 +219,7 @@ function instant(value: string | Date): string {
   return new Date(value).toISOString();
 }
 
-function toRecord(row: RequestRow): ReconsiderationRecord {
+function toRecord(row: ReconsiderationRow): ReconsiderationRecord {
   return {
     id: Number(row.id),
     personId: Number(row.person_id),

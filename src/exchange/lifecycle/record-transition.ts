@@ -11,6 +11,9 @@ import {
   type TransitionAccepted,
   type TransitionRefused,
 } from '../../rules/lifecycle/index.ts';
+import { insertEnrollmentEvent } from '../../storage/enrollment/enrollment-events.ts';
+import { lockHouseholdOfPerson } from '../../storage/enrollment/households.ts';
+import { insertTransition } from '../../storage/enrollment/transitions.ts';
 import { checkIfMatch, householdEtag } from '../../storage/household-etag.ts';
 import type { RawTransaction } from '../../storage/store.ts';
 import { readEnrollmentState } from './enrollment-state.ts';
@@ -41,62 +44,14 @@ export async function recordTransition(
   input: TransitionInput,
   context: RecordingContext,
 ): Promise<RecordedTransition> {
-  const query = <Row>(text: string, params: readonly unknown[]) => tx.query<Row>(text, params);
   // Changes to one household queue up behind this lock, so each reads the state the previous one left.
-  await query('select id from person where id = (select household_id from person where id = $1) for update', [
-    input.personId,
-  ]);
-  const current = await readEnrollmentState(query, input.personId);
+  await lockHouseholdOfPerson(tx, input.personId);
+  const current = await readEnrollmentState(tx, input.personId);
   if (input.ifMatch !== null) checkIfMatch(input.ifMatch, current.etag);
   const state = { ...current.state, personId: String(current.householdId) };
   const decision = applyTransition(state, input.request, context);
   if (decision.outcome === 'refused') throw refusal(decision);
-  const coverage = decision.state.coverage;
-  const [event] = await query<{ id: number | string }>(
-    `insert into enrollment_event (person_id, event_type, enrollment_code, plan_code, option_code,
-       enrollment_type, effective_on, recorded_at, reason, citations)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-    [
-      current.householdId,
-      decision.action,
-      coverage?.enrollmentCode ?? null,
-      coverage?.planCode ?? null,
-      coverage?.optionCode ?? null,
-      coverage?.enrollmentType ?? null,
-      decision.effectiveOn,
-      context.recordedAt,
-      decision.explanation,
-      [...decision.citations],
-    ],
-  );
-  const [row] = await query<{ id: number | string }>(
-    `insert into lifecycle_transition (person_id, action, from_status, to_status, effective_on,
-       requested_on, recorded_at, actor_id, actor_role, reason, citations, explanation, request,
-       state_after, premium_adjustment, event_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb, $14::jsonb, $15::jsonb, $16)
-     returning id`,
-    [
-      current.householdId,
-      decision.action,
-      decision.from,
-      decision.to,
-      decision.effectiveOn,
-      decision.requestedOn,
-      context.recordedAt,
-      decision.actor.id,
-      decision.actor.role,
-      decision.reason,
-      [...decision.citations],
-      decision.explanation,
-      JSON.stringify(
-        input.paperReceipt ? { ...input.request, paperReceipt: input.paperReceipt } : input.request,
-      ),
-      JSON.stringify(decision.state),
-      decision.premiumAdjustment ? JSON.stringify(decision.premiumAdjustment) : null,
-      event?.id,
-    ],
-  );
-  const id = Number(row?.id);
+  const id = await recordAccepted(tx, current.householdId, decision, input, context);
   return {
     id,
     householdId: current.householdId,
@@ -105,8 +60,46 @@ export async function recordTransition(
       { subjectId: `transition ${id}`, decidedOn: context.programDay, decided: decision },
       context.lifeEvents.periods,
     ),
-    etag: await householdEtag(query, current.householdId),
+    etag: await householdEtag((text, params) => tx.query(text, params), current.householdId),
   };
+}
+
+/** Appends the accepted decision's enrollment event and its transition; returns the transition's id. */
+async function recordAccepted(
+  tx: RawTransaction,
+  householdId: number,
+  decision: TransitionAccepted,
+  input: TransitionInput,
+  context: RecordingContext,
+): Promise<number> {
+  const eventId = await insertEnrollmentEvent(tx, {
+    householdId,
+    eventType: decision.action,
+    coverage: decision.state.coverage,
+    effectiveOn: decision.effectiveOn,
+    recordedAt: context.recordedAt,
+    reason: decision.explanation,
+    citations: decision.citations,
+  });
+  const request = input.paperReceipt ? { ...input.request, paperReceipt: input.paperReceipt } : input.request;
+  return insertTransition(tx, {
+    householdId,
+    action: decision.action,
+    fromStatus: decision.from,
+    toStatus: decision.to,
+    effectiveOn: decision.effectiveOn,
+    requestedOn: decision.requestedOn,
+    recordedAt: context.recordedAt,
+    actorId: decision.actor.id,
+    actorRole: decision.actor.role,
+    reason: decision.reason,
+    citations: decision.citations,
+    explanation: decision.explanation,
+    request: JSON.stringify(request),
+    stateAfter: JSON.stringify(decision.state),
+    premiumAdjustment: decision.premiumAdjustment ? JSON.stringify(decision.premiumAdjustment) : null,
+    eventId,
+  });
 }
 
 /** A refused decision as the error the caller sees: what was refused, why, and under which paragraphs. */

@@ -1,6 +1,8 @@
 // A household's recorded lifecycle transitions, oldest first: who asked, why, what the rules decided
 // and under which paragraphs, when it takes effect and when it was recorded.
-import { dayOf, type Query } from '../../storage/raw-query.ts';
+import type { Executor } from '../../storage/executor.ts';
+import { selectTransitions } from '../../storage/enrollment/transitions.ts';
+import { dayOf } from '../../storage/raw-query.ts';
 
 export interface TransitionRecord {
   readonly id: number;
@@ -18,35 +20,13 @@ export interface TransitionRecord {
   readonly premiumAdjustment: unknown;
 }
 
-interface Row {
-  id: number | string;
-  person_id: number | string;
-  action: string;
-  from_status: string;
-  to_status: string;
-  effective_on: string | Date;
-  requested_on: string | Date;
-  recorded_at: string | Date;
-  actor_id: string;
-  actor_role: string;
-  reason: string;
-  citations: string[];
-  explanation: string;
-  premium_adjustment: unknown;
-}
-
 export async function listTransitions(
-  query: Query,
+  executor: Executor,
   householdId: number,
   after: number,
   limit: number,
 ): Promise<TransitionRecord[]> {
-  const rows = await query<Row>(
-    `select id, person_id, action, from_status, to_status, effective_on, requested_on, recorded_at, actor_id,
-       actor_role, reason, citations, explanation, premium_adjustment
-     from lifecycle_transition where person_id = $1 and id > $2 order by id limit $3`,
-    [householdId, after, limit],
-  );
+  const rows = await selectTransitions(executor, householdId, after, limit);
   return rows.map((r) => ({
     id: Number(r.id),
     householdId: Number(r.person_id),
