@@ -24,6 +24,13 @@ export default {
       },
     },
     {
+      name: 'config-is-low',
+      comment: 'configuration is parsed by the pure core and zod only, so every layer may take its values.',
+      severity: 'error',
+      from: { path: '^src/config/', pathNot: TESTS },
+      to: { pathNot: ['^src/(config|domain)/', '^src/errors\\.ts$', 'node_modules/zod/'] },
+    },
+    {
       name: 'storage-below-operations',
       comment: 'storage holds the SQL; it knows the table types and the domain, not who calls it.',
       severity: 'error',

@@ -57,6 +57,21 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }] },
   },
   {
+    // Configuration is read once, at the entry point, and passed down (docs/configuration.md).
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    ignores: ['src/cli/main.ts', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'process',
+          property: 'env',
+          message: 'Read configuration in src/config at the entry point and pass it down.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/web/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -230,14 +230,13 @@ describe('development OpenID provider pages', () => {
   });
 
   it('refuses to start when NODE_ENV is production', async () => {
-    const previous = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await expect(
-        startDevProvider({ clientJwks: { keys: [] }, redirectUris: [CALLBACK], accounts: [] }),
-      ).rejects.toThrow(/does not run when NODE_ENV=production/);
-    } finally {
-      process.env.NODE_ENV = previous;
-    }
+    await expect(
+      startDevProvider({
+        production: true,
+        clientJwks: { keys: [] },
+        redirectUris: [CALLBACK],
+        accounts: [],
+      }),
+    ).rejects.toThrow(/does not run when NODE_ENV=production/);
   });
 });

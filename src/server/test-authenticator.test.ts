@@ -2,6 +2,7 @@
 // so no production code can ever accept it; the real one is the security module's OpenID Connect one.
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { testEnvironment, testProgramClock } from '../../test-support/test-environment.ts';
 import type { Store } from '../storage/store.ts';
 import { buildServer } from './build-server.ts';
 import type { Authenticator, Principal } from './principal.ts';
@@ -22,7 +23,12 @@ export function signedInAs(principal: Principal = administrator): Record<string,
 
 /** A server for tests that never reach the database (validation, errors, the OpenAPI document). */
 export function buildTestServer(store: Store = {} as Store): Promise<FastifyInstance> {
-  return buildServer({ store, authenticate: testAuthenticator });
+  return buildServer({
+    store,
+    authenticate: testAuthenticator,
+    environment: testEnvironment(),
+    clock: testProgramClock,
+  });
 }
 
 describe('test authenticator', () => {

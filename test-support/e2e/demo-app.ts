@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { serve } from '../../src/cli/serve-command.ts';
+import { readEnvironment } from '../../src/config/configuration.ts';
 import type { Catalogue, PlanOption } from '../../src/domain/catalogue.ts';
 import { saveCatalogue } from '../../src/exchange/catalogue/index.ts';
 import { loadShippedCatalogue } from '../../src/reference-data.ts';
@@ -48,9 +49,13 @@ export async function startDemoApp(options: DemoAppOptions = {}): Promise<DemoAp
   });
   if (nodeEnv === undefined) delete process.env.NODE_ENV;
   else process.env.NODE_ENV = nodeEnv;
-  process.env.PSHB_WEB_ROOT = webRoot;
-  process.env.PSHB_PROGRAM_DATE = DEMO_PROGRAM_DATE;
-  process.env.LOG_LEVEL ??= 'warn';
+  // The demo app's own configuration, as an entry point reads it: its build, its day, quiet logs.
+  const environment = readEnvironment({
+    ...process.env,
+    PSHB_WEB_ROOT: webRoot,
+    PSHB_PROGRAM_DATE: DEMO_PROGRAM_DATE,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  });
   const store = await openStore({ dataDir: 'memory://' });
   await migrateToLatest(store);
   await seedPopulation(store, { people: options.people ?? 1500, seed: 2024 });
@@ -58,7 +63,13 @@ export async function startDemoApp(options: DemoAppOptions = {}): Promise<DemoAp
   if (options.extraSyntheticOptions)
     await saveCatalogue(store, widerCatalogue(options.extraSyntheticOptions));
   const dataDir = mkdtempSync(join(tmpdir(), 'pshb-demo-'));
-  const server = await serve(store, { port: await freePort(), host: '127.0.0.1', dataDir, dev: true });
+  const server = await serve(store, {
+    port: await freePort(),
+    host: '127.0.0.1',
+    dataDir,
+    dev: true,
+    environment,
+  });
   return {
     url: server.url,
     webRoot,
