@@ -210,7 +210,7 @@ describe.skipIf(!databaseUrl)('elections survive the server being killed (Postgr
         { idempotency_key: election.key, response_status: 201 },
       ]);
     }
-  }, 60_000);
+  }, 180_000);
 });
 
 function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {

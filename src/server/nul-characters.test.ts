@@ -55,6 +55,17 @@ describe('issue 10 item 9: NUL characters are refused at the request boundary', 
     expect(nulFieldIn(deep, 'body')).toMatch(/^body(\.0){20000}$/);
   });
 
+  it('refuses a body with a prototype key as malformed, before looking for NUL', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/elections',
+      headers: { ...signedInAs(), ...changeHeaders, 'content-type': 'application/json' },
+      payload: '{"__proto__":{},"nested":[{" ":"\\u0000"}]}',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'MALFORMED_JSON' });
+  });
+
   it('refuses a NUL in any JSON body with 400 naming its field (property)', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -66,6 +77,8 @@ describe('issue 10 item 9: NUL characters are refused at the request boundary', 
         textWithNul,
         async (body, key, text) => {
           const payload = { ...body, nested: [{ [key]: text }] };
+          // Prototype keys are refused as malformed JSON before any field is read (the next test).
+          fc.pre(!/"(__proto__|constructor)"/.test(JSON.stringify(payload)));
           const response = await app.inject({
             method: 'POST',
             url: '/api/v1/elections',
