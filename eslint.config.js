@@ -40,7 +40,6 @@ const LONG_FUNCTIONS_NOT_YET_SPLIT = [
   'src/server/case-routes.ts',
   'src/server/person-routes.ts',
   'src/server/support-routes.ts',
-  'src/web/console/enrollee-action-form.tsx',
 ];
 const NO_SQL_TEXT = [
   {
