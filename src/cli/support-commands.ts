@@ -10,11 +10,12 @@ import { registerSupportCaseCommands } from './support-case-commands.ts';
 import { registerSupportReportCommands } from './support-report-commands.ts';
 import { startProgress } from './progress.ts';
 import { listShippedPlans, resolveSupportPlan } from '../support/plan/load-plan.ts';
+import { describePlanSummary, planSummary } from '../support/plan/plan-summary.ts';
 import type { SupportPlan } from '../support/plan/support-plan.ts';
-import { renderPlanDocument } from '../support/plan/render-plan.ts';
+import { renderPlanDocument } from '../support/reports/support-outputs.ts';
 import { comparePlans, type PlanComparison } from '../support/simulation/compare-plans.ts';
-import { renderHtmlReport } from '../support/simulation/html-report.ts';
 import { simulateSeason, type SimulationOptions } from '../support/simulation/simulate.ts';
+import { renderHtmlReport } from '../support/simulation/simulation-document.ts';
 import type { Measures, SimulationReport } from '../support/simulation/simulation-report.ts';
 
 interface StaffOptions {
@@ -163,23 +164,10 @@ function registerPlanCommands(support: Command): void {
       const targets = file === undefined ? listShippedPlans() : [file];
       const results = targets.map((target) => {
         const { plan, file: path } = resolveSupportPlan(target);
-        return {
-          file: path,
-          id: plan.id,
-          version: plan.version,
-          partners: plan.partners.length,
-          requestTypes: plan.requestTypes.length,
-          tiers: plan.routing.tiers.length,
-          contingencyLevels: plan.contingency.levels.length,
-          scriptedAnswers: plan.scriptedAnswers.length,
-        };
+        return { file: path, ...planSummary(plan) };
       });
       if (options.json) printJson({ valid: true, plans: results });
-      else
-        for (const r of results)
-          process.stdout.write(
-            `valid: ${r.file}\n  ${r.id} version ${r.version}: ${r.partners} partners, ${r.requestTypes} request types, ${r.tiers} tiers, ${r.contingencyLevels} contingency levels, ${r.scriptedAnswers} scripted answers\n`,
-          );
+      else for (const r of results) process.stdout.write(`valid: ${r.file}\n  ${describePlanSummary(r)}\n`);
     });
 
   support
@@ -243,11 +231,11 @@ function registerPlanCommands(support: Command): void {
     )
     .argument('[file|name]', 'a plan file or shipped plan name', DEFAULT_PLAN)
     .option('--out <file>', 'write the document to this file instead of standard output')
-    .action((name: string, options: { out?: string }) => {
+    .action(async (name: string, options: { out?: string }) => {
       const { plan } = resolveSupportPlan(name);
-      const document = renderPlanDocument(plan);
-      if (options.out !== undefined) writeFileSync(options.out, document);
-      else process.stdout.write(document);
+      const { body } = await renderPlanDocument(plan, 'md');
+      if (options.out !== undefined) writeFileSync(options.out, body);
+      else process.stdout.write(body);
     });
 }
 

@@ -2,6 +2,14 @@
 // the agents' time the report is built from; and per contingency interval, the few figures the
 // triggers measure, reset every interval.
 
+/**
+ * V8 stores a field the way its first value needs: a field that starts at the whole number 0 and later
+ * takes seconds with fractions changes representation mid-season, throwing away the optimized code
+ * that reads it. Fields of seconds start at this fraction and are zeroed in the constructor, so they
+ * are stored as doubles from the start.
+ */
+export const AS_DOUBLE = 0.5;
+
 /** One day's figures for the network or for one partner. */
 export class DayTally {
   /** Network: joined the queue. Partner: offered to its agents. */
@@ -9,15 +17,21 @@ export class DayTally {
   handled = 0;
   within = 0;
   abandoned = 0;
-  waitSum = 0;
-  busy = 0;
-  staffed = 0;
+  waitSum = AS_DOUBLE;
+  busy = AS_DOUBLE;
+  staffed = AS_DOUBLE;
   callbacksRequested = 0;
   callbacksHandled = 0;
   /** The network's only: reached the menu, served by it, referred by it. */
   arrivals = 0;
   contained = 0;
   referred = 0;
+
+  constructor() {
+    this.waitSum = 0;
+    this.busy = 0;
+    this.staffed = 0;
+  }
 
   /** Adds another tally's figures to this one. */
   add(other: DayTally): void {
@@ -43,9 +57,13 @@ export class IntervalTally {
   within = 0;
   abandoned = 0;
   handled = 0;
-  waitSum = 0;
-  busy = 0;
-  staffed = 0;
+  waitSum = AS_DOUBLE;
+  busy = AS_DOUBLE;
+  staffed = AS_DOUBLE;
+
+  constructor() {
+    this.reset();
+  }
 
   reset(): void {
     this.resolved = 0;

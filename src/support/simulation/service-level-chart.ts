@@ -1,10 +1,8 @@
 // The daily service level of each partner and of the network as an SVG line chart, drawn by the
 // document renderers' line chart so the simulation report and the written plan look alike.
 import type { LineChart } from '../document/document.ts';
-import { escapeXml, renderLineChartSvg } from '../document/line-chart-svg.ts';
+import { renderLineChartSvg } from '../document/line-chart-svg.ts';
 import type { SimulationReport } from './simulation-report.ts';
-
-export { escapeXml };
 
 interface Series {
   readonly name: string;

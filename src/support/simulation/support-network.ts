@@ -7,7 +7,7 @@ import { CALLBACK, ContactSlots, SERVING, WAITING } from './contact-slots.ts';
 import { COMPLETION, TIMER, type EventHeap } from './event-heap.ts';
 import type { Random } from './random.ts';
 import { RingQueue } from './ring-queue.ts';
-import { IntervalTally, type DayTally, type SeasonDayTally } from './season-tally.ts';
+import { AS_DOUBLE, IntervalTally, type DayTally, type SeasonDayTally } from './season-tally.ts';
 
 /** A tier's state: its agents' load, its queues by skill, and whether it takes PSHB's calls now. */
 export class TierState {
@@ -15,13 +15,13 @@ export class TierState {
   busy = 0;
   staffed = 0;
   /** When its agents' time was last added to the tallies. */
-  since = 0;
+  since = AS_DOUBLE;
   hoursOpen = false;
   contingencyOpen = false;
   /** Live callers waiting here. */
   waiting = 0;
   callbackThreshold = Number.POSITIVE_INFINITY;
-  callbackAcceptance = 0;
+  callbackAcceptance = AS_DOUBLE;
   readonly queues: readonly RingQueue[];
   readonly queueLive: Int32Array;
   readonly callbacks: readonly RingQueue[];
@@ -37,6 +37,8 @@ export class TierState {
     this.queues = Array.from({ length: skillCount }, () => new RingQueue());
     this.queueLive = new Int32Array(skillCount);
     this.callbacks = Array.from({ length: skillCount }, () => new RingQueue());
+    this.since = 0;
+    this.callbackAcceptance = 0;
   }
 
   /** A contingency tier's agents work their own lines until a level opens it to PSHB. */
@@ -58,7 +60,7 @@ export class GroupState {
 }
 
 export class SupportNetwork {
-  now = 0;
+  now = AS_DOUBLE;
   /** Live callers waiting anywhere. */
   waiting = 0;
   readonly interval = new IntervalTally();
@@ -90,6 +92,7 @@ export class SupportNetwork {
       for (const group of this.groups) if (group.tier === tier) tier.staffed += group.staffed;
     }
     this.containmentBoost = new Float64Array(compiled.types.length);
+    this.now = 0;
   }
 
   /** A contact reaches the phone menu now. */

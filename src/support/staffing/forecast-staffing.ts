@@ -1,8 +1,8 @@
 // Staffing for a whole forecast: every interval planned on its own, because Erlang models assume
 // steady arrivals within an interval and a day's calls are anything but steady across intervals.
-import { erlangA } from './erlang-a.ts';
-import { minimumAgentsErlangA, minimumAgentsErlangC, type ServiceTarget } from './minimum-agents.ts';
+import type { ServiceTarget } from './minimum-agents.ts';
 import { scheduledAgents } from './shrinkage.ts';
+import { staffInterval } from './staffing-plan.ts';
 
 export interface ForecastInterval {
   /** When the interval starts, as the forecast names it (e.g. an ISO date-time); carried through. */
@@ -46,46 +46,18 @@ export interface ForecastStaffing {
 
 type Staffed = Omit<IntervalStaffing, 'start' | 'calls'>;
 
+/** One interval as the one-interval plan staffs it (staffing-plan.ts), without its explanation. */
 function staffOne(calls: number, ahtSeconds: number, options: ForecastStaffingOptions): Staffed {
-  const demand = { calls, intervalSeconds: options.intervalSeconds, ahtSeconds };
-  const shrinkage = options.shrinkage ?? 0;
-  const patience = options.patienceSeconds;
-  if (patience === undefined) {
-    const { agents, metrics } = minimumAgentsErlangC(demand, options);
-    return {
-      offeredLoad: metrics.offeredLoad,
-      agents,
-      scheduled: scheduledAgents(agents, shrinkage),
-      serviceLevel: metrics.serviceLevel,
-      probabilityOfWaiting: metrics.probabilityOfWaiting,
-      averageSpeedOfAnswer: metrics.averageSpeedOfAnswer,
-      occupancy: metrics.occupancy,
-      probabilityOfAbandonment: null,
-    };
-  }
-  const { agents } = minimumAgentsErlangA(demand, options, patience);
-  if (agents === 0) {
-    return {
-      offeredLoad: 0,
-      agents: 0,
-      scheduled: 0,
-      serviceLevel: 1,
-      probabilityOfWaiting: 0,
-      averageSpeedOfAnswer: 0,
-      occupancy: 0,
-      probabilityOfAbandonment: 0,
-    };
-  }
-  const metrics = erlangA(demand, agents, options.answerWithinSeconds, patience);
+  const { agents, metrics } = staffInterval({ ...options, calls, ahtSeconds });
   return {
     offeredLoad: metrics.offeredLoad,
     agents,
-    scheduled: scheduledAgents(agents, shrinkage),
+    scheduled: scheduledAgents(agents, options.shrinkage ?? 0),
     serviceLevel: metrics.serviceLevel,
     probabilityOfWaiting: metrics.probabilityOfWaiting,
     averageSpeedOfAnswer: metrics.averageSpeedOfAnswer,
     occupancy: metrics.occupancy,
-    probabilityOfAbandonment: metrics.probabilityOfAbandonment,
+    probabilityOfAbandonment: metrics.probabilityOfAbandonment ?? null,
   };
 }
 

@@ -53,33 +53,33 @@ export interface StaffingPlan {
   readonly explanation: string;
 }
 
-export function planStaffing(request: StaffingRequest): StaffingPlan {
-  checkDemand(request);
-  const shrinkage = request.shrinkage ?? 0;
-  const patience = request.patienceSeconds;
+/** What the staffing of one interval comes to, before comparing it with one agent fewer and explaining it. */
+export interface IntervalFigures {
+  readonly model: StaffingModel;
+  readonly agents: number;
+  readonly limitedBy: Constraint;
+  readonly metrics: QueueFigures & {
+    /** Erlang A only. */
+    readonly probabilityOfAbandonment?: number;
+    readonly averageWaitOfAllCalls?: number;
+  };
+}
+
+/**
+ * The fewest agents meeting the target under the model the request calls for, with what they achieve:
+ * the plan for one interval, and each interval of a forecast (forecast-staffing.ts).
+ */
+export function staffInterval(request: StaffingRequest): IntervalFigures {
   const target: ServiceTarget = {
     serviceLevel: request.serviceLevel,
     answerWithinSeconds: request.answerWithinSeconds,
     maxOccupancy: request.maxOccupancy,
   };
-  const inputs = {
-    calls: request.calls,
-    intervalSeconds: request.intervalSeconds,
-    ahtSeconds: request.ahtSeconds,
-    serviceLevelTarget: request.serviceLevel,
-    answerWithinSeconds: request.answerWithinSeconds,
-    maxOccupancy: request.maxOccupancy ?? null,
-    shrinkage,
-    patienceSeconds: patience ?? null,
-  };
-  const within = request.answerWithinSeconds;
-
+  const patience = request.patienceSeconds;
   if (patience === undefined) {
     const { agents, limitedBy, metrics } = minimumAgentsErlangC(request, target);
-    const fewer = agents - 1 > metrics.offeredLoad ? erlangC(request, agents - 1, within).serviceLevel : null;
-    return explained({ model: 'erlang-c', inputs, agents, limitedBy, metrics, fewer });
+    return { model: 'erlang-c', agents, limitedBy, metrics };
   }
-
   const { agents, limitedBy } = minimumAgentsErlangA(request, target, patience);
   const metrics =
     agents === 0
@@ -92,14 +92,35 @@ export function planStaffing(request: StaffingRequest): StaffingPlan {
           averageWaitOfAllCalls: 0,
           occupancy: 0,
         }
-      : erlangA(request, agents, within, patience);
+      : erlangA(request, agents, request.answerWithinSeconds, patience);
+  return { model: 'erlang-a', agents, limitedBy, metrics };
+}
+
+export function planStaffing(request: StaffingRequest): StaffingPlan {
+  checkDemand(request);
+  const patience = request.patienceSeconds;
+  const inputs = {
+    calls: request.calls,
+    intervalSeconds: request.intervalSeconds,
+    ahtSeconds: request.ahtSeconds,
+    serviceLevelTarget: request.serviceLevel,
+    answerWithinSeconds: request.answerWithinSeconds,
+    maxOccupancy: request.maxOccupancy ?? null,
+    shrinkage: request.shrinkage ?? 0,
+    patienceSeconds: patience ?? null,
+  };
+  const within = request.answerWithinSeconds;
+  const figures = staffInterval(request);
+  const { agents, metrics } = figures;
+
+  if (patience === undefined) {
+    const fewer = agents - 1 > metrics.offeredLoad ? erlangC(request, agents - 1, within).serviceLevel : null;
+    return explained({ ...figures, inputs, fewer });
+  }
   const fewer = agents > 1 ? erlangA(request, agents - 1, within, patience).serviceLevel : null;
   return explained({
-    model: 'erlang-a',
+    ...figures,
     inputs,
-    agents,
-    limitedBy,
-    metrics,
     fewer,
     extra: {
       probabilityOfAbandonment: metrics.probabilityOfAbandonment,

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { postJson } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
-import { ENROLLMENT_TYPES, type PlanOffer, type RecordedTransition } from './console-types.ts';
+import type { PlanOffer, RecordedTransition } from './console-types.ts';
+import { CoverageFields, LifeEventFields } from './enrollee-action-fields.tsx';
 import {
   EMPTY_ACTION,
   enrolleeActionBody,
@@ -21,10 +22,8 @@ import {
 import { ErrorSummary } from '../forms/error-summary.tsx';
 import { fieldMessages } from '../forms/field-messages.ts';
 import { SelectField } from '../forms/select-field.tsx';
-import { TextField } from '../forms/text-field.tsx';
 import { TextAreaField } from '../forms/textarea-field.tsx';
 import { hasErrors, serverFieldErrors, type FieldErrors } from '../forms/field-errors.ts';
-import { LIFE_EVENT_CHANGES, LIFE_EVENTS } from '../api/life-events.ts';
 import { useAction } from '../api/use-action.ts';
 
 const ORDER: readonly EnrolleeActionField[] = [
@@ -126,70 +125,10 @@ export function EnrolleeActionForm({
         choices={actions.map((name) => ({ value: name, label: t(`act.actions.${name}`) }))}
       />
       {values.action === 'life_event_change' ? (
-        <>
-          <SelectField
-            id="act-event"
-            label={labels.event}
-            value={values.event}
-            onChange={set('event')}
-            error={messages.message('event')}
-            required
-            placeholder={t('form.choose')}
-            choices={LIFE_EVENTS.map((name) => ({ value: name, label: t(`act.events.${name}`) }))}
-          />
-          <TextField
-            id="act-eventDate"
-            label={labels.eventDate}
-            type="date"
-            value={values.eventDate}
-            onChange={set('eventDate')}
-            error={messages.message('eventDate')}
-            required
-          />
-          <SelectField
-            id="act-change"
-            label={labels.change}
-            value={values.change}
-            onChange={set('change')}
-            error={messages.message('change')}
-            required
-            placeholder={t('form.choose')}
-            choices={LIFE_EVENT_CHANGES.map((name) => ({ value: name, label: t(`act.changes.${name}`) }))}
-          />
-        </>
+        <LifeEventFields values={values} labels={labels} set={set} message={messages.message} />
       ) : null}
       {coverage ? (
-        <>
-          <SelectField
-            id="act-enrollmentType"
-            label={labels.enrollmentType}
-            value={values.enrollmentType}
-            onChange={set('enrollmentType')}
-            error={messages.message('enrollmentType')}
-            required
-            placeholder={t('form.choose')}
-            choices={ENROLLMENT_TYPES.map((type) => ({ value: type, label: t(`enrollmentTypes.${type}`) }))}
-          />
-          {plans.error ? <ProblemAlert problem={plans.error} /> : null}
-          <SelectField
-            id="act-enrollmentCode"
-            label={labels.enrollmentCode}
-            hint={values.enrollmentType ? undefined : t('act.planHint')}
-            value={values.enrollmentCode}
-            onChange={set('enrollmentCode')}
-            error={messages.message('enrollmentCode')}
-            required
-            placeholder={t('form.choose')}
-            choices={(plans.data?.items ?? []).map((offer) => ({
-              value: offer.enrollmentCode,
-              label: t('act.planChoice', {
-                code: offer.enrollmentCode,
-                plan: offer.plan.name,
-                option: offer.option.name,
-              }),
-            }))}
-          />
-        </>
+        <CoverageFields values={values} labels={labels} set={set} message={messages.message} plans={plans} />
       ) : null}
       <TextAreaField
         inputClassName="height-10"

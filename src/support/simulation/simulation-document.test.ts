@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveSupportPlan } from '../plan/load-plan.ts';
-import { renderHtmlReport } from './html-report.ts';
 import { renderServiceLevelChart } from './service-level-chart.ts';
 import { simulateSeason } from './simulate.ts';
+import { renderHtmlReport } from './simulation-document.ts';
 
 describe('simulation charts and report', () => {
   const report = simulateSeason(resolveSupportPlan('open-season-77').plan, { seed: 1 });
