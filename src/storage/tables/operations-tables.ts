@@ -1,3 +1,12 @@
 // Row types of the background jobs, rate limits tables, for Kysely; src/storage/tables.ts joins them into Tables.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface OperationsTables {}
+import type { ColumnType } from 'kysely';
+
+export interface RateLimitCounterTable {
+  key: string;
+  hits: number;
+  window_ends: ColumnType<Date, Date | string, Date | string>;
+}
+
+export interface OperationsTables {
+  rate_limit_counter: RateLimitCounterTable;
+}
