@@ -14,7 +14,6 @@ const SQL_NOT_YET_MOVED = [
   'src/exchange/lifecycle/reconsiderations.ts',
   'src/exchange/lifecycle/record-transition.ts',
   'src/exchange/lifecycle/transition-history.ts',
-  'src/exchange/maintenance/purge-expired.ts',
   'src/exchange/open-season/auto-enroll.ts',
   'src/exchange/open-season/enrollment-report.ts',
   'src/exchange/person-eligibility.ts',

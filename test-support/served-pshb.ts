@@ -21,7 +21,9 @@ export function servePshb(
   env: NodeJS.ProcessEnv = {},
   args: readonly string[] = [],
 ): Promise<ServedPshb> {
-  const argv = [PSHB_BIN, 'serve', '--port', String(port), '--host', '127.0.0.1', ...args];
+  // One process unless the test asks for more: these tests are about what happens to that process.
+  const workers = args.includes('--workers') ? [] : ['--workers', '1'];
+  const argv = [PSHB_BIN, 'serve', '--port', String(port), '--host', '127.0.0.1', ...workers, ...args];
   const child = spawn(process.execPath, argv, {
     env: {
       ...process.env,

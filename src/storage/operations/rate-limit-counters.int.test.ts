@@ -3,7 +3,8 @@ import { batchedCounters } from '../../server/rate-limit-store.ts';
 import { testBackends } from '../../../test-support/databases.ts';
 import { executorOf } from '../executor.ts';
 import type { Store } from '../store.ts';
-import { deleteEndedCounters, incrementCounters } from './rate-limit-counters.ts';
+import { deleteEndedRateLimitCounters } from '../maintenance/expired-records.ts';
+import { incrementCounters } from './rate-limit-counters.ts';
 
 describe.each(testBackends())('rate limit counters ($name)', (backend) => {
   let store: Store;
@@ -41,7 +42,7 @@ describe.each(testBackends())('rate limit counters ($name)', (backend) => {
     await executor.query(
       `insert into rate_limit_counter (key, hits, window_ends) values ('old', 3, now() - interval '2 minutes')`,
     );
-    expect(await deleteEndedCounters(executor)).toBeGreaterThanOrEqual(1);
+    expect(await deleteEndedRateLimitCounters(executor, 100)).toBeGreaterThanOrEqual(1);
     expect(await executor.query(`select 1 from rate_limit_counter where key = 'old'`)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 // The rate limit counters every server process shares (table rate_limit_counter): a fixed window per
 // key that starts with the key's first request and ends timeWindow later, as @fastify/rate-limit's own
-// in-memory store counts, but in PostgreSQL so N processes count one client together.
-import { sql } from 'kysely';
-import { execute, sqlBuilder, type Executor } from '../executor.ts';
+// in-memory store counts, but in PostgreSQL so N processes count one client together. The purge job
+// deletes ended windows (src/storage/maintenance/expired-records.ts).
+import type { Executor } from '../executor.ts';
 
 export interface CounterIncrement {
   readonly key: string;
@@ -43,16 +43,4 @@ export async function incrementCounters(
     [sorted.map((i) => i.key), sorted.map((i) => i.hits), sorted.map((i) => Math.round(i.windowMs))],
   );
   return rows.map((row) => ({ key: row.key, hits: row.hits, ttlMs: row.ttl_ms }));
-}
-
-/** Deletes counters whose window ended a minute or more ago; returns how many. */
-export async function deleteEndedCounters(executor: Executor): Promise<number> {
-  const removed = await execute(
-    executor,
-    sqlBuilder
-      .deleteFrom('rate_limit_counter')
-      .where('window_ends', '<', sql<Date>`now() - interval '1 minute'`)
-      .returning('key'),
-  );
-  return removed.length;
 }
