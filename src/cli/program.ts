@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { ERROR_CODES, PshbError } from '../errors.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerJobsCommands } from './jobs-commands.ts';
 import { registerMaintenanceCommands } from './maintenance-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerRulesCommands(program);
   registerSupportCommands(program);
   registerMaintenanceCommands(program);
+  registerJobsCommands(program);
   return program;
 }
 

@@ -16,7 +16,9 @@ import { createSession, endSession, SESSION_COOKIE } from '../security/sessions.
 import { saveUserAccount } from '../security/user-accounts.ts';
 import { migrateToLatest } from '../storage/migrate.ts';
 import { openStore, type Store } from '../storage/store.ts';
+import type { JobListing } from '../storage/jobs/job-runner.ts';
 import { freePort } from '../../test-support/free-port.ts';
+import { runMain } from '../../test-support/run-pshb.ts';
 import {
   householdsWithoutElection,
   pshbEnrollmentCodes,
@@ -41,6 +43,7 @@ describe.skipIf(!databaseUrl)('pshb serve --workers 2 (PostgreSQL)', () => {
   let store: Store;
   let served: ServedPshb;
   let port: number;
+  let startedAt: number;
   const subject = 'workers-program-administrator';
 
   beforeAll(async () => {
@@ -51,6 +54,7 @@ describe.skipIf(!databaseUrl)('pshb serve --workers 2 (PostgreSQL)', () => {
     await seedPopulation(store, { people: 200, seed: 31, autoEnroll: false });
     await saveUserAccount(store, { subject, role: 'program_administrator' });
     port = await freePort();
+    startedAt = Date.now();
     const openSeason = chooseOpenSeason(loadProgramCalendar());
     served = await servePshb(
       database.url,
@@ -61,6 +65,7 @@ describe.skipIf(!databaseUrl)('pshb serve --workers 2 (PostgreSQL)', () => {
         PSHB_PROGRAM_DATE: openSeason.start,
         PSHB_RATE_LIMIT_API_PER_SESSION: String(SESSION_LIMIT),
         PSHB_RATE_LIMIT_WINDOW_SECONDS: '300',
+        PSHB_PURGE_INTERVAL_SECONDS: '60',
       },
       ['--workers', '2'],
     );
@@ -213,4 +218,26 @@ describe.skipIf(!databaseUrl)('pshb serve --workers 2 (PostgreSQL)', () => {
     expect(over.map((answer) => answer.status)).toEqual([429, 429]);
     expect(pids(over).size).toBe(2);
   });
+
+  it('runs the purge as a pg-boss job once a minute between both processes, listed by pshb jobs list', async () => {
+    const purges = async () => {
+      const listed = await runMain('--database-url', database.url, 'jobs', 'list', '--json');
+      expect(listed.code, listed.stderr).toBe(0);
+      const listing = JSON.parse(listed.stdout) as JobListing;
+      expect(listing.runner).toBe('pg-boss');
+      expect(listing.schedules).toContainEqual(
+        expect.objectContaining({ name: 'purge-expired', recurrence: '*/1 * * * *' }),
+      );
+      return listing.recent.filter((run) => run.name === 'purge-expired');
+    };
+    await expect
+      .poll(async () => (await purges()).filter((run) => run.state === 'completed').length, {
+        timeout: 180_000,
+        interval: 5_000,
+      })
+      .toBeGreaterThanOrEqual(2);
+    // Each process keeps pg-boss's clock: without one job per scheduled minute there would be two.
+    const minutes = Math.ceil((Date.now() - startedAt) / 60_000);
+    expect((await purges()).length).toBeLessThanOrEqual(minutes + 1);
+  }, 240_000);
 });

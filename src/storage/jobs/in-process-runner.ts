@@ -28,6 +28,7 @@ export function inProcessJobRunner(options: InProcessOptions = {}): JobRunner {
     timers.add(timer);
   };
 
+  const starters = new Map<string, () => void>();
   const start = (job: JobDefinition): void => {
     let busy = false;
     const attempt = (retryCount: number): void => {
@@ -71,6 +72,7 @@ export function inProcessJobRunner(options: InProcessOptions = {}): JobRunner {
       attempt(0);
       later(job.everyMs, tick);
     };
+    starters.set(job.name, () => attempt(0));
     later(options.firstRunMs ?? Math.floor(Math.random() * job.everyMs), tick);
   };
 
@@ -82,6 +84,11 @@ export function inProcessJobRunner(options: InProcessOptions = {}): JobRunner {
   return {
     start: async (jobs) => {
       for (const job of jobs) start(job);
+    },
+    runNow: async (name) => {
+      const run = starters.get(name);
+      if (!run) throw new Error(`no job ${name} was started`);
+      run();
     },
     stop: async () => {
       stopped = true;

@@ -58,6 +58,8 @@ export interface JobListing {
 export interface JobRunner {
   /** Creates the queues and schedules of `jobs` and starts working on them. */
   start(jobs: readonly JobDefinition[]): Promise<void>;
+  /** Queues one run of a started job now, beside its schedule (for operators and tests). */
+  runNow(name: string): Promise<void>;
   /** Stops taking jobs and waits for runs in progress. */
   stop(): Promise<void>;
   /** What is known of the queues, schedules and the latest runs (`recent` of each queue). */

@@ -78,6 +78,10 @@ export function pgBossJobRunner(store: Store, options: PgBossRunnerOptions = {})
       boss = await started({});
       for (const job of jobs) await startJob(boss, job, options.pollingSeconds ?? 10);
     },
+    runNow: async (name) => {
+      if (!boss) throw new Error(`the job runner is not started, so job ${name} cannot run`);
+      await boss.send(name, {});
+    },
     stop: async () => {
       await boss?.stop({ graceful: true, close: false, timeout: 30_000 });
       boss = null;
