@@ -9,6 +9,7 @@ import { CompiledQuery, Kysely, PostgresDialect } from 'kysely';
 import { KyselyPGlite } from 'kysely-pglite';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { PshbError } from '../errors.ts';
 import { databaseUnavailable } from './database-unavailable.ts';
 import type { Tables } from './tables.ts';
 
@@ -56,6 +57,31 @@ export interface StoreOptions {
   poolSize?: number;
   /** application_name of the connections, to find them in pg_stat_activity; default 'pshb-exchange'. */
   applicationName?: string;
+  /** What stands between the app and PostgreSQL; default PSHB_DATABASE_POOLER, else none. */
+  pooler?: Pooler | undefined;
+}
+
+/**
+ * 'transaction': a pooler in transaction mode (PgBouncer's pool_mode = transaction) hands each
+ * transaction whichever server connection is free, so nothing may outlive a statement on a connection:
+ * hot reads run as unnamed statements (parsed and planned every time) instead of named prepared ones,
+ * and no session settings are sent at connect (set jit = off on the role instead, docs/adr/0013).
+ * 'none' (default): the app's own pool holds its connections, and statements are prepared once on each.
+ */
+export type Pooler = 'none' | 'transaction';
+
+const POOLERS: readonly Pooler[] = ['none', 'transaction'];
+
+/** PSHB_DATABASE_POOLER: none (default) or transaction; another value stops the process, naming it. */
+export function poolerFromEnv(env: NodeJS.ProcessEnv = process.env): Pooler {
+  const text = env.PSHB_DATABASE_POOLER?.trim();
+  if (!text) return 'none';
+  if ((POOLERS as readonly string[]).includes(text)) return text as Pooler;
+  throw new PshbError(
+    'INVALID_INPUT',
+    `PSHB_DATABASE_POOLER: "${text}" is not one of ${POOLERS.join(', ')}`,
+    [{ field: 'PSHB_DATABASE_POOLER', message: `one of ${POOLERS.join(', ')}` }],
+  );
 }
 
 /** How long a request waits for a connection before the database counts as unavailable. */
@@ -65,9 +91,13 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-/** Options from the environment: DATABASE_URL, DATA_DIR (default ./data). */
+/** Options from the environment: DATABASE_URL, DATA_DIR (default ./data), PSHB_DATABASE_POOLER. */
 export function storeOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): StoreOptions {
-  return { databaseUrl: env.DATABASE_URL || undefined, dataDir: env.DATA_DIR || 'data' };
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR || 'data',
+    pooler: poolerFromEnv(env),
+  };
 }
 
 export async function openStore(options: StoreOptions = storeOptionsFromEnv()): Promise<Store> {
@@ -131,13 +161,15 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
     }) as typeof pg.types.getTypeParser,
   };
   const schema = options.schema;
+  const pooled = (options.pooler ?? poolerFromEnv()) === 'transaction';
   if (schema) await ensureSchema(databaseUrl, schema);
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
     types: typeParsers,
     // JIT compilation costs more than it saves on these short, many-row queries (hundreds of ms each).
-    options: ['-c jit=off', schema ? `-c search_path=${schema}` : ''].join(' ').trim(),
+    // (A transaction-mode pooler cannot carry session settings: it refuses them or drops them.)
+    ...(pooled ? {} : { options: ['-c jit=off', schema ? `-c search_path=${schema}` : ''].join(' ').trim() }),
     application_name: options.applicationName ?? 'pshb-exchange',
     ...RECONNECTING,
   });
@@ -146,13 +178,17 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
   const db = new Kysely<Tables>({
     dialect: new PostgresDialect({ pool: { connect, end: () => pool.end() } }),
   });
+  // Behind a transaction-mode pooler a statement prepared on one server connection is unknown on the
+  // next, so a prepared read goes unnamed: the same text and parameters, planned each time.
+  const statement = (name: string, text: string, params: readonly unknown[]) =>
+    pooled ? { text, values: [...params] } : { name, text, values: [...params] };
   return {
     backend: 'postgres',
     db,
     prepared: async <Row>(name: string, text: string, params: readonly unknown[]) => {
       const client = await connect();
       try {
-        return (await client.query<Row & pg.QueryResultRow>({ name, text, values: [...params] })).rows;
+        return (await client.query<Row & pg.QueryResultRow>(statement(name, text, params))).rows;
       } finally {
         client.release();
       }
@@ -166,7 +202,7 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
         const result = await work({
           query: async (text, params) => (await client.query(text, params ? [...params] : [])).rows,
           prepared: async (name, text, params) =>
-            (await client.query({ name, text, values: [...params] })).rows as never[],
+            (await client.query(statement(name, text, params))).rows as never[],
           copyCsv: async (table, columns, csv) => {
             const stream = client.query(
               copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`),
