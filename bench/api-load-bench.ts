@@ -26,7 +26,7 @@ export const API_TARGETS = {
   elections: { requestsPerSecond: 1_000, p99Ms: 100 },
 } as const;
 
-export type ApiPhaseName = 'plan comparison' | 'eligibility' | 'elections';
+export type ApiPhaseName = 'plan comparison' | 'eligibility' | 'floor' | 'elections';
 
 export interface ApiRun {
   readonly requests: number;
@@ -53,6 +53,10 @@ export interface ApiPhaseResult {
 
 export interface ApiBenchResult {
   readonly people: number;
+  /** Processes serving the API (pshb serve --workers) and the floor. */
+  readonly workers: number;
+  /** The eligibility route's median throughput as a percentage of the floor's, when both ran. */
+  readonly eligibilityPercentOfFloor: number | null;
   readonly households: number;
   readonly signedIn: number;
   readonly secondsPerRun: number;
@@ -73,12 +77,15 @@ export interface ApiBenchOptions {
   readonly log: (line: string) => void;
   /** Reach PostgreSQL through its Unix socket in this folder (a database on the same machine). */
   readonly socketFolder?: string | undefined;
-  /** Which phases to run (default: all three). */
+  /** Which phases to run (default: all). */
   readonly phases?: readonly ApiPhaseName[];
+  /** Processes serving the API (and the floor); default 1. */
+  readonly workers?: number;
 }
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PSHB_BIN = join(REPO_ROOT, 'bin', 'pshb.js');
+const FLOOR_SERVER = join(REPO_ROOT, 'bench', 'api-floor-server.ts');
 const WARM_UP_SECONDS = 2;
 
 interface Household {
@@ -106,7 +113,9 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     PSHB_RATE_LIMIT_API_PER_ADDRESS: '0',
     PSHB_RATE_LIMIT_API_PER_SESSION: '0',
   };
+  const workers = options.workers ?? 1;
   let server: ChildProcess | null = null;
+  let floor: ChildProcess | null = null;
   let store: Store | null = null;
   try {
     options.log(`Seeding ${options.people.toLocaleString('en-US')} people and running the open season...`);
@@ -130,7 +139,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     await sql`analyze`.execute(store.db);
 
     const port = await freePort();
-    server = startServer(port, env);
+    server = startServer(port, env, workers);
     const origin = `http://127.0.0.1:${port}`;
     await waitUntilReady(origin, server);
     const codes = await enrollmentCodes(origin, readers[0]!.cookie);
@@ -192,6 +201,32 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
       },
     );
 
+    // The floor, measured the same way right after the eligibility route: the same readers' people,
+    // connections and database, through a bare route that only reads the person by primary key.
+    if (!options.phases || options.phases.includes('floor')) {
+      const floorPort = await freePort();
+      floor = startFloorServer(floorPort, env, workers);
+      const floorOrigin = `http://127.0.0.1:${floorPort}`;
+      await waitUntilListening(`${floorOrigin}/floor/persons/${readers[0]!.enrolleeId}`, floor);
+      await runPhase(
+        'floor',
+        'GET /floor/persons/{id} (bare Fastify, one prepared primary-key read of person)',
+        options.readConnections,
+        API_TARGETS.reads,
+        (seconds) => {
+          let next = 0;
+          return load(floorOrigin, seconds, options.readConnections, () => {
+            const reader = readers[next++ % readers.length]!;
+            const ids = [reader.enrolleeId, ...reader.memberIds];
+            const personId = ids[Math.floor(next / readers.length) % ids.length]!;
+            return { method: 'GET', path: `/floor/persons/${personId}`, headers: {} };
+          });
+        },
+      );
+      await stopServer(floor);
+      floor = null;
+    }
+
     // If-Match: * (accepted by checkIfMatch) rather than each household's ETag read beforehand: the
     // server computes and checks the household's version either way, and reading 40,000 ETags first
     // would only lengthen the setup.
@@ -231,8 +266,14 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
         ),
     );
 
+    const median = (name: ApiPhaseName) => phases.find((p) => p.phase === name)?.median.requestsPerSecond;
+    const eligibility = median('eligibility');
+    const floorRate = median('floor');
     return {
       people: options.people,
+      workers,
+      eligibilityPercentOfFloor:
+        eligibility !== undefined && floorRate ? Math.round((1000 * eligibility) / floorRate) / 10 : null,
       households: households.length,
       signedIn: readers.length + electors.length,
       secondsPerRun: options.secondsPerRun,
@@ -240,6 +281,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     };
   } finally {
     if (server) await stopServer(server);
+    if (floor) await stopServer(floor);
     await store?.close();
     await dropDatabase(options.adminUrl, options.databaseName).catch(() => undefined);
     rmSync(folder, { recursive: true, force: true });
@@ -418,9 +460,19 @@ function runPshb(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void>
   });
 }
 
-function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+function startServer(port: number, env: NodeJS.ProcessEnv, workers: number): ChildProcess {
   // The server's log lines go to /dev/null, as to a log shipper that keeps up; only errors are kept.
-  const child = spawn(process.execPath, [PSHB_BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+  const args = [
+    PSHB_BIN,
+    'serve',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--workers',
+    String(workers),
+  ];
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -430,6 +482,29 @@ function startServer(port: number, env: NodeJS.ProcessEnv): ChildProcess {
     if (/error/i.test(text)) process.stderr.write(text);
   });
   return child;
+}
+
+function startFloorServer(port: number, env: NodeJS.ProcessEnv, workers: number): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', FLOOR_SERVER, String(port), String(workers)], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+async function waitUntilListening(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the floor server exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the floor server was not listening within 60 s');
 }
 
 async function waitUntilReady(origin: string, server: ChildProcess): Promise<void> {
@@ -479,7 +554,12 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
       '--socket <folder>',
       'reach PostgreSQL through its Unix socket in this folder, e.g. /var/run/postgresql',
     )
-    .option('--phases <list>', 'phases to run, comma-separated', 'plan comparison,eligibility,elections')
+    .option(
+      '--phases <list>',
+      'phases to run, comma-separated',
+      'plan comparison,eligibility,floor,elections',
+    )
+    .option('--workers <n>', 'processes serving the API (pshb serve --workers) and the floor', '1')
     .parse([...argv], { from: 'user' })
     .opts<{
       people: string;
@@ -489,6 +569,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
       electionConnections: string;
       logLevel: string;
       phases: string;
+      workers: string;
       socket?: string;
     }>();
   return {
@@ -502,6 +583,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     logLevel: parsed.logLevel,
     socketFolder: parsed.socket,
     phases: parsed.phases.split(',').map((p) => p.trim()) as ApiPhaseName[],
+    workers: Number(parsed.workers),
     log: (line) => process.stderr.write(line + '\n'),
   };
 }

@@ -13,14 +13,18 @@ export interface ServedPshb {
   output(): { stdout: string; stderr: string };
 }
 
-/** Starts `pshb serve` and resolves once /readyz answers 200. */
+/** Starts `pshb serve` (with `args` after its own) and resolves once /readyz answers 200. */
 export function servePshb(
   databaseUrl: string,
   dataDir: string,
   port: number,
   env: NodeJS.ProcessEnv = {},
+  args: readonly string[] = [],
 ): Promise<ServedPshb> {
-  const child = spawn(process.execPath, [PSHB_BIN, 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+  // One process unless the test asks for more: these tests are about what happens to that process.
+  const workers = args.includes('--workers') ? [] : ['--workers', '1'];
+  const argv = [PSHB_BIN, 'serve', '--port', String(port), '--host', '127.0.0.1', ...workers, ...args];
+  const child = spawn(process.execPath, argv, {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

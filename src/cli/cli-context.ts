@@ -65,10 +65,14 @@ export async function migrateAndOpen(command: Command): Promise<{ store: Store; 
   const databaseUrl = globals.databaseUrl ?? environment.DATABASE_URL ?? undefined;
   const appOnly = environment.PSHB_APP_DATABASE_URL;
   if (!databaseUrl && appOnly) {
-    const store = await openCurrentAppStore(appOnly);
+    const store = await openCurrentAppStore(appOnly, environment);
     return { store, report: { applied: [], alreadyApplied: migrationNames().length } };
   }
-  const owner = await openStore({ databaseUrl, dataDir: globals.dataDir ?? environment.DATA_DIR });
+  const owner = await openStore({
+    databaseUrl,
+    dataDir: globals.dataDir ?? environment.DATA_DIR,
+    pooler: environment.PSHB_DATABASE_POOLER,
+  });
   let report: MigrationReport;
   try {
     report = await migrateToLatest(owner, environment.PSHB_APP_ROLE);
@@ -79,7 +83,10 @@ export async function migrateAndOpen(command: Command): Promise<{ store: Store; 
   if (!databaseUrl || owner.backend !== 'postgres') return { store: owner, report };
   await owner.close();
   const appUrl = appDatabaseUrl(databaseUrl, { appUrl: appOnly, appRole: environment.PSHB_APP_ROLE });
-  return { store: await openStore({ databaseUrl: appUrl }), report };
+  return {
+    store: await openStore({ databaseUrl: appUrl, pooler: environment.PSHB_DATABASE_POOLER }),
+    report,
+  };
 }
 
 /**
@@ -97,12 +104,12 @@ export async function openAppStore(command: Command): Promise<Store> {
     : environment.PSHB_APP_DATABASE_URL;
   if (!appUrl)
     throw new PshbError('INVALID_INPUT', 'several serve processes need PostgreSQL: set DATABASE_URL');
-  return openCurrentAppStore(appUrl);
+  return openCurrentAppStore(appUrl, environment);
 }
 
 /** Without the owner's URL (a production server): the app role only, on a schema already current. */
-async function openCurrentAppStore(appUrl: string): Promise<Store> {
-  const store = await openStore({ databaseUrl: appUrl });
+async function openCurrentAppStore(appUrl: string, environment: Environment): Promise<Store> {
+  const store = await openStore({ databaseUrl: appUrl, pooler: environment.PSHB_DATABASE_POOLER });
   try {
     await requireCurrentSchema(store);
     return store;

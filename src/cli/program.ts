@@ -5,6 +5,7 @@ import { ERROR_CODES, PshbError } from '../errors.ts';
 import { useCaseSupportPlan } from '../support/cases/case-plan.ts';
 import { bindEnvironment } from './cli-context.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerJobsCommands } from './jobs-commands.ts';
 import { registerMaintenanceCommands } from './maintenance-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
@@ -31,6 +32,7 @@ export function buildProgram(environment: Environment): Command {
   registerRulesCommands(program);
   registerSupportCommands(program);
   registerMaintenanceCommands(program);
+  registerJobsCommands(program);
   return program;
 }
 

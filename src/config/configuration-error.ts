@@ -10,7 +10,9 @@ export class ConfigurationError extends PshbError {
   constructor(readonly variables: readonly BadVariable[]) {
     super(
       'INVALID_INPUT',
-      `the configuration is not valid: ${variables.map((v) => v.variable).join(', ')} (docs/configuration.md)`,
+      `the configuration is not valid (docs/configuration.md): ${variables
+        .map((v) => `${v.variable}: ${v.message}`)
+        .join('; ')}`,
       variables.map((v) => ({ field: v.variable, message: v.message })),
     );
   }

@@ -20,7 +20,7 @@ describe('readEnvironment', () => {
     expect(env.PORT).toBe(3000);
     expect(env.LOG_LEVEL).toBe('info');
     expect(env.PSHB_APP_ROLE).toBe('pshb_app');
-    expect(env.PSHB_DATABASE_POOLER).toBe('session');
+    expect(env.PSHB_DATABASE_POOLER).toBe('none');
     expect(env.PSHB_PROGRAM_DATE).toBeNull();
     expect(env.PSHB_RATE_LIMIT_API_PER_SESSION).toBe(200);
     expect(env.PSHB_PURGE_INTERVAL_SECONDS).toBe(900);

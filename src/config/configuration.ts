@@ -80,7 +80,7 @@ export const ENVIRONMENT = z.object({
     .refine((name) => /^[a-z_][a-z0-9_]{0,62}$/.test(name), {
       message: 'must be a lower-case PostgreSQL role name (letters, digits, underscores)',
     }),
-  PSHB_DATABASE_POOLER: oneOf(['session', 'transaction'], 'session'),
+  PSHB_DATABASE_POOLER: oneOf(['none', 'transaction'], 'none'),
   DATA_DIR: z
     .string()
     .optional()

@@ -1,14 +1,11 @@
 // The server's own housekeeping: every so often it purges expired sessions and old idempotency records
-// (src/exchange/maintenance/purge-expired.ts). The timer is unref'd, so it never keeps a process alive,
-// and the first run waits a random part of the interval, so many servers started together against one
-// database do not all purge at the same moment. The deletes are idempotent and skip rows another purger
-// holds, so overlapping runs in different processes are harmless; within a process runs never overlap.
-import {
-  DEFAULT_RETENTION,
-  purgeExpired,
-  type PurgeReport,
-  type RetentionPolicy,
-} from '../exchange/maintenance/purge-expired.ts';
+// (src/exchange/maintenance/purge-job.ts). On PostgreSQL this is a pg-boss job that runs once per
+// interval whatever the number of server processes (start-server.ts); startBackgroundPurge runs it on
+// this process's own timers (PGlite). The timers are unref'd, so they never keep a process alive, and
+// the first run waits a random part of the interval; within a process runs never overlap.
+import { type PurgeReport, type RetentionPolicy } from '../exchange/maintenance/purge-expired.ts';
+import { purgeJob } from '../exchange/maintenance/purge-job.ts';
+import { inProcessJobRunner } from '../storage/jobs/in-process-runner.ts';
 import type { Store } from '../storage/store.ts';
 
 export interface BackgroundPurgeOptions {
@@ -25,40 +22,18 @@ export interface BackgroundPurge {
   stop(): Promise<void>;
 }
 
+/** The purge on this process's own timers, through the in-process job runner. */
 export function startBackgroundPurge(store: Store, options: BackgroundPurgeOptions): BackgroundPurge {
-  const retention = options.retention ?? DEFAULT_RETENTION;
-  let running: Promise<void> | null = null;
-  let stopped = false;
-
-  const run = (): void => {
-    if (stopped || running) return;
-    running = purgeExpired(store, retention)
-      .then(
-        (report) => options.onPurged?.(report),
-        (error: unknown) => options.onError?.(error),
-      )
-      .finally(() => {
-        running = null;
-      });
-  };
-
-  let interval: NodeJS.Timeout | undefined;
-  const first = setTimeout(
-    () => {
-      run();
-      interval = setInterval(run, options.intervalMs);
-      interval.unref();
-    },
-    options.firstRunMs ?? Math.floor(Math.random() * options.intervalMs),
+  const runner = inProcessJobRunner(
+    options.firstRunMs === undefined ? {} : { firstRunMs: options.firstRunMs },
   );
-  first.unref();
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(first);
-      if (interval) clearInterval(interval);
-      await running;
-    },
-  };
+  void runner.start([
+    purgeJob(store, {
+      everyMs: options.intervalMs,
+      ...(options.retention ? { retention: options.retention } : {}),
+      ...(options.onPurged ? { onPurged: options.onPurged } : {}),
+      ...(options.onError ? { onError: options.onError } : {}),
+    }),
+  ]);
+  return { stop: () => runner.stop() };
 }

@@ -14,6 +14,7 @@ import {
 import { programClockOf, readEnvironment, type Environment } from '../config/configuration.ts';
 import type { ProgramClock } from '../domain/program-clock.ts';
 import { PshbError } from '../errors.ts';
+import { executorOf } from '../storage/executor.ts';
 import type { Store } from '../storage/store.ts';
 import { caseRoutes } from './case-routes.ts';
 import { answerDatabaseOutagesWithRetryAfter } from './database-outage.ts';
@@ -37,6 +38,7 @@ import { maskedUrl } from './log-redaction.ts';
 import { answerClientError } from './client-errors.ts';
 import { PROBLEM_CONTENT_TYPE, toProblem } from './problem.ts';
 import { installRateLimits, rateLimitsOf, trustProxyOf, type RateLimits } from './rate-limits.ts';
+import { sharedRateLimitStore } from './rate-limit-store.ts';
 import { REQUEST_ID_HEADER, requestIdFor } from './request-id.ts';
 import {
   docsContentSecurityPolicy,
@@ -131,7 +133,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     );
   });
   installResponseHeaders(app, API_PREFIX);
-  await installRateLimits(app, options.rateLimits ?? rateLimitsOf(environment), API_PREFIX);
+  await installRateLimits(
+    app,
+    options.rateLimits ?? rateLimitsOf(environment),
+    API_PREFIX,
+    // Several processes may serve one PostgreSQL database: they count each client together there.
+    store.backend === 'postgres' ? sharedRateLimitStore(executorOf(store)) : undefined,
+  );
 
   // The one place errors become HTTP responses.
   app.setErrorHandler(async (error, request, reply) => {

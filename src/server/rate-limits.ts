@@ -1,10 +1,10 @@
 // Limits on how fast one client may call: sign-in per address, the API per session and per address
-// (@fastify/rate-limit's in-memory counters). A request over a limit is answered 429 RATE_LIMITED with
-// Retry-After before anything else runs. The counters live in each process: with N API processes a
-// client may make up to N times the limit (docs/security.md, "The web boundary").
+// (@fastify/rate-limit). A request over a limit is answered 429 RATE_LIMITED with Retry-After before
+// anything else runs. On PostgreSQL the counters are in the database (rate-limit-store.ts), so every
+// server process counts a client together; on PGlite the one process counts in memory.
 import type { Environment } from '../config/configuration.ts';
 import { createHash } from 'node:crypto';
-import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyRateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { PshbError } from '../errors.ts';
 import { readCookie } from '../security/cookies.ts';
@@ -44,8 +44,14 @@ export function rateLimitsOf(environment: Environment): RateLimits {
 
 type Limiter = ReturnType<FastifyInstance['createRateLimit']>;
 
-export async function installRateLimits(app: FastifyInstance, limits: RateLimits, apiPrefix: string) {
-  await app.register(fastifyRateLimit, { global: false });
+/** `store`: where the counters live; default each process's memory. */
+export async function installRateLimits(
+  app: FastifyInstance,
+  limits: RateLimits,
+  apiPrefix: string,
+  store?: FastifyRateLimitStoreCtor,
+) {
+  await app.register(fastifyRateLimit, { global: false, ...(store ? { store } : {}) });
   const timeWindow = limits.windowSeconds * 1000;
   const limiter = (max: number, key: (request: FastifyRequest) => string): Limiter | null =>
     max > 0 ? app.createRateLimit({ max, timeWindow, keyGenerator: key }) : null;

@@ -1,11 +1,14 @@
 // Listens on a port and stops gracefully on SIGTERM or SIGINT: no new connections, in-flight requests
-// finish, then the store closes. `pshb serve` / `npm start` (the CLI's) call this. While it runs it purges
-// expired sessions and old idempotency records in the background (background-purge.ts).
+// finish, then the store closes. `pshb serve` / `npm start` (the CLI's) call this. While it runs it takes
+// background jobs (the purge of expired sessions and old idempotency records): through pg-boss on
+// PostgreSQL, so N processes run each scheduled job once between them, on its own timers on PGlite.
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../storage/store.ts';
 import { readEnvironment, type Environment } from '../config/configuration.ts';
-import { retentionOf } from '../exchange/maintenance/purge-expired.ts';
-import { startBackgroundPurge } from './background-purge.ts';
+import { retentionOf, type RetentionPolicy } from '../exchange/maintenance/purge-expired.ts';
+import { purgeJob } from '../exchange/maintenance/purge-job.ts';
+import type { JobRunner } from '../storage/jobs/job-runner.ts';
+import { jobRunnerFor } from '../storage/jobs/runner-for-store.ts';
 import { buildServer, type ServerOptions } from './build-server.ts';
 import { serverLoggerOptions } from './log-redaction.ts';
 import type { Authenticator } from './principal.ts';
@@ -55,25 +58,23 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger: options.logger ?? serverLoggerOptions(),
     ...(options.configure ? { configure: options.configure } : {}),
   });
-  const url = await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
-  const purge =
+  const jobs =
     purgeIntervalMs > 0
-      ? startBackgroundPurge(options.store, {
-          intervalMs: purgeIntervalMs,
-          retention: retentionOf(environment),
-          onPurged: (report) => {
-            if (report.expiredSessions + report.idempotencyRecords > 0)
-              app.log.info(report, 'purged expired records');
-          },
-          onError: (error) => app.log.error({ err: error }, 'purge of expired records failed; will retry'),
-        })
+      ? await startJobs(app, options.store, { everyMs: purgeIntervalMs, retention: retentionOf(environment) })
       : null;
+  let url: string;
+  try {
+    url = await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+  } catch (error) {
+    await jobs?.stop();
+    throw error;
+  }
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       process.off('SIGTERM', onSignal);
       process.off('SIGINT', onSignal);
-      await purge?.stop();
+      await jobs?.stop();
       await app.close();
       // app.close() waits for open connections, not for handlers whose client has gone: let those
       // finish before the store they use is closed.
@@ -96,4 +97,27 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   return { app, url, close };
+}
+
+/** Starts taking background jobs: the purge, every `purgeIntervalMs`, its results and failures logged. */
+async function startJobs(
+  app: FastifyInstance,
+  store: Store,
+  purge: { everyMs: number; retention: RetentionPolicy },
+): Promise<JobRunner> {
+  const runner = jobRunnerFor(store, {
+    onError: (error) => app.log.error({ err: error }, 'background job upkeep failed'),
+  });
+  await runner.start([
+    purgeJob(store, {
+      ...purge,
+      onPurged: (report) => {
+        if (report.expiredSessions + report.idempotencyRecords > 0)
+          app.log.info(report, 'purged expired records');
+      },
+      onError: (error, willRetry) =>
+        app.log.error({ err: error }, `purge of expired records failed${willRetry ? '; will retry' : ''}`),
+    }),
+  ]);
+  return runner;
 }

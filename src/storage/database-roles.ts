@@ -7,6 +7,7 @@
 // time, so a new table gets its privileges with the migration that creates it. PGlite has one user and
 // no roles: docs/security.md ("Database roles") says what holds there.
 import { PshbError } from '../errors.ts';
+import { jobSchemaOf } from './jobs/pg-boss-runner.ts';
 import type { Store } from './store.ts';
 
 export const DEFAULT_APP_ROLE = 'pshb_app';
@@ -104,8 +105,22 @@ export async function grantAppRole(
       `alter default privileges in schema "${schema}" grant usage, select on sequences to ${role}`,
     ];
     for (const statement of statements) await tx.query(statement);
+    for (const statement of jobSchemaGrants(role, jobSchemaOf(store))) await tx.query(statement);
     return { role, schema, created, appendOnly, readWrite };
   });
+}
+
+/**
+ * pg-boss's tables (background jobs, src/storage/jobs): the app role queues, takes and completes jobs,
+ * and pg-boss's upkeep deletes old ones, so it may change rows there; it creates nothing.
+ */
+function jobSchemaGrants(role: string, jobSchema: string): string[] {
+  return [
+    `grant usage on schema "${jobSchema}" to ${role}`,
+    `grant select, insert, update, delete on all tables in schema "${jobSchema}" to ${role}`,
+    `grant usage, select on all sequences in schema "${jobSchema}" to ${role}`,
+    `grant execute on all functions in schema "${jobSchema}" to ${role}`,
+  ];
 }
 
 async function ensureRole(store: Store, role: string): Promise<boolean> {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Migrator, type Migration, type MigrationProvider, type MigrationResult } from 'kysely';
 import { PshbError } from '../errors.ts';
 import { grantAppRole, type AppRoleReport } from './database-roles.ts';
+import { installJobSchema } from './jobs/pg-boss-runner.ts';
 import type { Store } from './store.ts';
 
 const MIGRATIONS_FOLDER = new URL('./migrations/', import.meta.url);
@@ -51,6 +52,8 @@ export async function migrateToLatest(store: Store, appRole?: string): Promise<M
   const applied = (results ?? [])
     .filter((r: MigrationResult) => r.status === 'Success')
     .map((r) => r.migrationName);
+  // pg-boss's own tables (background jobs), created and upgraded by the owner like the app's.
+  if (store.backend === 'postgres') await installJobSchema(store);
   const granted = await grantAppRole(store, appRole);
   return {
     applied,

@@ -56,7 +56,18 @@ export interface StoreOptions {
   poolSize?: number;
   /** application_name of the connections, to find them in pg_stat_activity; default 'pshb-exchange'. */
   applicationName?: string;
+  /** What stands between the app and PostgreSQL (PSHB_DATABASE_POOLER); default none. */
+  pooler?: Pooler | undefined;
 }
+
+/**
+ * 'transaction': a pooler in transaction mode (PgBouncer's pool_mode = transaction) hands each
+ * transaction whichever server connection is free, so nothing may outlive a statement on a connection:
+ * hot reads run as unnamed statements (parsed and planned every time) instead of named prepared ones,
+ * and no session settings are sent at connect (set jit = off on the role instead, docs/adr/0013).
+ * 'none' (default): the app's own pool holds its connections, and statements are prepared once on each.
+ */
+export type Pooler = 'none' | 'transaction';
 
 /** How long a request waits for a connection before the database counts as unavailable. */
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -127,13 +138,15 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
     }) as typeof pg.types.getTypeParser,
   };
   const schema = options.schema;
+  const pooled = options.pooler === 'transaction';
   if (schema) await ensureSchema(databaseUrl, schema);
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.poolSize ?? 10,
     types: typeParsers,
     // JIT compilation costs more than it saves on these short, many-row queries (hundreds of ms each).
-    options: ['-c jit=off', schema ? `-c search_path=${schema}` : ''].join(' ').trim(),
+    // (A transaction-mode pooler cannot carry session settings: it refuses them or drops them.)
+    ...(pooled ? {} : { options: ['-c jit=off', schema ? `-c search_path=${schema}` : ''].join(' ').trim() }),
     application_name: options.applicationName ?? 'pshb-exchange',
     ...RECONNECTING,
   });
@@ -142,13 +155,17 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
   const db = new Kysely<Tables>({
     dialect: new PostgresDialect({ pool: { connect, end: () => pool.end() } }),
   });
+  // Behind a transaction-mode pooler a statement prepared on one server connection is unknown on the
+  // next, so a prepared read goes unnamed: the same text and parameters, planned each time.
+  const statement = (name: string, text: string, params: readonly unknown[]) =>
+    pooled ? { text, values: [...params] } : { name, text, values: [...params] };
   return {
     backend: 'postgres',
     db,
     prepared: async <Row>(name: string, text: string, params: readonly unknown[]) => {
       const client = await connect();
       try {
-        return (await client.query<Row & pg.QueryResultRow>({ name, text, values: [...params] })).rows;
+        return (await client.query<Row & pg.QueryResultRow>(statement(name, text, params))).rows;
       } finally {
         client.release();
       }
@@ -162,7 +179,7 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
         const result = await work({
           query: async (text, params) => (await client.query(text, params ? [...params] : [])).rows,
           prepared: async (name, text, params) =>
-            (await client.query({ name, text, values: [...params] })).rows as never[],
+            (await client.query(statement(name, text, params))).rows as never[],
           copyCsv: async (table, columns, csv) => {
             const stream = client.query(
               copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`),

@@ -5,8 +5,13 @@
 // locked, so any number of server processes may purge the same database at once: a row is deleted once,
 // and a second purger finds nothing left to do.
 import type { Environment } from '../../config/configuration.ts';
-import { sql, type RawBuilder } from 'kysely';
 import { PshbError } from '../../errors.ts';
+import { executorOf } from '../../storage/executor.ts';
+import {
+  deleteEndedRateLimitCounters,
+  deleteExpiredSessions,
+  deleteOldIdempotencyRecords,
+} from '../../storage/maintenance/expired-records.ts';
 import type { Store } from '../../storage/store.ts';
 
 export interface RetentionPolicy {
@@ -44,51 +49,28 @@ export function retentionOf(
   return { idempotencyRecordHours: environment.PSHB_IDEMPOTENCY_RETENTION_HOURS };
 }
 
-/** Deletes expired sessions and idempotency records past retention; reports how many of each. */
+/**
+ * Deletes expired sessions and idempotency records past retention; reports how many of each. Rate limit
+ * counters whose window has ended go too (they are no record of anything, so they are not reported).
+ */
 export async function purgeExpired(
   store: Store,
   policy: RetentionPolicy = DEFAULT_RETENTION,
 ): Promise<PurgeReport> {
+  const executor = executorOf(store);
   const hours = policy.idempotencyRecordHours;
   // The database's clock decides, as it does when a session is checked: servers' clocks may differ.
-  const expiredSessions = await deleteInBatches(
-    store,
-    (limit) => sql<Removed>`
-      with removed as (
-        delete from auth_session where token_hash in (
-          select token_hash from auth_session where expires_at <= now()
-          limit ${limit} for update skip locked)
-        returning 1)
-      select count(*) as n from removed`,
-  );
-  const idempotencyRecords = await deleteInBatches(
-    store,
-    (limit) => sql<Removed>`
-      with removed as (
-        delete from idempotency_record where (principal_subject, idempotency_key) in (
-          select principal_subject, idempotency_key from idempotency_record
-          where created_at < now() - ${hours} * interval '1 hour'
-          limit ${limit} for update skip locked)
-        returning 1)
-      select count(*) as n from removed`,
-  );
+  const expiredSessions = await inBatches((limit) => deleteExpiredSessions(executor, limit));
+  const idempotencyRecords = await inBatches((limit) => deleteOldIdempotencyRecords(executor, hours, limit));
+  await inBatches((limit) => deleteEndedRateLimitCounters(executor, limit));
   return { expiredSessions, idempotencyRecords, idempotencyRecordHours: hours };
 }
 
-/** The count of rows a batch removed (PGlite's driver reports no affected-row count, so it is selected). */
-interface Removed {
-  n: number | string;
-}
-
 /** Runs a batch delete until it removes fewer rows than a batch; each batch commits on its own. */
-async function deleteInBatches(
-  store: Store,
-  statement: (limit: number) => RawBuilder<Removed>,
-): Promise<number> {
+async function inBatches(batch: (limit: number) => Promise<number>): Promise<number> {
   let total = 0;
   for (;;) {
-    const result = await statement(BATCH).execute(store.db);
-    const removed = Number(result.rows[0]?.n ?? 0);
+    const removed = await batch(BATCH);
     total += removed;
     if (removed < BATCH) return total;
   }

@@ -17,6 +17,13 @@ export interface IdempotencyRecordTable {
   created_at: ColumnType<Date, never, never>;
 }
 
+export interface RateLimitCounterTable {
+  key: string;
+  hits: number;
+  window_ends: ColumnType<Date, Date | string, Date | string>;
+}
+
 export interface OperationsTables {
   idempotency_record: IdempotencyRecordTable;
+  rate_limit_counter: RateLimitCounterTable;
 }

@@ -1,0 +1,21 @@
+// pshb jobs list on the embedded database: the purge's queue and schedule, run by the serving process
+// itself (PGlite keeps no job history). On PostgreSQL, serve-workers.int.test.ts lists pg-boss's runs.
+import { describe, expect, it } from 'vitest';
+import { runMain } from '../../test-support/run-pshb.ts';
+
+describe('pshb jobs list (PGlite)', () => {
+  it('shows the purge queue and its schedule, as JSON and as text', async () => {
+    const json = await runMain('--data-dir', 'memory://', 'jobs', 'list', '--json');
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({
+      runner: 'in-process',
+      queues: [{ name: 'purge-expired', retryLimit: 3, queued: 0, active: 0, failed: 0, total: 0 }],
+      schedules: [{ name: 'purge-expired', recurrence: 'every 900 seconds', lastJobId: null }],
+      recent: [],
+    });
+    const text = await runMain('--data-dir', 'memory://', 'jobs', 'list');
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^Runner: in-process/);
+    expect(text.stdout).toMatch(/purge-expired +every 900 seconds/);
+  });
+});
