@@ -10,7 +10,9 @@ export const SERVING = 2;
 export const CALLBACK = 3;
 
 export class ContactSlots {
-  private capacity = 1024;
+  // Small, so the arrays are first replaced in the season's opening minutes, before the code reading
+  // them is optimized (which would otherwise take them for constants and be thrown away at that point).
+  private capacity = 64;
   arrival = new Float64Array(this.capacity);
   /** When the caller hangs up if still unanswered. */
   patienceEnd = new Float64Array(this.capacity);

@@ -16,8 +16,9 @@ export class TierState {
   staffed = 0;
   /** When its agents' time was last added to the tallies. */
   since = AS_DOUBLE;
-  hoursOpen = false;
-  contingencyOpen = false;
+  // Set in the constructor (see there).
+  hoursOpen = true;
+  contingencyOpen = true;
   /** Live callers waiting here. */
   waiting = 0;
   callbackThreshold = Number.POSITIVE_INFINITY;
@@ -39,6 +40,10 @@ export class TierState {
     this.callbacks = Array.from({ length: skillCount }, () => new RingQueue());
     this.since = 0;
     this.callbackAcceptance = 0;
+    // V8 treats a field never changed since construction as a constant of the optimized code, and throws
+    // that code away when it first changes; these change during the season, so they change here first.
+    this.hoursOpen = false;
+    this.contingencyOpen = false;
   }
 
   /** A contingency tier's agents work their own lines until a level opens it to PSHB. */
