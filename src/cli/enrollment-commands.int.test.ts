@@ -25,11 +25,16 @@ describe('pshb enrollment, reconsideration and premium', () => {
       ...extra,
     );
 
+  // The commands after `pshb start` run on its demo day, as an operator would set it for them.
+  const savedProgramDate = process.env.PSHB_PROGRAM_DATE;
   beforeAll(async () => {
+    process.env.PSHB_PROGRAM_DATE = programDate;
     const started = await run('start', '--people', '300', '--no-serve');
     expect(started.code, started.stderr).toBe(0);
   });
   afterAll(async () => {
+    if (savedProgramDate === undefined) delete process.env.PSHB_PROGRAM_DATE;
+    else process.env.PSHB_PROGRAM_DATE = savedProgramDate;
     // PGlite finishes flushing its files a moment after close() resolves.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     rmSync(folder, { recursive: true, force: true });
