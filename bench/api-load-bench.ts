@@ -559,6 +559,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
       'phases to run, comma-separated',
       'plan comparison,eligibility,floor,elections',
     )
+    .option('--database-name <name>', 'the database the bench creates and drops', 'pshb_bench_api')
     .option('--workers <n>', 'processes serving the API (pshb serve --workers) and the floor', '1')
     .parse([...argv], { from: 'user' })
     .opts<{
@@ -570,6 +571,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
       logLevel: string;
       phases: string;
       workers: string;
+      databaseName: string;
       socket?: string;
     }>();
   return {
@@ -579,7 +581,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     readConnections: Number(parsed.readConnections),
     electionConnections: Number(parsed.electionConnections),
     adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
-    databaseName: 'pshb_bench_api',
+    databaseName: parsed.databaseName,
     logLevel: parsed.logLevel,
     socketFolder: parsed.socket,
     phases: parsed.phases.split(',').map((p) => p.trim()) as ApiPhaseName[],
