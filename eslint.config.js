@@ -8,7 +8,6 @@ const SQL_START =
   '/^\\s*(select\\s|insert\\s+into\\s|update\\s+[\\w.]+\\s+set\\s|delete\\s+from\\s|with\\s+(recursive\\s+)?\\w+(\\s*\\([^)]*\\))?\\s+as\\s|(create|alter|drop)\\s+(table|index|unique|role|schema|view|function|extension|type)\\s|truncate\\s|lock\\s+table\\s|copy\\s+\\w+|(analyze|vacuum)\\s+[a-z_]+\\s*(,|$))/i';
 // Files still on their way to the data-access layer (issue 11); the list only shrinks.
 const SQL_NOT_YET_MOVED = [
-  'src/exchange/catalogue/catalogue-store.ts',
   'src/exchange/maintenance/purge-expired.ts',
   'src/exchange/open-season/auto-enroll.ts',
   'src/exchange/open-season/enrollment-report.ts',
