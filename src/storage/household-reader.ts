@@ -48,6 +48,16 @@ export async function householdIdRange(store: Store): Promise<{ first: number; l
   return { first: Number(row.first), last: Number(row.last) };
 }
 
+/** How many households are on record (people who are their own household's enrollee). */
+export async function countHouseholds(store: Store): Promise<number> {
+  const row = await store.db
+    .selectFrom('person')
+    .select((eb) => eb.fn.countAll<number>().as('households'))
+    .whereRef('id', '=', 'household_id')
+    .executeTakeFirstOrThrow();
+  return Number(row.households);
+}
+
 /** Text of each column, in the order parseHouseholds reads them; NULL becomes ''. */
 const COLUMNS = [
   'p.id',

@@ -3,7 +3,6 @@
 // plus each covered person's eligibility and Part B decision. Batches commit together with the
 // job's checkpoint, so a run that stops anywhere resumes to exactly the result of an unbroken one,
 // and a completed run is never repeated.
-import { sql } from 'kysely';
 import type { IsoDate } from '../../domain/dates.ts';
 import type { Catalogue } from '../../domain/catalogue.ts';
 import type { OpenSeason, ProgramCalendar } from '../../domain/program-calendar.ts';
@@ -15,13 +14,25 @@ import {
   type PersonOutcome,
   type RulesContext,
 } from '../../rules/household.ts';
-import { csvLine, pgTextArray } from '../../storage/csv-text.ts';
+import { executorOf } from '../../storage/executor.ts';
 import {
+  countHouseholds,
   householdIdRange,
   readHouseholdWindow,
   type StoredHousehold,
 } from '../../storage/household-reader.ts';
-import type { RawTransaction, Store } from '../../storage/store.ts';
+import {
+  advanceRunCheckpoint,
+  markRunCompleted,
+  startRunIfNew,
+} from '../../storage/open-season/checkpointed-runs.ts';
+import {
+  analyzeRunOutcomes,
+  copyRunOutcomes,
+  decisionLine as decisionFieldsLine,
+  eventLine,
+} from '../../storage/open-season/run-outcomes.ts';
+import type { Store } from '../../storage/store.ts';
 import { countingElection } from '../../rules/counting-election.ts';
 import { PshbError } from '../../errors.ts';
 
@@ -51,30 +62,6 @@ export interface AutoEnrollSummary {
   readonly terminations: number;
   readonly partB: Readonly<Record<string, number>>;
 }
-
-const EVENT_COLUMNS = [
-  'person_id',
-  'open_season_id',
-  'event_type',
-  'enrollment_code',
-  'plan_code',
-  'option_code',
-  'enrollment_type',
-  'effective_on',
-  'reason',
-  'citations',
-  'run_id',
-] as const;
-
-const DECISION_COLUMNS = [
-  'person_id',
-  'run_id',
-  'eligibility',
-  'eligibility_citation',
-  'part_b',
-  'part_b_citation',
-  'covered',
-] as const;
 
 export function autoEnrollRunId(openSeasonId: string): string {
   return `auto-enroll/${openSeasonId}`;
@@ -146,10 +133,8 @@ export async function runAutoEnrollment(
     await writing;
   }
   if (!options.dryRun) {
-    await markCompleted(store, runId);
-    // The run bulk-loads both tables; fresh statistics keep the per-household reads that follow
-    // (the API's ETags and histories) on their indexes. PGlite runs no autovacuum to do it later.
-    await sql`analyze enrollment_event, coverage_decision`.execute(store.db);
+    await markRunCompleted(executorOf(store), runId);
+    await analyzeRunOutcomes(executorOf(store));
   }
   return tally.finish();
 }
@@ -190,16 +175,7 @@ async function startOrResume(
   runId: string,
   parameters: Record<string, string>,
 ): Promise<{ status: 'running' | 'completed'; checkpoint: number; processed: number }> {
-  await store.db
-    .insertInto('job_run')
-    .values({ id: runId, kind: 'auto-enroll', parameters: JSON.stringify(parameters), status: 'running' })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .execute();
-  const run = await store.db
-    .selectFrom('job_run')
-    .selectAll()
-    .where('id', '=', runId)
-    .executeTakeFirstOrThrow();
+  const run = await startRunIfNew(executorOf(store), { id: runId, kind: 'auto-enroll', parameters });
   const stored = run.parameters as Record<string, string>;
   for (const [name, value] of Object.entries(parameters)) {
     if (stored[name] !== value) {
@@ -210,15 +186,6 @@ async function startOrResume(
     }
   }
   return { status: run.status, checkpoint: run.checkpoint, processed: run.processed };
-}
-
-async function countHouseholds(store: Store): Promise<number> {
-  const row = await store.db
-    .selectFrom('person')
-    .select((eb) => eb.fn.countAll<number>().as('households'))
-    .whereRef('id', '=', 'household_id')
-    .executeTakeFirstOrThrow();
-  return Number(row.households);
 }
 
 interface BatchRows {
@@ -246,39 +213,14 @@ async function commitBatch(
   batch: BatchRows,
 ): Promise<void> {
   await store.transaction(async (tx) => {
-    await tx.copyCsv('enrollment_event', EVENT_COLUMNS, batch.events);
-    await tx.copyCsv('coverage_decision', DECISION_COLUMNS, batch.decisions);
-    await advanceCheckpoint(tx, runId, after, upTo, batch.households);
+    await copyRunOutcomes(tx, batch);
+    // Only from where this batch started, so two workers never both commit a batch.
+    if (!(await advanceRunCheckpoint(tx, runId, { after, upTo, households: batch.households })))
+      throw new PshbError(
+        'RUN_MOVED_ON',
+        `run ${runId} was advanced by another process; start it again to resume`,
+      );
   });
-}
-
-/** Moves the checkpoint only from where this batch started, so two workers never both commit a batch. */
-async function advanceCheckpoint(
-  tx: RawTransaction,
-  runId: string,
-  after: number,
-  upTo: number,
-  households: number,
-): Promise<void> {
-  const rows = await tx.query(
-    `update job_run set checkpoint = $1, processed = processed + $2
-     where id = $3 and checkpoint = $4 and status = 'running' returning id`,
-    [upTo, households, runId, after],
-  );
-  if (rows.length !== 1) {
-    throw new PshbError(
-      'RUN_MOVED_ON',
-      `run ${runId} was advanced by another process; start it again to resume`,
-    );
-  }
-}
-
-async function markCompleted(store: Store, runId: string): Promise<void> {
-  await store.db
-    .updateTable('job_run')
-    .set({ status: 'completed', finished_at: new Date() })
-    .where('id', '=', runId)
-    .execute();
 }
 
 function eventLines(
@@ -290,7 +232,7 @@ function eventLines(
   const { enrollment, termination } = decision;
   const openSeasonId = context.openSeason.id;
   const target = enrollment.target;
-  let lines = csvLine([
+  let lines = eventLine([
     personId,
     openSeasonId,
     enrollment.outcome,
@@ -301,11 +243,11 @@ function eventLines(
     // A decision without a target (declined, not enrolled) is recorded on the day it was made as of.
     target?.effectiveOn ?? context.asOf,
     enrollment.explanation,
-    pgTextArray(enrollment.citations),
+    enrollment.citations,
     runId,
   ]);
   if (termination && termination.outcome === 'terminated' && termination.effectiveOn) {
-    lines += csvLine([
+    lines += eventLine([
       personId,
       openSeasonId,
       'termination',
@@ -315,7 +257,7 @@ function eventLines(
       target?.enrollmentType,
       termination.effectiveOn,
       termination.explanation,
-      pgTextArray(termination.citations),
+      termination.citations,
       runId,
     ]);
   }
@@ -323,7 +265,7 @@ function eventLines(
 }
 
 function decisionLine(runId: string, outcome: PersonOutcome): string {
-  return csvLine([
+  return decisionFieldsLine([
     outcome.personId,
     runId,
     outcome.eligibility.outcome,

@@ -1,7 +1,13 @@
 // The open season enrollment report: enrollments by carrier, plan and type, automatic against
 // elected, why households were not enrolled, and the Part B exceptions by paragraph.
-import { sql } from 'kysely';
 import type { Catalogue, EnrollmentType } from '../../domain/catalogue.ts';
+import { executorOf } from '../../storage/executor.ts';
+import {
+  countEventsByCode,
+  countNotEnrolledReasons,
+  countPartBOutcomes,
+  type EventCount,
+} from '../../storage/open-season/enrollment-report-queries.ts';
 import type { Store } from '../../storage/store.ts';
 import { autoEnrollRunId } from './auto-enroll.ts';
 
@@ -51,24 +57,16 @@ export async function buildEnrollmentReport(
   catalogue: Catalogue,
 ): Promise<EnrollmentReport> {
   const runId = autoEnrollRunId(openSeasonId);
+  const executor = executorOf(store);
   const [events, reasons, partB] = await Promise.all([
-    sql<{ event_type: string; enrollment_code: string | null; households: number }>`
-      select event_type, enrollment_code, count(*)::int as households
-      from enrollment_event where open_season_id = ${openSeasonId}
-      group by event_type, enrollment_code`.execute(store.db),
-    sql<{ paragraph: string; households: number }>`
-      select citations[array_length(citations, 1)] as paragraph, count(*)::int as households
-      from enrollment_event where open_season_id = ${openSeasonId} and event_type = 'not_enrolled'
-      group by 1 order by 2 desc`.execute(store.db),
-    sql<{ part_b: string; part_b_citation: string; people: number; covered: number }>`
-      select part_b, part_b_citation, count(*)::int as people, count(*) filter (where covered)::int as covered
-      from coverage_decision where run_id = ${runId}
-      group by part_b, part_b_citation order by part_b, part_b_citation`.execute(store.db),
+    countEventsByCode(executor, openSeasonId),
+    countNotEnrolledReasons(executor, openSeasonId),
+    countPartBOutcomes(executor, runId),
   ]);
 
-  const byPlan = planLines(events.rows, catalogue);
+  const byPlan = planLines(events, catalogue);
   const count = (type: string): number =>
-    events.rows.filter((r) => r.event_type === type).reduce((sum, r) => sum + r.households, 0);
+    events.filter((r) => r.event_type === type).reduce((sum, r) => sum + r.households, 0);
   const automatic = count('automatic_enrollment');
   const elected = count('open_season_election');
   const declined = count('open_season_decline');
@@ -82,20 +80,17 @@ export async function buildEnrollmentReport(
       declined,
       notEnrolled,
       terminations: count('termination'),
-      peopleDecided: partB.rows.reduce((sum, r) => sum + r.people, 0),
-      peopleCovered: partB.rows.reduce((sum, r) => sum + r.covered, 0),
+      peopleDecided: partB.reduce((sum, r) => sum + r.people, 0),
+      peopleCovered: partB.reduce((sum, r) => sum + r.covered, 0),
     },
     byCarrier: carrierLines(byPlan),
     byPlan,
-    notEnrolledReasons: reasons.rows,
-    partB: partB.rows.map((r) => ({ outcome: r.part_b, paragraph: r.part_b_citation, people: r.people })),
+    notEnrolledReasons: reasons,
+    partB: partB.map((r) => ({ outcome: r.part_b, paragraph: r.part_b_citation, people: r.people })),
   };
 }
 
-function planLines(
-  rows: readonly { event_type: string; enrollment_code: string | null; households: number }[],
-  catalogue: Catalogue,
-): PlanLine[] {
+function planLines(rows: readonly EventCount[], catalogue: Catalogue): PlanLine[] {
   const byCode = new Map<string, { carrier: string; plan: string; option: string; type: string }>();
   for (const option of catalogue.options) {
     if (option.program !== 'PSHB') continue;

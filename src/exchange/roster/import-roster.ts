@@ -3,12 +3,21 @@
 // is collected with its line and field; if there is any, the transaction rolls back and nothing is
 // stored. Only when people are already stored does a first pass check the file's ids against them
 // (PGlite serves one connection, so that check cannot run inside the loading transaction).
-import { sql } from 'kysely';
 import type { Catalogue } from '../../domain/catalogue.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import { isIsoDate } from '../../domain/dates.ts';
 import { PshbError } from '../../errors.ts';
 import { csvLine } from '../../storage/csv-text.ts';
+import { executorOf, type Executor } from '../../storage/executor.ts';
+import type { ColumnOf } from '../../storage/copy-rows.ts';
+import {
+  analyzeRosterTables,
+  copyElections,
+  copyEvidence,
+  copyFehbEnrollments,
+  copyPeople,
+} from '../../storage/roster/roster-load.ts';
+import { anyPersonStored, selectStoredPersonIds } from '../../storage/roster/stored-person-ids.ts';
 import type { Store } from '../../storage/store.ts';
 import { encryptField, type FieldKeyring } from '../../security/field-encryption.ts';
 import { fieldKeyringFor } from '../../security/ssn-at-rest.ts';
@@ -51,7 +60,7 @@ const COPY_CHUNK_CHARS = 8 << 20;
  * The person table's columns as loaded: the roster's person columns, the SSN's last four digits, then
  * the Medicare number (encrypted) and its last four characters.
  */
-const PERSON_LOAD_COLUMNS = [
+const PERSON_LOAD_COLUMNS: readonly ColumnOf<'person'>[] = [
   ...PERSON_TABLE_COLUMNS,
   'ssn_last4',
   'medicare_number',
@@ -72,10 +81,9 @@ export async function importRoster(
     throw new PshbError('INVALID_INPUT', `heldOn must be a date: ${options.heldOn}`);
   checkReadableFile(path);
   const fehbCodes = fehbCodesOf(options.catalogue);
-  if (await hasPeople(store)) await validateRoster(store, path, options, fehbCodes);
+  if (await anyPersonStored(executorOf(store))) await validateRoster(store, path, options, fehbCodes);
   const { people, households, ...counts } = await loadRoster(store, path, options, fehbCodes);
-  // Fresh statistics after a bulk load, so the planner uses the indexes (PGlite has no autovacuum).
-  await sql`analyze person, evidence, fehb_enrollment, open_season_election`.execute(store.db);
+  await analyzeRosterTables(executorOf(store));
   return { people, households, ...counts };
 }
 
@@ -95,7 +103,8 @@ async function validateRoster(
 ): Promise<{ people: number; households: number }> {
   const errors = new RowErrorCollector(options.errorLimit ?? 100);
   const validator = new RosterValidator(errors, fehbCodes, pshbCodesOf(options.catalogue));
-  const existing = new ExistingIdCheck(store, errors, await hasPeople(store));
+  const executor = executorOf(store);
+  const existing = new ExistingIdCheck(executor, errors, await anyPersonStored(executor));
   let rows = 0;
   for await (const record of rosterRecords(fileBytes(path), errors, (n) => validator.expectColumns(n))) {
     validator.check(record);
@@ -109,16 +118,12 @@ async function validateRoster(
   return { people: rows, households: validator.households };
 }
 
-async function hasPeople(store: Store): Promise<boolean> {
-  return (await store.db.selectFrom('person').select('id').limit(1).executeTakeFirst()) !== undefined;
-}
-
 /** People already stored cannot be imported again; checked in batches, only when any people are stored. */
 class ExistingIdCheck {
   private batch = new Map<number, number>();
 
   constructor(
-    private readonly store: Store,
+    private readonly executor: Executor,
     private readonly errors: RowErrorCollector,
     private readonly enabled: boolean,
   ) {}
@@ -134,8 +139,8 @@ class ExistingIdCheck {
   async flush(): Promise<void> {
     if (this.batch.size === 0) return;
     const ids = [...this.batch.keys()];
-    const found = await this.store.db.selectFrom('person').select('id').where('id', 'in', ids).execute();
-    for (const { id } of found.sort((a, b) => this.batch.get(a.id)! - this.batch.get(b.id)!))
+    const found = await selectStoredPersonIds(this.executor, ids);
+    for (const id of found.sort((a, b) => this.batch.get(a)! - this.batch.get(b)!))
       this.errors.add(this.batch.get(id)!, 'person_id', `person ${id} is already stored`);
     this.batch = new Map();
   }
@@ -154,30 +159,14 @@ async function loadRoster(
   let people = 0;
   await store.transaction(async (tx) => {
     const rows = personChunks(path, side, validator, errors, keyring, options.onProgress);
-    await tx.copyCsv('person', PERSON_LOAD_COLUMNS, rows.chunks);
+    await copyPeople(tx, PERSON_LOAD_COLUMNS, rows.chunks);
     people = rows.count();
     validator.finish();
     // Throwing here rolls the whole transaction back: a bad file changes nothing.
     if (errors.any) throw new RosterValidationError(`roster ${path}`, errors.errors, errors.count);
-    await tx.copyCsv('evidence', ['person_id', 'kind', 'received_on'], side.evidence.chunks());
-    await tx.copyCsv(
-      'fehb_enrollment',
-      [
-        'person_id',
-        'enrollment_code',
-        'plan_code',
-        'option_code',
-        'enrollment_type',
-        'covered_person_id',
-        'held_on',
-      ],
-      side.fehb.chunks(),
-    );
-    await tx.copyCsv(
-      'open_season_election',
-      ['person_id', 'open_season_id', 'kind', 'enrollment_code', 'made_on'],
-      side.elections.chunks(),
-    );
+    await copyEvidence(tx, side.evidence.chunks());
+    await copyFehbEnrollments(tx, side.fehb.chunks());
+    await copyElections(tx, side.elections.chunks());
   });
   return {
     people,
@@ -305,6 +294,7 @@ class SideTables {
     this.addEvidence(id, 'ihs_eligibility', f[T.evidence_ihs_eligibility_on]!);
     const code = f[T.fehb_enrollment_code]!;
     const decoded = code === '' ? undefined : this.fehbCodes.get(code);
+    // Fields in the order of FEHB_ENROLLMENT_LOAD_COLUMNS, and below of ELECTION_LOAD_COLUMNS.
     if (decoded)
       this.fehb.push(
         csvLine([
