@@ -1,6 +1,7 @@
 // pshb support: the customer-support operation. `staff` sizes one interval's phone staffing with
 // Erlang C, or Erlang A when callers' patience is given (docs/support-staffing.md); `validate`,
 // `simulate`, `compare` and `plan` work on the support plan as data (docs/support-plan.md). No database.
+import { MEASURE_HEAD } from '../support/simulation/simulation-document.ts';
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
@@ -274,22 +275,11 @@ export function formatSimulation(report: SimulationReport): string {
     pct(m.occupancy),
     m.callbacksRequested,
   ];
-  const head = [
-    'who',
-    'offered',
-    'handled',
-    'abandoned',
-    'service level',
-    'ASA',
-    'abandonment',
-    'occupancy',
-    'callbacks',
-  ];
   lines.push(
-    formatTable(head, [
-      row('network', s.network),
-      ...report.partners.map((p) => row(p.id, s.partners[p.id]!)),
-    ]),
+    formatTable(
+      [...MEASURE_HEAD],
+      [row('network', s.network), ...report.partners.map((p) => row(p.id, s.partners[p.id]!))],
+    ),
   );
   lines.push(
     formatTable(

@@ -4,7 +4,7 @@
 import { PshbError } from '../errors.ts';
 import { batcherFor } from './group-commit.ts';
 import { executorOf } from '../storage/executor.ts';
-import { insertAuditEntries, selectAuditEntries } from '../storage/security/audit-log.ts';
+import { insertAuditEntries, selectAuditEntries, type NewAuditEntry } from '../storage/security/audit-log.ts';
 import type { Store } from '../storage/store.ts';
 import type { AccessDecision, Action, Resource, ResourceKind } from './access-policy.ts';
 import { authorize } from './access-policy.ts';
@@ -12,22 +12,11 @@ import type { Principal, Role } from './principal.ts';
 
 export type AuditOutcome = 'allowed' | 'refused';
 
-export interface AuditEntryInput {
-  readonly subject: string;
+/** An entry as the access policy writes it: the stored shape, with the role and resource kind checked. */
+export interface AuditEntryInput extends NewAuditEntry {
   readonly role: Role;
-  readonly action: string;
   readonly resourceKind: ResourceKind;
-  /** The record's id as text (a person id, a case number...). */
-  readonly resourceId?: string | undefined;
-  /** The person the data is about, to answer "who looked at this person". */
-  readonly personId?: number | undefined;
-  /** The personal fields read or changed, e.g. ['ssn', 'birth_date']. */
-  readonly fields?: readonly string[];
-  /** Why: 'self-service', 'case 123', 'carrier enrollment reconciliation'. */
-  readonly purpose: string;
   readonly outcome: AuditOutcome;
-  readonly reason?: string;
-  readonly requestId?: string | undefined;
 }
 
 export interface AuditEntry extends Required<Omit<AuditEntryInput, 'resourceId' | 'personId' | 'requestId'>> {

@@ -10,10 +10,13 @@ export interface NewAuditEntry {
   readonly role: string;
   readonly action: string;
   readonly resourceKind: string;
+  /** The record's id as text (a person id, a case number...). */
   readonly resourceId?: string | undefined;
+  /** The person the data is about, to answer "who looked at this person". */
   readonly personId?: number | undefined;
-  /** Column names, without commas. */
+  /** The personal fields read or changed (column names, without commas), e.g. ['ssn', 'birth_date']. */
   readonly fields?: readonly string[];
+  /** Why: 'self-service', 'case 123', 'carrier enrollment reconciliation'. */
   readonly purpose: string;
   readonly outcome: 'allowed' | 'refused';
   readonly reason?: string;

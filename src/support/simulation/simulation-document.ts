@@ -58,7 +58,8 @@ function verdict(report: SimulationReport): string {
   return `${s.meetsServiceLevel ? 'Meets' : 'Fails'} the target of ${target}: ${percent(s.network.serviceLevel)} over the season, ${gap} it.`;
 }
 
-const MEASURE_HEAD = [
+/** The columns of a partner's or the network's measures, in the report and at the command line. */
+export const MEASURE_HEAD = [
   'who',
   'offered',
   'handled',
