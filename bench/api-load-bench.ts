@@ -81,6 +81,8 @@ export interface ApiBenchOptions {
   readonly phases?: readonly ApiPhaseName[];
   /** Processes serving the API (and the floor); default 1. */
   readonly workers?: number;
+  /** Write a CPU profile of each server process into this folder (node --cpu-prof). */
+  readonly profileFolder?: string | undefined;
 }
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -139,7 +141,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     await sql`analyze`.execute(store.db);
 
     const port = await freePort();
-    server = startServer(port, env, workers);
+    server = startServer(port, env, workers, options.profileFolder);
     const origin = `http://127.0.0.1:${port}`;
     await waitUntilReady(origin, server);
     const codes = await enrollmentCodes(origin, readers[0]!.cookie);
@@ -460,9 +462,15 @@ function runPshb(args: readonly string[], env: NodeJS.ProcessEnv): Promise<void>
   });
 }
 
-function startServer(port: number, env: NodeJS.ProcessEnv, workers: number): ChildProcess {
+function startServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  workers: number,
+  profileFolder: string | undefined,
+): ChildProcess {
   // The server's log lines go to /dev/null, as to a log shipper that keeps up; only errors are kept.
   const args = [
+    ...(profileFolder ? ['--cpu-prof', '--cpu-prof-dir', profileFolder] : []),
     PSHB_BIN,
     'serve',
     '--port',
@@ -561,6 +569,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     )
     .option('--database-name <name>', 'the database the bench creates and drops', 'pshb_bench_api')
     .option('--workers <n>', 'processes serving the API (pshb serve --workers) and the floor', '1')
+    .option('--profile-server <folder>', "write the server's CPU profile into this folder (node --cpu-prof)")
     .parse([...argv], { from: 'user' })
     .opts<{
       people: string;
@@ -573,6 +582,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
       workers: string;
       databaseName: string;
       socket?: string;
+      profileServer?: string;
     }>();
   return {
     people: Number(parsed.people),
@@ -586,6 +596,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     socketFolder: parsed.socket,
     phases: parsed.phases.split(',').map((p) => p.trim()) as ApiPhaseName[],
     workers: Number(parsed.workers),
+    profileFolder: parsed.profileServer,
     log: (line) => process.stderr.write(line + '\n'),
   };
 }

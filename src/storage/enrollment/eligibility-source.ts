@@ -2,6 +2,7 @@
 // policy needs to decide (the household and the carriers of its current PSHB enrollment), so that the
 // eligibility route makes one round trip before its access decision instead of four.
 import { currentCarriersSubquery } from '../current-carriers.ts';
+import { batchedRead, batcherPerExecutor, type BatchedRead } from '../batched-read.ts';
 import type { Executor } from '../executor.ts';
 import { householdLinesSubquery } from '../household-reader.ts';
 
@@ -35,7 +36,7 @@ export interface EligibilitySource {
 // recordedAt is formatted by the database as Date.toISOString() would (UTC, milliseconds truncated), so
 // the events need no conversion here.
 const SOURCE_SQL = `
-  select q.household_id, q.first_name, q.last_name, q.ssn_last4,
+  select q.id, q.household_id, q.first_name, q.last_name, q.ssn_last4,
     ${currentCarriersSubquery('q.household_id')} as carrier_codes,
     ${householdLinesSubquery('q.household_id', '$2')} as lines,
     (
@@ -49,9 +50,10 @@ const SOURCE_SQL = `
         ) order by ev.recorded_at, ev.id)::text
       from enrollment_event ev where ev.person_id = q.household_id
     ) as events
-  from person q where q.id = $1`;
+  from person q where q.id = any($1::bigint[])`;
 
 interface SourceRow {
+  readonly id: number | string;
   readonly household_id: number | string;
   readonly first_name: string;
   readonly last_name: string;
@@ -63,21 +65,53 @@ interface SourceRow {
 
 /**
  * What explaining the person needs, for the named open season; undefined when there is no such person.
- * Takes the store itself as well as a transaction: only the prepared statement is needed.
+ * Takes the store itself as well as a transaction: only the prepared statement is needed. Concurrent
+ * reads for one season share a statement (src/storage/batched-read.ts).
  */
 export async function readEligibilitySource(
   executor: Pick<Executor, 'prepared'>,
   personId: number,
   openSeasonId: string,
 ): Promise<EligibilitySource | undefined> {
-  const rows = await executor.prepared<SourceRow>('pshb_eligibility_source', SOURCE_SQL, [
-    personId,
+  return sourceReader(executor, openSeasonId).read(personId);
+}
+
+const readersBySeason = batcherPerExecutor((executor: Pick<Executor, 'prepared'>) => {
+  const seasons = new Map<string, BatchedRead<number, EligibilitySource>>();
+  return {
+    read: (key: { openSeasonId: string; personId: number }) => {
+      let reader = seasons.get(key.openSeasonId);
+      if (!reader) {
+        reader = batchedRead((ids: readonly number[]) => readSources(executor, ids, key.openSeasonId));
+        seasons.set(key.openSeasonId, reader);
+      }
+      return reader.read(key.personId);
+    },
+  };
+});
+
+function sourceReader(
+  executor: Pick<Executor, 'prepared'>,
+  openSeasonId: string,
+): BatchedRead<number, EligibilitySource> {
+  return { read: (personId) => readersBySeason(executor).read({ openSeasonId, personId }) };
+}
+
+async function readSources(
+  executor: Pick<Executor, 'prepared'>,
+  personIds: readonly number[],
+  openSeasonId: string,
+): Promise<ReadonlyMap<number, EligibilitySource>> {
+  const rows = await executor.prepared<SourceRow>('pshb_eligibility_sources', SOURCE_SQL, [
+    personIds,
     openSeasonId,
   ]);
-  const row = rows[0];
-  if (!row) return undefined;
+  return new Map(rows.map((row) => [Number(row.id), sourceOf(row)]));
+}
+
+function sourceOf(row: SourceRow): EligibilitySource {
   return {
-    personId,
+    personId: Number(row.id),
     householdId: Number(row.household_id),
     carrierCodes: row.carrier_codes ?? [],
     name: `${row.first_name} ${row.last_name}`,

@@ -1,6 +1,7 @@
 // The auth_session rows: a session is found by the SHA-256 of its cookie's token (the caller hashes;
 // the token itself never reaches the database), with its subject and expiry.
 import { sql } from 'kysely';
+import { batchedRead, batcherPerExecutor } from '../batched-read.ts';
 import { execute, sqlBuilder, type Executor } from '../executor.ts';
 import type { UserAccountRow } from './user-accounts.ts';
 
@@ -24,22 +25,34 @@ export async function insertSession(executor: Executor, session: NewSession): Pr
 }
 
 /**
- * The account behind a live session of an active account, or undefined. Runs on every request, so it
- * is a named statement each connection prepares once; the expiry and the account's state are checked
- * here, in the database, so a revoked session is refused by every process at once.
+ * The account behind a live session of an active account, or undefined. Runs on every request, so the
+ * lookups of concurrent requests share one statement (src/storage/batched-read.ts), a named statement
+ * each connection prepares once; the expiry and the account's state are checked here, in the
+ * database, so a revoked session is refused by every process at its next request.
  */
 export async function findSessionAccount(
   executor: Pick<Executor, 'prepared'>,
   tokenHash: string,
 ): Promise<UserAccountRow | undefined> {
-  const [row] = await executor.prepared<UserAccountRow>(
-    'session-principal',
-    `select u.subject, u.role, u.person_id, u.partner_organization, u.carrier_codes
+  return sessionReader(executor).read(tokenHash);
+}
+
+const sessionReader = batcherPerExecutor((executor: Pick<Executor, 'prepared'>) =>
+  batchedRead((tokenHashes: readonly string[]) => findSessionAccounts(executor, tokenHashes)),
+);
+
+async function findSessionAccounts(
+  executor: Pick<Executor, 'prepared'>,
+  tokenHashes: readonly string[],
+): Promise<ReadonlyMap<string, UserAccountRow>> {
+  const rows = await executor.prepared<UserAccountRow & { token_hash: string }>(
+    'session-principals',
+    `select s.token_hash, u.subject, u.role, u.person_id, u.partner_organization, u.carrier_codes
     from auth_session s join user_account u on u.subject = s.subject
-    where s.token_hash = $1 and s.expires_at > now() and u.active`,
-    [tokenHash],
+    where s.token_hash = any($1::text[]) and s.expires_at > now() and u.active`,
+    [tokenHashes],
   );
-  return row;
+  return new Map(rows.map(({ token_hash, ...account }) => [token_hash, account]));
 }
 
 /** Deletes the session; returns whether it existed and its id token. */
