@@ -34,7 +34,7 @@ function checkKind(kind: 'changes' | 'audit', records: readonly MemberRecord[]):
       throw new MemberLoopError(
         record.memberId,
         'event.kind',
-        `${record.event.kind} does not belong in a ${kind} file`,
+        `${record.event.kind} does not belong in ${kind === 'audit' ? 'an audit' : 'a change'} file`,
       );
     }
   }
