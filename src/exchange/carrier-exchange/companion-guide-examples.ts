@@ -101,7 +101,7 @@ export const GUIDE_EXAMPLES: readonly GuideExample[] = [
     name: 'family-member-added',
     header: null,
     records: [
-      exampleMember('enrollee', {
+      ...both({
         coverage: EXAMPLE_COVERAGE.self_and_family,
         coverageBegins: '2027-04-01',
         event: { kind: 'coverage_level_change', effectiveOn: '2027-04-01', lifeEvent: null },

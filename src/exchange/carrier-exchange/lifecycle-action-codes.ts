@@ -204,7 +204,7 @@ const ROWS: readonly RowInput[] = [
     ...CHANGED,
     ins04: '25',
     citation: '005010X220A1 INS04 code 25',
-    meaning: 'Name, birth date, sex or address changed; coverage is unchanged.',
+    meaning: 'Name, birth date, sex, address or Medicare standing (INS06) changed; coverage is unchanged.',
   },
   {
     kind: 'correction_addition',
