@@ -38,11 +38,11 @@ export const medicareStatus = z.strictObject({
 });
 export type MedicareStatus = z.infer<typeof medicareStatus>;
 
-const text = (max: number) =>
+const text = (max: number, min = 1) =>
   z
     .string()
     .trim()
-    .min(1)
+    .min(min)
     .max(max)
     // The separators a partner may choose (*, ~, :, ^, |) can never appear inside a value.
     .regex(/^[^*~:^|\r\n]*$/, 'no X12 separator characters (* ~ : ^ |) or line breaks');
@@ -58,7 +58,8 @@ export type PersonName = z.infer<typeof personName>;
 export const postalAddress = z.strictObject({
   line1: text(55),
   line2: text(55).nullable().default(null),
-  city: text(30),
+  /** N401 is 2 to 30 characters. */
+  city: text(30, 2),
   /** Two-letter state or territory code; null outside the United States. */
   state: z
     .string()
