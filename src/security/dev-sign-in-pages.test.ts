@@ -1,7 +1,7 @@
+import { escapeMarkup } from '../domain/escape-markup.ts';
 import { describe, expect, it } from 'vitest';
 import {
   errorPage,
-  escapeHtml,
   hasErrors,
   pageLanguageOf,
   signedOutPage,
@@ -30,7 +30,7 @@ function expectSelfContained(html: string): void {
 
 describe('development sign-in pages', () => {
   it('escapes the five characters that end text or an attribute', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+    expect(escapeMarkup(`<a href="x" title='y'>&</a>`)).toBe(
       '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
     );
   });

@@ -3,16 +3,7 @@
 // (the network is closed in tests). Plain HTML with inline CSS only, because the provider runs on its
 // own port and can serve no files; the look follows USWDS so the hand-off from the app feels the same.
 // Every value that comes from a request is escaped here, at the last moment.
-
-/** HTML text and attribute values: the five characters that can end a text run or an attribute. */
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeMarkup as escapeHtml } from '../domain/escape-markup.ts';
 
 /**
  * Headers for every page: no caching (they carry one-time form data), no framing, and a policy that

@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listShippedPlans, resolveSupportPlan, validateSupportPlan } from '../support/plan/load-plan.ts';
+import { planSummary } from '../support/plan/plan-summary.ts';
 import { authorize } from './authorize.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -66,6 +67,7 @@ export const supportPlanRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
             requestTypes: z.number().int(),
             tiers: z.number().int(),
             contingencyLevels: z.number().int(),
+            scriptedAnswers: z.number().int(),
           }),
           ...problemResponses([400, 401, 403]),
         },
@@ -74,15 +76,7 @@ export const supportPlanRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     async (request) => {
       await authorize(request, 'report.read', STAFF);
       const plan = validateSupportPlan(request.body, 'the plan');
-      return {
-        ok: true as const,
-        id: plan.id,
-        version: plan.version,
-        partners: plan.partners.length,
-        requestTypes: plan.requestTypes.length,
-        tiers: plan.routing.tiers.length,
-        contingencyLevels: plan.contingency.levels.length,
-      };
+      return { ok: true as const, ...planSummary(plan) };
     },
   );
 };

@@ -1,6 +1,7 @@
 // A line chart as hand-written SVG: one self-contained file, no dependency. The chart names itself
 // (title, desc) for screen readers, and each line differs by dash pattern and marker as well as
 // colour, so it reads in grey scale and for people who do not tell the colours apart.
+import { escapeMarkup } from '../../domain/escape-markup.ts';
 import type { LineChart } from './document.ts';
 
 export const CHART_WIDTH = 880;
@@ -13,13 +14,6 @@ export const CHART_STYLES = [
   { colour: '#8168b3', dash: '10 4 2 4', marker: 'diamond' },
   { colour: '#c05600', dash: '4 4', marker: 'circle' },
 ] as const;
-
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-}
 
 /** The top of the y axis: the chart's own, or the data's maximum rounded up to a readable step. */
 export function chartMaximum(chart: LineChart): number {
@@ -62,8 +56,8 @@ export function renderLineChartSvg(chart: LineChart): string {
   const y = (v: number): number => MARGIN.top + plotH * (1 - Math.min(v, max) / max);
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
-    `<title id="${id}-title">${escapeXml(chart.title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(chart.description)}</desc>`,
+    `<title id="${id}-title">${escapeMarkup(chart.title)}</title>`,
+    `<desc id="${id}-desc">${escapeMarkup(chart.description)}</desc>`,
     `<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
   ];
   for (const v of gridValues(max)) {
@@ -75,13 +69,13 @@ export function renderLineChartSvg(chart: LineChart): string {
   if (chart.target)
     parts.push(
       `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotW}" y1="${y(chart.target.value)}" y2="${y(chart.target.value)}" stroke="#000000" stroke-width="1.5" stroke-dasharray="8 4"/>`,
-      `<text x="${MARGIN.left + plotW + 6}" y="${y(chart.target.value) + 4}" font-size="12" font-family="sans-serif">${escapeXml(chart.target.label)}</text>`,
+      `<text x="${MARGIN.left + plotW + 6}" y="${y(chart.target.value) + 4}" font-size="12" font-family="sans-serif">${escapeMarkup(chart.target.label)}</text>`,
     );
   const step = Math.max(1, Math.ceil(labels.length / 12));
   labels.forEach((label, i) => {
     if (i % step !== 0 && i !== labels.length - 1) return;
     parts.push(
-      `<text x="${x(i)}" y="${MARGIN.top + plotH + 16}" font-size="11" font-family="sans-serif" text-anchor="end" transform="rotate(-40 ${x(i)} ${MARGIN.top + plotH + 16})">${escapeXml(label)}</text>`,
+      `<text x="${x(i)}" y="${MARGIN.top + plotH + 16}" font-size="11" font-family="sans-serif" text-anchor="end" transform="rotate(-40 ${x(i)} ${MARGIN.top + plotH + 16})">${escapeMarkup(label)}</text>`,
     );
   });
   chart.series.forEach((s, k) => {
@@ -111,11 +105,11 @@ export function renderLineChartSvg(chart: LineChart): string {
       `<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${style.colour}" stroke-width="2"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`,
       marker(style.marker, lx + 12, ly, style.colour),
       `</g>`,
-      `<text x="${lx + 30}" y="${ly + 4}" font-size="11" font-family="sans-serif">${escapeXml(shorten(s.name, 24))}</text>`,
+      `<text x="${lx + 30}" y="${ly + 4}" font-size="11" font-family="sans-serif">${escapeMarkup(shorten(s.name, 24))}</text>`,
     );
   });
   parts.push(
-    `<text x="${MARGIN.left}" y="22" font-size="14" font-weight="bold" font-family="sans-serif">${escapeXml(shorten(chart.title, 100))}</text>`,
+    `<text x="${MARGIN.left}" y="22" font-size="14" font-weight="bold" font-family="sans-serif">${escapeMarkup(shorten(chart.title, 100))}</text>`,
     '</svg>',
   );
   return parts.join('\n');

@@ -2,7 +2,8 @@
 // section headings, tables with captions and scoped header cells, SVG charts that name themselves,
 // and colours with at least 4.5:1 contrast on white.
 import type { Block, DocumentModel, Section } from './document.ts';
-import { escapeXml as escape, renderLineChartSvg } from './line-chart-svg.ts';
+import { escapeMarkup as escape } from '../../domain/escape-markup.ts';
+import { renderLineChartSvg } from './line-chart-svg.ts';
 
 export function renderHtml(document: DocumentModel): string {
   const toc = document.sections.map((s) => `<li><a href="#${s.id}">${escape(s.heading)}</a></li>`).join('\n');
