@@ -62,7 +62,11 @@ export function catalogueProblems(entry: PartnerEntry, catalogue: Catalogue): Pa
  */
 export function partnerSetProblems(entries: readonly PartnerEntry[]): PartnerProblem[] {
   return [
-    ...conflicts(entries, (partner) => [{ key: partnerCode(partner), field: codeField(partner) }], 'code'),
+    ...conflicts(
+      entries,
+      (partner) => [{ key: partnerCode(partner), field: codeField(partner) }],
+      'partner code',
+    ),
     ...conflicts(
       carriers(entries),
       (partner) => partner.planCodes.map((plan, index) => ({ key: plan, field: `planCodes[${index}]` })),
