@@ -105,7 +105,7 @@ export function coverageProblems(
         : {
             file: directory,
             field: '(root)',
-            message: `no partner file for carrier ${option.carrierCode}, whose PSHB plan ${option.planCode} is in catalogue ${catalogue.id}`,
+            message: `no valid partner file for carrier ${option.carrierCode}, whose PSHB plan ${option.planCode} is in catalogue ${catalogue.id}`,
           },
     );
   }
