@@ -20,7 +20,9 @@ const interchangeIdValue = z
   );
 
 export const interchangeId = z.strictObject({
-  qualifier: z.enum(INTERCHANGE_ID_QUALIFIERS),
+  qualifier: z.enum(INTERCHANGE_ID_QUALIFIERS, {
+    error: `one of ${INTERCHANGE_ID_QUALIFIERS.join(', ')} (the qualifiers the 005010 guides allow)`,
+  }),
   id: interchangeIdValue,
 });
 export type InterchangeId = z.infer<typeof interchangeId>;
@@ -71,7 +73,7 @@ export const x12Identifiers = z
     /** GS03. */
     applicationReceiver: applicationCode,
     /** ISA15: P production, T test. */
-    usageIndicator: z.enum(['P', 'T']),
+    usageIndicator: z.enum(['P', 'T'], { error: 'P (production) or T (test)' }),
     /** ISA14: whether the carrier is asked for a TA1 interchange acknowledgment. */
     interchangeAcknowledgmentRequested: z.boolean(),
     separators: separators.default(DEFAULT_SEPARATORS),

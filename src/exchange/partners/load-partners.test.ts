@@ -77,7 +77,7 @@ describe('a folder of partner files', () => {
     const geha = edit(folder, 'geha', (json) => json.planCodes.push('35'));
     const read = readPartnerDirectory(folder, catalogue);
     expect(read.problems.map(formatProblem)).toEqual([
-      `${fep}: x12.usageIndicator: Invalid option: expected one of "P"|"T"`,
+      `${fep}: x12.usageIndicator: P (production) or T (test)`,
       `${fep}: schedule.audit.dayOfMonth: Too big: expected number to be <=28`,
       `${geha}: planCodes[3]: plan 35 is carried by FEP in catalogue pshb-2025, not GEHA`,
       // fep.json is invalid, so FEP's other PSHB plan reaches no carrier either.
