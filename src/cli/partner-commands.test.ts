@@ -108,6 +108,12 @@ describe('pshb partners validate', () => {
     });
   });
 
+  it('refuses a catalogue that is not shipped, naming the option', async () => {
+    const run = await pshb('partners', 'list', '--catalogue', 'pshb-1999');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--catalogue');
+  });
+
   it('says which file cannot be read', async () => {
     const run = await pshb('partners', 'validate', join(folder, 'nowhere.json'));
     expect(run.code).toBe(2);

@@ -6,14 +6,15 @@ import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import {
-  findPartner,
   invalidPartners,
   readPartnerDirectory,
   validatePartnerFile,
   type PartnerDirectory,
 } from '../exchange/partners/load-partners.ts';
+import { findPartner } from '../exchange/partners/partner-lookup.ts';
 import { DEFAULT_PARTNER_CATALOGUE, SHIPPED_PARTNERS } from '../exchange/partners/shipped-partners.ts';
-import { loadShippedCatalogue } from '../reference-data.ts';
+import { listShippedCatalogues, loadShippedCatalogue } from '../reference-data.ts';
+import type { Catalogue } from '../domain/catalogue.ts';
 import { formatPartner, formatPartnerList } from './partner-commands-format.ts';
 import { printJson } from './output.ts';
 
@@ -35,7 +36,17 @@ function withFolderOptions(command: Command): Command {
 }
 
 function readFolder(options: FolderOptions): PartnerDirectory {
-  return readPartnerDirectory(options.dir ?? shippedFolder(), loadShippedCatalogue(options.catalogue));
+  return readPartnerDirectory(options.dir ?? shippedFolder(), catalogueNamed(options.catalogue));
+}
+
+function catalogueNamed(name: string): Catalogue {
+  const names = listShippedCatalogues();
+  if (!names.includes(name))
+    throw new PshbError(
+      'INVALID_INPUT',
+      `--catalogue: no shipped catalogue "${name}"; shipped: ${names.join(', ')}`,
+    );
+  return loadShippedCatalogue(name);
 }
 
 // Files are named as the operator would type them: relative to where pshb runs, when inside it.
@@ -104,6 +115,6 @@ export function registerPartnerCommands(program: Command): void {
 }
 
 function validateOne(file: string, options: FolderOptions, folder: PartnerDirectory) {
-  const result = validatePartnerFile(file, loadShippedCatalogue(options.catalogue), folder.partners);
+  const result = validatePartnerFile(file, catalogueNamed(options.catalogue), folder.partners);
   return { where: file, problems: result.problems, checked: [file] };
 }

@@ -254,6 +254,13 @@ describe('an agency partner (5 CFR 890.1612)', () => {
     ).toEqual(['dataElements.request[1]']);
   });
 
+  it('an agreement expires after it is signed', () => {
+    expect(fieldsOf(agency(), (f) => (f.agreement.expiresOn = '2024-09-30'))).toEqual([
+      'agreement.expiresOn',
+    ]);
+    expect(fieldsOf(agency(), (f) => (f.agreement.expiresOn = '2026-03-31'))).toEqual([]);
+  });
+
   it('needs the agreement, its citation and at least one permitted use', () => {
     expect(
       fieldsOf(agency(), (f) => {

@@ -89,13 +89,18 @@ export const agencyPartner = z.strictObject({
   ...common,
   agencyCode: z.enum(AGENCY_CODES),
   /** The agreement under which the data is exchanged; 5 CFR 890.1612 requires it. */
-  agreement: z.strictObject({
-    name: text,
-    /** The provision that requires or authorizes the exchange. */
-    citation: text,
-    signedOn: isoDate.optional(),
-    expiresOn: isoDate.optional(),
-  }),
+  agreement: z
+    .strictObject({
+      name: text,
+      /** The provisions that require or authorize the exchange. */
+      citation: text,
+      signedOn: isoDate.optional(),
+      expiresOn: isoDate.optional(),
+    })
+    .refine((a) => !a.signedOn || !a.expiresOn || a.signedOn < a.expiresOn, {
+      path: ['expiresOn'],
+      message: 'the agreement expires after it is signed',
+    }),
   dataElements: z.strictObject({ request: dataElements, response: dataElements }),
   schedule: z.strictObject({ timeZone, requests: run }),
   /** What the agreement lets the exchange do with the data received, one use per entry. */

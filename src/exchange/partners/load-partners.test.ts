@@ -7,12 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PshbError } from '../../errors.ts';
 import { loadShippedCatalogue } from '../../reference-data.ts';
 import {
-  findPartner,
   loadPartners,
   parsePartnerFile,
   readPartnerDirectory,
   validatePartnerFile,
 } from './load-partners.ts';
+import { carrierForPlan, findPartner } from './partner-lookup.ts';
 import { formatProblem } from './partner-problem.ts';
 import { loadShippedPartners, SHIPPED_PARTNERS } from './shipped-partners.ts';
 
@@ -64,6 +64,12 @@ describe('the shipped partner files', () => {
     expect(findPartner(partners, 'fep')?.partner.id).toBe('fep');
     expect(findPartner(partners, 'Ssa')?.partner.id).toBe('ssa');
     expect(findPartner(partners, 'ACME')).toBeUndefined();
+  });
+
+  it("finds the carrier an enrollment's plan is reported to", () => {
+    expect(carrierForPlan(partners, '35')?.carrierCode).toBe('FEP');
+    expect(carrierForPlan(partners, 'K1')?.carrierCode).toBe('SYNCA');
+    expect(carrierForPlan(partners, 'Q7')).toBeUndefined();
   });
 });
 

@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Catalogue } from '../../domain/catalogue.ts';
-import { partnerCode, tradingPartner, type TradingPartner } from '../../domain/trading-partner.ts';
+import { tradingPartner, type TradingPartner } from '../../domain/trading-partner.ts';
 import { PshbError } from '../../errors.ts';
 import {
   catalogueProblems,
@@ -111,14 +111,6 @@ export function validatePartnerFile(
     ...partnerSetProblems([...rest, entry]).filter((problem) => problem.file === file),
   ];
   return { file, partner, problems };
-}
-
-/** A partner by its carrier or agency code or its id, in any case. */
-export function findPartner(partners: readonly PartnerEntry[], codeOrId: string): PartnerEntry | undefined {
-  const wanted = codeOrId.trim().toUpperCase();
-  return partners.find(
-    ({ partner }) => partnerCode(partner) === wanted || partner.id.toUpperCase() === wanted,
-  );
 }
 
 export function invalidPartners(where: string, problems: readonly PartnerProblem[]): PshbError {
