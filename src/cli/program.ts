@@ -9,6 +9,7 @@ import { registerJobsCommands } from './jobs-commands.ts';
 import { registerMaintenanceCommands } from './maintenance-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
+import { registerPartnerCommands } from './partner-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
 import { registerRulesCommands } from './rules-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
@@ -33,6 +34,7 @@ export function buildProgram(environment: Environment): Command {
   registerSupportCommands(program);
   registerMaintenanceCommands(program);
   registerJobsCommands(program);
+  registerPartnerCommands(program);
   return program;
 }
 
