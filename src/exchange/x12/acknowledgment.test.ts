@@ -3,9 +3,10 @@ import { isAccepted, readAcknowledgments, type ImplementationAcknowledgment } fr
 import { describeCode, ELEMENT_ERROR, SEGMENT_ERROR } from './acknowledgment-codes.ts';
 import { writeInterchangeText } from './interchange.ts';
 import { parseInterchange } from './read-interchange.ts';
-import { segment } from './segment.ts';
+import { segment, type Segment } from './segment.ts';
 import {
   acceptingAcknowledgment,
+  implementationAcknowledgmentBody,
   interchangeAcknowledgmentFor,
   writeAcknowledgments,
 } from './write-acknowledgment.ts';
@@ -22,6 +23,14 @@ const carrier = {
   applicationSender: 'CARRIER01',
   applicationReceiver: 'PSHB',
   groupControlNumber: 31,
+};
+
+const faGroup = {
+  functionalId: 'FA',
+  applicationSender: 'CARRIER01',
+  applicationReceiver: 'PSHB',
+  controlNumber: 1,
+  version: '005010X231A1',
 };
 
 // A carrier's 999 for our group 7 (two 834s): the first accepted, the second rejected for a bad
@@ -142,10 +151,25 @@ describe('999 (005010X231A1) read and written', () => {
       /\(IK5\): IK501: "Q" is not a Transaction Set Acknowledgment Code \(A, E, M, R, W, X\)/,
     );
     expect(refusal(good.replace('AK9*P', 'AK9*Z'))).toMatch(/\(AK9\): AK901: "Z"/);
-    expect(refusal(good.replace('IK5*A~', ''))).toMatch(
-      /segment 8 \(AK2\).*AK2 before the IK5 of transaction set 0001/,
+    // Broken loops inside a sound envelope: the body is rewritten, the counts stay right.
+    const body = implementationAcknowledgmentBody(rejection);
+    const without = (drop: (s: Segment) => boolean) =>
+      writeInterchangeText({
+        ...carrier,
+        groups: [
+          {
+            ...faGroup,
+            transactionSets: [{ id: '999', controlNumber: 1, body: body.filter((s) => !drop(s)) }],
+          },
+        ],
+      });
+    expect(refusal(without((s) => s.id === 'IK5' && s.elements[0] === 'A'))).toMatch(
+      /segment 6 \(AK2\).*AK2 before the IK5 of transaction set 0001/,
     );
-    expect(refusal(good.replace('IK3*INS*4*2000*8~', ''))).toMatch(/\(IK4\).*IK4 without its IK3/);
+    expect(refusal(without((s) => s.id === 'IK3' && s.elements[0] === 'INS'))).toMatch(
+      /segment 8 \(IK4\).*IK4 without its IK3/,
+    );
+    expect(refusal(without((s) => s.id === 'AK9'))).toMatch(/\(SE\).*the 999 has no AK9/);
   });
 
   it('refuses a group that is not a 999', () => {
