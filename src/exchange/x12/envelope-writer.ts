@@ -79,7 +79,9 @@ export class EnvelopeWriter {
     options: EnvelopeOptions = {},
   ) {
     this.separators = options.separators ? checkSeparators(options.separators) : DEFAULT_SEPARATORS;
-    this.suffix = options.segmentSuffix ?? '';
+    // A line-break terminator already puts each segment on its own line; a suffix would add blank ones.
+    const lineTerminator = this.separators.segment === '\n' || this.separators.segment === '\r';
+    this.suffix = lineTerminator ? '' : (options.segmentSuffix ?? '');
     this.pending = formatIsa(header, this.separators) + this.suffix;
   }
 

@@ -73,7 +73,7 @@ export interface ReadIsa {
  */
 export function readIsa(text: string, line = 1): ReadIsa {
   const where = { position: 1, segmentId: 'ISA', line };
-  if (!text.startsWith('ISA'))
+  if (!text.startsWith('ISA') && !(text.length < 3 && 'ISA'.startsWith(text)))
     throw new X12Error(
       'NOT_AN_INTERCHANGE',
       `the file starts with ${JSON.stringify(text.slice(0, 3))}, not ISA`,

@@ -45,7 +45,8 @@ export class SegmentSplitter {
     let start = 0;
     let end = text.indexOf(terminator, start);
     while (end !== -1) {
-      out.push(this.segment(text.slice(start, end)));
+      const seg = this.segment(text.slice(start, end));
+      if (seg) out.push(seg);
       start = end + 1;
       end = text.indexOf(terminator, start);
     }
@@ -99,8 +100,10 @@ export class SegmentSplitter {
     return true;
   }
 
-  private segment(raw: string): SplitSegment {
+  /** The segment in `raw`; null for a blank line between segments (a line-feed terminator, CR LF lines). */
+  private segment(raw: string): SplitSegment | null {
     const { line, text } = this.skipLineBreaks(raw);
+    if (text === '' && raw !== '') return null;
     const position = ++this.position;
     if (text.length > this.maxSegmentChars) this.tooLong(text);
     const set = this.isa!.separators;
