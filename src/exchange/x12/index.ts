@@ -24,6 +24,7 @@ export {
   elementText,
   parseInterchange,
   readInterchange,
+  readInterchangeBatches,
   type ParsedGroup,
   type ParsedInterchange,
   type ParsedTransactionSet,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { writeInterchangeText, type SmallInterchangeInput } from './interchange.ts';
-import { parseInterchange, readInterchange, type ReadSegment } from './read-interchange.ts';
+import {
+  parseInterchange,
+  readInterchange,
+  readInterchangeBatches,
+  type ReadSegment,
+} from './read-interchange.ts';
 import { segment } from './segment.ts';
 import { separators } from './separators.ts';
 import { X12Error } from './x12-error.ts';
@@ -89,6 +94,14 @@ describe('readInterchange', () => {
     const segs = await readAll(oneByOne);
     expect(segs).toHaveLength(11);
     expect(segs.map((s) => s.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  });
+
+  it('gives the same segments in batches, one per chunk read', async () => {
+    const batches: (readonly ReadSegment[])[] = [];
+    for await (const batch of readInterchangeBatches([text.slice(0, 150), text.slice(150)]))
+      batches.push(batch);
+    expect(batches).toHaveLength(2);
+    expect(batches.flat()).toEqual(await readAll([text]));
   });
 
   it('detects the partner separators from the ISA', async () => {

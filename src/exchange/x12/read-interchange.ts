@@ -24,9 +24,24 @@ export async function* readInterchange(
   chunks: AsyncIterable<string> | Iterable<string>,
   options: ReadOptions = {},
 ): AsyncGenerator<ReadSegment, void, undefined> {
+  for await (const batch of readInterchangeBatches(chunks, options)) yield* batch;
+}
+
+/**
+ * The same segments, a batch per chunk of text read: for files of millions of segments, where a
+ * promise turn per segment would cost more than reading it.
+ */
+export async function* readInterchangeBatches(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  options: ReadOptions = {},
+): AsyncGenerator<readonly ReadSegment[], void, undefined> {
   const splitter = new SegmentSplitter(options.maxSegmentChars ?? DEFAULT_MAX_SEGMENT_CHARS);
   const verifier = new EnvelopeVerifier();
-  for await (const chunk of chunks) for (const seg of splitter.push(chunk)) yield verifier.accept(seg);
+  for await (const chunk of chunks) {
+    const batch = splitter.push(chunk);
+    for (const seg of batch) verifier.accept(seg);
+    if (batch.length > 0) yield batch;
+  }
   splitter.end();
   verifier.finish();
 }

@@ -102,7 +102,10 @@ export class SegmentSplitter {
 
   /** The segment in `raw`; null for a blank line between segments (a line-feed terminator, CR LF lines). */
   private segment(raw: string): SplitSegment | null {
-    const { line, text } = this.skipLineBreaks(raw);
+    // Most segments start right after the previous terminator: no line bookkeeping for them.
+    const first = raw.charCodeAt(0);
+    const plain = first !== 10 && first !== 13 && this.isa!.separators.segment !== '\n';
+    const { line, text } = plain ? { line: this.line, text: raw } : this.skipLineBreaks(raw);
     if (text === '' && raw !== '') return null;
     const position = ++this.position;
     if (text.length > this.maxSegmentChars) this.tooLong(text);
@@ -116,10 +119,10 @@ export class SegmentSplitter {
           `(2-3 capitals/digits, then ${JSON.stringify(set.element)}): are the separators right?`,
         { position, line },
       );
-    const elements: SegmentElement[] = new Array(parts.length - 1);
+    const elements: SegmentElement[] = [];
     for (let i = 1; i < parts.length; i++) {
       const value = parts[i]!;
-      elements[i - 1] = value.includes(set.component) ? value.split(set.component) : value;
+      elements.push(value.includes(set.component) ? value.split(set.component) : value);
     }
     return { id, elements, position, line, setPosition: undefined };
   }
