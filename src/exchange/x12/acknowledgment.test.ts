@@ -240,6 +240,25 @@ describe('TA1 (X12.5 interchange acknowledgment)', () => {
     expect(readAcknowledgments(text).interchangeAcknowledgments).toEqual([ta1]);
   });
 
+  it('reads a TA1 and a 999 carried in the same interchange', () => {
+    const ta1 = {
+      controlNumber: 42,
+      date: '2026-12-05',
+      time: '14:05',
+      code: 'E' as const,
+      note: '025' as const,
+    };
+    const file = readAcknowledgments(
+      writeAcknowledgments({
+        ...carrier,
+        interchangeAcknowledgments: [ta1],
+        implementationAcknowledgments: [rejection],
+      }),
+    );
+    expect(file.interchangeAcknowledgments).toEqual([ta1]);
+    expect(file.implementationAcknowledgments).toEqual([rejection]);
+  });
+
   it('accepts an interchange we read', () => {
     const ours = writeInterchangeText({ ...carrier, controlNumber: 77, groups: [] });
     expect(interchangeAcknowledgmentFor(parseInterchange(ours))).toEqual({

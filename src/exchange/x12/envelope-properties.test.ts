@@ -164,3 +164,24 @@ describe('envelope counts always verify, and a fault anywhere is refused with th
     );
   });
 });
+
+describe('a value holding a separator is refused, naming its element', () => {
+  it('names the segment and element position (e.g. NM1-03)', () => {
+    fc.assert(
+      fc.property(
+        separatorSet,
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 0, max: 3 }),
+        (set, index, which) => {
+          const separator = [set.element, set.component, set.repetition, set.segment][which]!;
+          const elements: SegmentElement[] = Array.from({ length: index + 1 }, () => 'A');
+          elements[index] = `X${separator}Y`;
+          const attempt = () => writeInterchangeText(input(set, '', [[[segment('NM1', ...elements)]]]));
+          expect(attempt).toThrow(X12Error);
+          expect(attempt).toThrow(`NM1-${String(index + 1).padStart(2, '0')}`);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
