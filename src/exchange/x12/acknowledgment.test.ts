@@ -108,8 +108,8 @@ describe('999 (005010X231A1) read and written', () => {
       groups: [
         {
           functionalId: 'FA',
-          applicationSender: 'C',
-          applicationReceiver: 'P',
+          applicationSender: 'CARRIER01',
+          applicationReceiver: 'PSHB',
           controlNumber: 1,
           version: '005010X231A1',
           transactionSets: [{ id: '999', controlNumber: 1, body }],
@@ -178,8 +178,8 @@ describe('999 (005010X231A1) read and written', () => {
       groups: [
         {
           functionalId: 'BE',
-          applicationSender: 'C',
-          applicationReceiver: 'P',
+          applicationSender: 'CARRIER01',
+          applicationReceiver: 'PSHB',
           controlNumber: 1,
           version: '005010X220A1',
           transactionSets: [{ id: '834', controlNumber: 1, body: [segment('BGN', '00', 'X', '20261206')] }],
@@ -195,8 +195,8 @@ describe('999 (005010X231A1) read and written', () => {
       groups: [
         {
           functionalId: 'BE',
-          applicationSender: 'P',
-          applicationReceiver: 'C',
+          applicationSender: 'PSHB',
+          applicationReceiver: 'CARRIER01',
           controlNumber: 7,
           version: '005010X220A1',
           transactionSets: [1, 2, 3].map((n) => ({

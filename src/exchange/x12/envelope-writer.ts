@@ -108,8 +108,13 @@ export class EnvelopeWriter {
   openGroup(group: GroupHeader): void {
     this.expect('interchange', 'a functional group');
     const where = { segmentId: 'GS' };
-    const date = x12Date(group.date ?? this.header.date, 8, where);
-    const time = x12Time(group.time ?? this.header.time, where);
+    // Element lengths of GS01, GS02, GS03 and GS08 (TR3 Appendix B, GS).
+    lengthWithin(group.functionalId, 2, 2, 'GS01');
+    lengthWithin(group.applicationSender, 2, 15, 'GS02');
+    lengthWithin(group.applicationReceiver, 2, 15, 'GS03');
+    lengthWithin(group.version, 1, 12, 'GS08');
+    const date = x12Date(group.date ?? this.header.date, 8, { ...where, element: 'GS04' });
+    const time = x12Time(group.time ?? this.header.time, { ...where, element: 'GS05' });
     const gs06 = String(Number(controlNumber(group.controlNumber, { ...where, element: 'GS06' })));
     this.put(
       segment(
@@ -199,6 +204,18 @@ export class EnvelopeWriter {
       );
     return value;
   }
+}
+
+function lengthWithin(value: string, min: number, max: number, element: string): void {
+  if (value.length < min || value.length > max)
+    throw new X12Error(
+      'INVALID_VALUE',
+      `${element} ${JSON.stringify(value)} must be ${min}-${max} characters`,
+      {
+        segmentId: 'GS',
+        element,
+      },
+    );
 }
 
 function describeState(state: State): string {

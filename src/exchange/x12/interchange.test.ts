@@ -108,6 +108,12 @@ describe('the envelope (X12.6 SE01, GE01, IEA01 counts; trailers repeat the cont
     expect(syncText).toContain('SE|502|12345\n');
   });
 
+  it('refuses GS values outside their lengths (TR3 Appendix B, GS)', () => {
+    expect(() => writeInterchangeText({ ...small, groups: [{ ...group, applicationSender: 'X' }] })).toThrow(
+      /segment GS: GS02 "X" must be 2-15 characters/,
+    );
+  });
+
   it('refuses envelope segments in a body and steps out of order', () => {
     const bad = {
       ...small,
