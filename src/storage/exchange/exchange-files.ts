@@ -180,7 +180,8 @@ export function filesCarryingEvent(executor: Executor, enrollmentEventId: number
       .innerJoin('exchange_file as f', 'f.id', 'c.file_id')
       .select(['f.id', 'f.partner', 'f.file_name', 'c.member_id', 'c.segment_position', 'c.transition_id'])
       .where('c.enrollment_event_id', '=', enrollmentEventId)
-      .orderBy('f.id'),
+      .orderBy('f.id')
+      .orderBy('c.segment_position'),
   );
 }
 
