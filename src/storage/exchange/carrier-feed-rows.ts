@@ -31,11 +31,11 @@ function statusAfter(event: string, transition: string): string {
  * First day of coverage under the event's enrollment code: the earliest effective day among the
  * household's events with that code since the last event with another code.
  */
-function coverageSince(event: string): string {
+function coverageSince(householdId: string, eventId: string, enrollmentCode: string): string {
   return `(select to_char(min(y.effective_on), 'YYYY-MM-DD') from enrollment_event y
-    where y.person_id = ${event}.person_id and y.id <= ${event}.id and y.enrollment_code = ${event}.enrollment_code
-      and y.id > coalesce((select max(z.id) from enrollment_event z where z.person_id = ${event}.person_id
-        and z.id < ${event}.id and z.enrollment_code is distinct from ${event}.enrollment_code), 0))`;
+    where y.person_id = ${householdId} and y.id <= ${eventId} and y.enrollment_code = ${enrollmentCode}
+      and y.id > coalesce((select max(z.id) from enrollment_event z where z.person_id = ${householdId}
+        and z.id < ${eventId} and z.enrollment_code is distinct from ${enrollmentCode}), 0))`;
 }
 
 export interface ChangeEventRow {
@@ -89,12 +89,12 @@ export function readChangeEvents(
     select e.id as event_id, e.person_id as household_id, coalesce(t.action, e.event_type) as action,
       e.enrollment_code, e.plan_code, e.option_code, e.enrollment_type,
       to_char(e.effective_on, 'YYYY-MM-DD') as effective_on,
-      ${sql.raw(statusAfter('e', 't'))} as status, ${sql.raw(coverageSince('e'))} as coverage_since,
+      ${sql.raw(statusAfter('e', 't'))} as status, ${sql.raw(coverageSince('e.person_id', 'e.id', 'e.enrollment_code'))} as coverage_since,
       t.id as transition_id, t.request, t.state_after,
       p.id as previous_event_id, p.enrollment_code as previous_enrollment_code, p.plan_code as previous_plan_code,
       p.option_code as previous_option_code, p.enrollment_type as previous_enrollment_type,
       case when p.id is null then null else ${sql.raw(statusAfter('p', 'pt'))} end as previous_status,
-      case when p.id is null then null else ${sql.raw(coverageSince('p'))} end as previous_coverage_since,
+      case when p.id is null then null else ${sql.raw(coverageSince('p.person_id', 'p.id', 'p.enrollment_code'))} end as previous_coverage_since,
       to_char(p.effective_on, 'YYYY-MM-DD') as previous_effective_on, pt.request as previous_request
     from enrollment_event e
     left join lifecycle_transition t on t.event_id = e.id
@@ -141,12 +141,12 @@ export function readAuditWindow(
   return run(
     executor,
     sql<AuditEnrollmentRow>`
-    select l.* from (
+    select l.*, ${sql.raw(coverageSince('l.household_id', 'l.event_id', 'l.enrollment_code'))} as coverage_since
+    from (
       select distinct on (e.person_id) e.id as event_id, e.person_id as household_id,
         coalesce(t.action, e.event_type) as action, e.enrollment_code, e.plan_code, e.option_code,
         e.enrollment_type, to_char(e.effective_on, 'YYYY-MM-DD') as effective_on,
-        ${sql.raw(statusAfter('e', 't'))} as status, ${sql.raw(coverageSince('e'))} as coverage_since,
-        t.state_after
+        ${sql.raw(statusAfter('e', 't'))} as status, t.state_after
       from enrollment_event e
       left join lifecycle_transition t on t.event_id = e.id
       where e.person_id > ${after} and e.person_id <= ${upTo} and e.effective_on <= ${asOf}::date
