@@ -6,7 +6,7 @@
 // as a problem naming the event, the person and the field, never silently dropped. Pure.
 import { addDays } from '../../domain/dates.ts';
 import { coverage as coverageSchema, enrollmentState, type Coverage } from '../../domain/lifecycle.ts';
-import { medicareFacts, type PartBPeriod } from '../../domain/person.ts';
+import { medicareFacts, type MedicareFacts, type PartBPeriod } from '../../domain/person.ts';
 import type {
   AuditEnrollmentRow,
   ChangeEventRow,
@@ -98,12 +98,15 @@ function coverageOf(
   return parsed.success ? parsed.data : null;
 }
 
+/** The parts of a transition's state_after the feed reads; built once (zod schemas are costly to make). */
+const STATE_AFTER = enrollmentState.pick({ temporaryExtensionEnds: true, tccEnds: true }).partial();
+
 /** The statuses before an event in which the enrollment was in force with the carrier. */
 const HELD: ReadonlySet<string> = new Set(['enrolled', 'tcc_enrolled', 'suspended']);
 
 /** The change event as the member decision reads it. */
 export function eventFacts(row: ChangeEventRow): EventFacts {
-  const state = enrollmentState.partial().safeParse(jsonObject(row.state_after));
+  const state = STATE_AFTER.safeParse(jsonObject(row.state_after));
   const heldBefore = row.previous_status !== null && HELD.has(row.previous_status);
   return {
     action: row.action,
@@ -157,6 +160,18 @@ function partBPeriods(text: string | null): PartBPeriod[] {
   });
 }
 
+/** The Medicare facts medicareStandingOn reads; the rest as the schema's defaults leave them. */
+function medicareOf(person: FeedPersonRow): MedicareFacts {
+  return {
+    ...NO_MEDICARE,
+    partAStart: person.medicare_part_a_start,
+    partBStart: person.medicare_part_b_start,
+    partBEnd: person.medicare_part_b_end,
+    partBPeriods: partBPeriods(person.medicare_part_b_periods),
+  };
+}
+const NO_MEDICARE: MedicareFacts = medicareFacts.parse({});
+
 function addressOf(person: FeedPersonRow): PostalAddress | null {
   if (person.address_line1 === null || person.address_city === null) return null;
   return {
@@ -199,12 +214,7 @@ function toRecord(
   if (!person) return problem('person', 'no such person in the household');
   const standing = change.survivor ? 'survivor_annuitant' : STANDINGS[context.enrollee?.category ?? ''];
   if (!standing) return problem('category', `the enrollee's category does not hold an enrollment`);
-  const medicare = medicareFacts.parse({
-    partAStart: person.medicare_part_a_start,
-    partBStart: person.medicare_part_b_start,
-    partBEnd: person.medicare_part_b_end,
-    partBPeriods: partBPeriods(person.medicare_part_b_periods),
-  });
+  const medicare = medicareOf(person);
   const parsed = memberRecord.safeParse({
     subscriberId: memberIdOf(context.householdId),
     memberId: memberIdOf(change.personId),
@@ -306,7 +316,7 @@ export function auditRecords(
     };
   }
   const { members, byId } = householdOf(householdId, persons);
-  const state = enrollmentState.partial().safeParse(jsonObject(row.state_after));
+  const state = STATE_AFTER.safeParse(jsonObject(row.state_after));
   const inExtension = row.status === 'in_temporary_extension';
   const coverageEnds = inExtension ? addDays(row.effective_on, -1) : null;
   const extension = state.success ? (state.data.temporaryExtensionEnds ?? null) : null;
