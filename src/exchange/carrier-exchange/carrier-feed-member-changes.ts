@@ -257,7 +257,7 @@ function removeForMissingPartB(f: EventFacts, h: HouseholdMembers): MemberChange
 
 /** The 31-day extension ran out or was converted: benefits end on its last day. */
 function extensionEnded(f: EventFacts, h: HouseholdMembers, kind: CarrierEventKind): MemberChange[] {
-  const coverage = f.after ?? f.before!;
+  const coverage = (f.before ?? f.after)!;
   const benefitsEnd = dayBefore(f.effectiveOn);
   const coverageEnds =
     f.previousStatus === 'in_temporary_extension' && f.previousEffectiveOn !== null
@@ -265,7 +265,7 @@ function extensionEnded(f: EventFacts, h: HouseholdMembers, kind: CarrierEventKi
       : benefitsEnd;
   return each(coveredMembers(h, coverage.enrollmentType), kind, {
     coverage,
-    coverageBegins: f.afterSince ?? coverageEnds,
+    coverageBegins: (f.before ? f.beforeSince : f.afterSince) ?? coverageEnds,
     coverageEnds: coverageEnds <= benefitsEnd ? coverageEnds : benefitsEnd,
     benefitsEnd,
   });
