@@ -17,6 +17,7 @@ import {
   recordExchangeFile,
   recordFileStatus,
 } from '../../storage/exchange/exchange-files.ts';
+import { settledEventHorizon } from '../../storage/exchange/settled-event-horizon.ts';
 import { executorOf, type Executor } from '../../storage/executor.ts';
 import type { Store } from '../../storage/store.ts';
 import type { PersonTable, PlanOptionTable } from '../../storage/tables.ts';
@@ -285,6 +286,39 @@ describe.each(testBackends())('carrier feed on $name', (backend) => {
       `${moved} P301 plan_change_in`,
     ]);
   });
+
+  // PGlite has one connection: no transaction can be writing while the feed reads.
+  it.skipIf(backend.name !== 'postgres')(
+    'a change file never passes an event still being written: it waits for it to commit',
+    async () => {
+      let inserted!: (id: number) => void;
+      const slowId = new Promise<number>((resolve) => (inserted = resolve));
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const slow = store.transaction(async (tx) => {
+        inserted(await change(tx, 200, 'cancel', B_FAMILY, '2027-09-01', 'cancelled'));
+        await gate;
+      });
+      const slowEvent = await slowId;
+      // A later event commits first: the highest visible id is above the one still being written.
+      const fastEvent = await change(executor, 200, 'suspend', B_FAMILY, '2027-10-01', 'suspended');
+      let waitedFor = 0;
+      const horizon = await settledEventHorizon(executor, {
+        onWaiting: (transactions) => {
+          waitedFor = transactions;
+          release();
+        },
+      });
+      await slow;
+      expect(waitedFor).toBe(1);
+      expect(horizon).toBe(fastEvent);
+      expect(slowEvent).toBeLessThan(fastEvent);
+      const seen = told(
+        await all(store, { carrierCode: 'CB', kind: 'changes', sinceEventId: slowEvent - 1 }),
+      );
+      expect(seen[0]).toBe(`${slowEvent} P200 cancellation`);
+    },
+  );
 
   it('audit: exactly the carrier’s members as of the day', async () => {
     // 400 enrolls with CA from August: not a member on 2027-07-15; 100 cancelled from June; 300 left in July.

@@ -14,6 +14,7 @@ import {
   type FeedPersonRow,
 } from '../../storage/exchange/carrier-feed-rows.ts';
 import { changesWatermark, type CarriedEvent } from '../../storage/exchange/exchange-files.ts';
+import { settledEventHorizon } from '../../storage/exchange/settled-event-horizon.ts';
 import { executorOf, type Executor } from '../../storage/executor.ts';
 import type { Store } from '../../storage/store.ts';
 import type { MemberRecord } from './member-record.ts';
@@ -48,7 +49,10 @@ export interface CarrierFeedBatch {
   readonly records: readonly FeedRecord[];
   /** Members that could not be told, with the field at fault; the caller decides whether to send. */
   readonly problems: readonly FeedProblem[];
-  /** For a change file: the last event read so far, the watermark once the file is recorded. */
+  /**
+   * For a change file: the watermark once the file is recorded: the last event read, and on the last
+   * batch the settled horizon (every event up to it was considered).
+   */
   readonly throughEventId: number | null;
   /** For a change file: the events were read from above this id. */
   readonly sinceEventId: number | null;
@@ -84,9 +88,11 @@ async function* changeBatches(
 ): AsyncGenerator<CarrierFeedBatch> {
   const since = request.sinceEventId ?? (await changesWatermark(executor, carrierCode));
   const size = request.batchSize ?? CHANGE_BATCH;
+  // Events still being written stay for the next file: the watermark never passes an event not yet committed.
+  const horizon = await settledEventHorizon(executor);
   let after = since;
   for (;;) {
-    const rows = await readChangeEvents(executor, [...plans], after, size);
+    const rows = await readChangeEvents(executor, [...plans], after, horizon, size);
     if (rows.length === 0) return;
     const persons = await personsByHousehold(
       executor,
@@ -94,8 +100,10 @@ async function* changeBatches(
     );
     const made = rows.map((row) => changeRecords(row, persons.get(Number(row.household_id)) ?? [], plans));
     after = Number(rows[rows.length - 1]!.event_id);
-    yield { ...merged(made), throughEventId: after, sinceEventId: since };
-    if (rows.length < size) return;
+    // The last batch covers everything settled, so the next file need not read past the horizon again.
+    const last = rows.length < size;
+    yield { ...merged(made), throughEventId: last ? horizon : after, sinceEventId: since };
+    if (last) return;
   }
 }
 

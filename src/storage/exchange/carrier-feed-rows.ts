@@ -73,7 +73,7 @@ async function run<Row>(executor: Executor, query: RawBuilder<Row>): Promise<Row
 }
 
 /**
- * Enrollment events with an id above `afterEventId` whose enrollment, or the enrollment held just
+ * Enrollment events with an id in (afterEventId, upToEventId] whose enrollment, or the enrollment held just
  * before, is in one of the plans: a move away from a carrier ends coverage with that carrier. Oldest
  * first, at most `limit`.
  */
@@ -81,6 +81,7 @@ export function readChangeEvents(
   executor: Executor,
   planCodes: readonly string[],
   afterEventId: number,
+  upToEventId: number,
   limit: number,
 ): Promise<ChangeEventRow[]> {
   return run(
@@ -102,7 +103,7 @@ export function readChangeEvents(
       select x.* from enrollment_event x where x.person_id = e.person_id and x.id < e.id order by x.id desc limit 1
     ) p on true
     left join lifecycle_transition pt on pt.event_id = p.id
-    where e.id > ${afterEventId}
+    where e.id > ${afterEventId} and e.id <= ${upToEventId}
       and (e.plan_code = any(${[...planCodes]}::text[]) or p.plan_code = any(${[...planCodes]}::text[]))
     order by e.id
     limit ${limit}`,
