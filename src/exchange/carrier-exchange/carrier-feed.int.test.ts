@@ -258,6 +258,41 @@ describe.each(testBackends())('carrier feed on $name', (backend) => {
     expect((await fileStatusHistory(executor, fileId)).map((s) => s.status)).toEqual(['written', 'accepted']);
   });
 
+  it('a 999 is matched by its group and transaction numbers; an interchange number names one file per partner', async () => {
+    const file = (interchange: number, group: number, transactions: number[]) =>
+      recordExchangeFile(
+        executor,
+        {
+          partner: 'CM',
+          direction: 'outbound',
+          kind: '834_audit',
+          interchangeControlNumber: interchange,
+          groupControlNumber: group,
+          transactionControlNumbers: transactions,
+          asOf: '2027-06-01',
+          sinceEventId: null,
+          throughEventId: null,
+          memberCount: 0,
+          segmentCount: 0,
+          byteSize: 0,
+          sha256: 'b'.repeat(64),
+          fileName: `CM-${interchange}.834`,
+          createdAt: '2027-06-01T00:00:00Z',
+          status: 'written',
+        },
+        [],
+      );
+    const first = await file(7, 70, [701, 702]);
+    const second = await file(8, 80, [801]);
+    expect(Number((await findOutboundFile(executor, 'CM', { group: 70, transaction: 702 }))!.id)).toBe(first);
+    expect(Number((await findOutboundFile(executor, 'CM', { transaction: 801 }))!.id)).toBe(second);
+    expect(await findOutboundFile(executor, 'CM', { group: 70, transaction: 801 })).toBeUndefined();
+    await expect(file(7, 90, [901])).rejects.toThrow();
+    expect(
+      (await listExchangeFiles(executor, 'CM', { kind: '834_audit', limit: 10 })).map((f) => Number(f.id)),
+    ).toEqual([second, first]);
+  });
+
   it('a rejected file does not move the watermark: its events go out again', async () => {
     const before = await changesWatermark(executor, 'CA');
     const batches = await all(store, { carrierCode: 'CA', kind: 'changes' });
