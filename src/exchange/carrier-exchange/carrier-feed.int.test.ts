@@ -27,6 +27,7 @@ import {
   type CarrierFeedBatch,
   type CarrierFeedRequest,
 } from './carrier-feed.ts';
+import { memberLoop } from './member-loop.ts';
 
 const A_SELF: Coverage = {
   enrollmentCode: 'AA1',
@@ -316,6 +317,10 @@ describe.each(testBackends())('carrier feed on $name', (backend) => {
       coverageBegins: '2027-01-01',
       coverageEnds: '2027-06-30',
     });
+    // INS03 024 and HD01 024: a termination of the member and the coverage, as the old carrier reads it.
+    const loop = memberLoop(old.record);
+    expect(loop.find((segment) => segment.id === 'INS')!.elements[2]).toBe('024');
+    expect(loop.find((segment) => segment.id === 'HD')!.elements[0]).toBe('024');
     expect(told(await all(store, { carrierCode: 'CB', kind: 'changes', sinceEventId: since }))).toEqual([
       `${moved} P300 plan_change_in`,
       `${moved} P301 plan_change_in`,
