@@ -1,6 +1,7 @@
 // Row types of the database, for Kysely. Dates travel as YYYY-MM-DD strings and bigints as numbers.
 import type { ColumnType, Generated } from 'kysely';
 import type { EnrollmentTables } from './tables/enrollment-tables.ts';
+import type { ExchangeTables } from './tables/exchange-tables.ts';
 import type { OperationsTables } from './tables/operations-tables.ts';
 import type { SecurityTables } from './tables/security-tables.ts';
 import type { SupportTables } from './tables/support-tables.ts';
@@ -203,7 +204,8 @@ export interface ContactStatisticsTable {
 }
 
 /** Every table; each part of the system lists its own tables in src/storage/tables/. */
-export interface Tables extends EnrollmentTables, SupportTables, SecurityTables, OperationsTables {
+export interface Tables
+  extends EnrollmentTables, SupportTables, SecurityTables, OperationsTables, ExchangeTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
   plan_premium: PlanPremiumTable;

@@ -1,0 +1,82 @@
+// Row types of the carrier data exchange's tables (migration 0016): control numbers per partner, the
+// files sent and received with their status history and the events each carried, and the mailing
+// address an 834 names; src/storage/tables.ts joins them into Tables.
+import type { ColumnType, Generated } from 'kysely';
+
+type Json = ColumnType<unknown, string | undefined, string>;
+type RecordedAt = ColumnType<Date, never, never>;
+
+export type ControlNumberKind = 'interchange' | 'group' | 'transaction';
+export type FileDirection = 'outbound' | 'inbound';
+export type ExchangeFileKind =
+  '834_changes' | '834_audit' | '999' | 'TA1' | 'reconciliation' | 'medicare_request' | 'medicare_response';
+export type ExchangeFileStatus =
+  'written' | 'delivered' | 'accepted' | 'partially_accepted' | 'rejected' | 'unacknowledged';
+
+export interface ExchangeControlNumberTable {
+  partner: string;
+  kind: ControlNumberKind;
+  last: number;
+}
+
+export interface ExchangeFileTable {
+  id: Generated<number>;
+  partner: string;
+  direction: FileDirection;
+  kind: ExchangeFileKind;
+  /** ISA13. */
+  interchange_control_number: number | null;
+  /** GS06. */
+  group_control_number: number | null;
+  /** ST02 of each transaction set in the file. */
+  transaction_control_numbers: ColumnType<number[], number[] | undefined, number[]>;
+  as_of: string;
+  /** A change file carries the partner's events with an id above this one... */
+  since_event_id: number | null;
+  /** ...up to this one: the next change file's watermark. */
+  through_event_id: number | null;
+  member_count: number;
+  segment_count: number;
+  byte_size: number;
+  sha256: string;
+  file_name: string;
+  created_at: ColumnType<Date, Date | string, never>;
+  recorded_at: RecordedAt;
+}
+
+export interface ExchangeFileStatusEventTable {
+  id: Generated<number>;
+  file_id: number;
+  status: ExchangeFileStatus;
+  effective_at: ColumnType<Date, Date | string, never>;
+  recorded_at: RecordedAt;
+  detail: Json;
+}
+
+export interface ExchangeFileEventTable {
+  file_id: number;
+  enrollment_event_id: number;
+  transition_id: number | null;
+  member_id: number;
+  /** Ordinal of the member's INS segment in the file (1 is the first INS). */
+  segment_position: number;
+}
+
+export interface PersonAddressTable {
+  person_id: number;
+  line1: string;
+  line2: string | null;
+  city: string;
+  state: string | null;
+  postal_code: string | null;
+  country: ColumnType<string, string | undefined, string>;
+  recorded_at: RecordedAt;
+}
+
+export interface ExchangeTables {
+  exchange_control_number: ExchangeControlNumberTable;
+  exchange_file: ExchangeFileTable;
+  exchange_file_status_event: ExchangeFileStatusEventTable;
+  exchange_file_event: ExchangeFileEventTable;
+  person_address: PersonAddressTable;
+}
