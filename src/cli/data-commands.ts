@@ -1,4 +1,6 @@
 // pshb migrate / seed / import: set up the database and bring data into it.
+import { executorOf } from '../storage/executor.ts';
+import { fillSyntheticAddresses } from '../storage/exchange/person-addresses.ts';
 import type { KeyringSource } from '../security/field-encryption.ts';
 import { fieldKeyringFor } from '../security/ssn-at-rest.ts';
 import { mkdirSync } from 'node:fs';
@@ -161,6 +163,7 @@ export async function seedPopulation(
   await saveCatalogue(store, catalogue);
   const existing = await countPeople(store);
   if (existing.people > 0) {
+    await fillSyntheticAddresses(executorOf(store));
     return { catalogueVersion: catalogue.version, ...existing, rosterFile: null, alreadySeeded: true };
   }
   const calendar = loadProgramCalendar();
@@ -180,6 +183,8 @@ export async function seedPopulation(
     fieldKeyring: fieldKeyringFor(store, options.keys),
     onProgress: (rows: number) => importing.update(rows),
   }).finally(() => importing.stop());
+  // The roster holds no street addresses; the carrier files need one for every enrollee.
+  await fillSyntheticAddresses(executorOf(store));
   return {
     catalogueVersion: catalogue.version,
     people: generated.people,

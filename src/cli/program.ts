@@ -10,6 +10,7 @@ import { registerMaintenanceCommands } from './maintenance-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
+import { registerCarrierCommands } from './carrier-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
 import { registerRulesCommands } from './rules-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
@@ -35,6 +36,7 @@ export function buildProgram(environment: Environment): Command {
   registerMaintenanceCommands(program);
   registerJobsCommands(program);
   registerPartnerCommands(program);
+  registerCarrierCommands(program);
   return program;
 }
 

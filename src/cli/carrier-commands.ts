@@ -1,0 +1,101 @@
+// pshb carrier 834: one carrier's enrollment file in ASC X12 834 (005010X220A1), the changes since the
+// last file sent to it or its whole membership on a day, written and recorded with its control numbers
+// and the events it carried (docs/834-companion-guide.md, docs/carrier-exchange.md).
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { isIsoDate, type IsoDate } from '../domain/dates.ts';
+import type { CarrierPartner } from '../domain/trading-partner.ts';
+import { PshbError } from '../errors.ts';
+import { writeCarrierFile, type CarrierFileResult } from '../exchange/carrier-exchange/write-carrier-file.ts';
+import { findPartner } from '../exchange/partners/partner-lookup.ts';
+import { loadShippedPartners } from '../exchange/partners/shipped-partners.ts';
+import { programClockFor, withStore } from './cli-context.ts';
+import { formatCount, printJson } from './output.ts';
+import { startProgress } from './progress.ts';
+
+interface Carrier834Options {
+  carrier: string;
+  kind: string;
+  asOf?: string;
+  out: string;
+  json?: boolean;
+}
+
+export function registerCarrierCommands(program: Command): void {
+  const carrier = program.command('carrier').description('enrollment files exchanged with the carriers');
+  carrier
+    .command('834')
+    .description(
+      "write a carrier's 834 enrollment file and record it (changes since the last file, or an audit)",
+    )
+    .requiredOption('--carrier <code>', 'the carrier code, as in reference-data/partners (e.g. FEP)')
+    .option(
+      '--kind <kind>',
+      'changes (every event since the last file) or audit (whole membership)',
+      'changes',
+    )
+    .option(
+      '--as-of <date>',
+      "the audit's day, or the day a change file speaks for (default: the program date)",
+    )
+    .requiredOption('--out <file>', 'where to write the file')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: Carrier834Options, command: Command) => {
+      const partner = carrierPartner(options.carrier);
+      const kind = fileKindOf(options.kind);
+      const asOf = asOfDay(options.asOf, programClockFor(command).today());
+      const progress = startProgress(`Writing ${partner.carrierCode} 834`, 0);
+      const result = await withStore(command, (store) =>
+        writeCarrierFile(store, {
+          partner,
+          kind,
+          asOf,
+          out: resolve(options.out),
+          now: new Date(),
+          onProgress: (members) => progress.update(members, members),
+        }),
+      ).finally(() => progress.stop());
+      if (options.json) printJson(result);
+      else process.stdout.write(describe(result));
+    });
+}
+
+function carrierPartner(code: string): CarrierPartner {
+  const entry = findPartner(loadShippedPartners(), code);
+  if (!entry || entry.partner.kind !== 'carrier')
+    throw new PshbError(
+      'NOT_FOUND',
+      `--carrier: no carrier partner "${code}" (pshb partners list shows them)`,
+    );
+  return entry.partner;
+}
+
+function fileKindOf(kind: string): 'changes' | 'audit' {
+  if (kind === 'changes' || kind === 'audit') return kind;
+  throw new PshbError('INVALID_INPUT', `--kind: "${kind}" is not changes or audit`);
+}
+
+function asOfDay(text: string | undefined, today: IsoDate): IsoDate {
+  if (text === undefined) return today;
+  if (!isIsoDate(text))
+    throw new PshbError('INVALID_INPUT', `--as-of: "${text}" is not a date in YYYY-MM-DD form`);
+  return text as IsoDate;
+}
+
+function describe(result: CarrierFileResult): string {
+  const problems = result.problems.map(
+    (p) => `  event ${p.eventId}, member ${p.personId ?? '?'}: ${p.field}: ${p.message}\n`,
+  );
+  const held =
+    problems.length > 0 ? `${problems.length} member(s) held back, each with the field at fault:\n` : '';
+  if (!result.written)
+    return `Nothing to send to ${result.partner}: no ${result.kind === 'audit' ? 'members' : 'changes since the last file'}.\n${held}${problems.join('')}`;
+  return (
+    `Wrote ${result.out}: ${result.partner} 834 ${result.kind}, ${formatCount(result.members)} members, ` +
+    `${formatCount(result.events)} events, ${formatCount(result.segments)} segments, ${formatCount(result.bytes)} bytes\n` +
+    `  ISA13 ${result.interchangeControlNumber}, GS06 ${result.groupControlNumber}, ` +
+    `ST02 ${result.transactionControlNumbers.join(', ')}\n  SHA-256 ${result.sha256}\n` +
+    held +
+    problems.join('')
+  );
+}
