@@ -1,7 +1,8 @@
 // pshb carrier 834: one carrier's enrollment file in ASC X12 834 (005010X220A1), the changes since the
 // last file sent to it or its whole membership on a day, written and recorded with its control numbers
 // and the events it carried (docs/834-companion-guide.md, docs/carrier-exchange.md).
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isIsoDate, type IsoDate } from '../domain/dates.ts';
 import type { CarrierPartner } from '../domain/trading-partner.ts';
@@ -9,6 +10,10 @@ import { PshbError } from '../errors.ts';
 import { writeCarrierFile, type CarrierFileResult } from '../exchange/carrier-exchange/write-carrier-file.ts';
 import { findPartner } from '../exchange/partners/partner-lookup.ts';
 import { loadShippedPartners } from '../exchange/partners/shipped-partners.ts';
+import {
+  ingestAcknowledgment,
+  type IngestResult,
+} from '../exchange/carrier-exchange/ingest-acknowledgment.ts';
 import { programClockFor, withStore } from './cli-context.ts';
 import { formatCount, printJson } from './output.ts';
 import { startProgress } from './progress.ts';
@@ -23,6 +28,7 @@ interface Carrier834Options {
 
 export function registerCarrierCommands(program: Command): void {
   const carrier = program.command('carrier').description('enrollment files exchanged with the carriers');
+  registerIngest(carrier);
   carrier
     .command('834')
     .description(
@@ -98,4 +104,49 @@ function describe(result: CarrierFileResult): string {
     held +
     problems.join('')
   );
+}
+
+function registerIngest(carrier: Command): void {
+  carrier
+    .command('ingest')
+    .description("read a carrier's 999 or TA1 and record it against the 834 it answers")
+    .argument('<file>', 'the acknowledgment file')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, options: { json?: boolean }, command: Command) => {
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        throw new PshbError('INVALID_INPUT', `<file>: cannot read ${file}`);
+      }
+      const carriers = loadShippedPartners()
+        .map((entry) => entry.partner)
+        .filter((partner): partner is CarrierPartner => partner.kind === 'carrier');
+      const result = await withStore(command, (store) =>
+        ingestAcknowledgment(store, carriers, text, basename(file), new Date()),
+      );
+      if (options.json) printJson(result);
+      else process.stdout.write(describeIngest(result));
+    });
+}
+
+function describeIngest(result: IngestResult): string {
+  if (result.duplicate)
+    return `Already read: this acknowledgment from ${result.partner} was recorded before; nothing changed.\n`;
+  const lines = result.acknowledged.map((ack) => {
+    const rejected = ack.rejected.map(
+      (set) =>
+        `    transaction set ${set.controlNumber} rejected (IK5 ${set.code} ${set.errors.join(' ')}): ` +
+        set.segments
+          .map(
+            (s) =>
+              `${s.segmentId} at ${s.position}${s.code ? ` error ${s.code}` : ''}${s.elements.map((e) => `, element ${e.position} error ${e.code}`).join('')}`,
+          )
+          .join('; '),
+    );
+    return [`  ${ack.fileName} (file ${ack.fileId}): ${ack.status} by ${ack.answeredBy}`, ...rejected].join(
+      '\n',
+    );
+  });
+  return `Recorded acknowledgment ${result.fileId} from ${result.partner}:\n${lines.join('\n')}\n`;
 }

@@ -203,3 +203,21 @@ export async function changesWatermark(executor: Executor, partner: string): Pro
   );
   return row?.watermark == null ? 0 : Number(row.watermark);
 }
+
+/** A file already recorded with this digest for the partner and direction: the same file again. */
+export async function findFileByDigest(
+  executor: Executor,
+  partner: string,
+  direction: FileDirection,
+  sha256: string,
+): Promise<ExchangeFileRow | undefined> {
+  const rows = (await execute(
+    executor,
+    filesQuery()
+      .where('f.partner', '=', partner)
+      .where('f.direction', '=', direction)
+      .where('f.sha256', '=', sha256)
+      .limit(1),
+  )) as ExchangeFileRow[];
+  return rows[0];
+}
