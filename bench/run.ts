@@ -280,11 +280,6 @@ async function benchApiLoad(): Promise<void> {
       `eligibility against its floor (a bare route reading one person by primary key, same run): ` +
         `${result.eligibilityPercentOfFloor}% (goal >= 60%: ${met(result.eligibilityPercentOfFloor >= 60)})`,
     );
-  if (result.eligibilityPercentOfFloor !== null)
-    verdicts.push(
-      `eligibility against its floor (a bare route reading one person by primary key, same run): ` +
-        `${result.eligibilityPercentOfFloor}% (goal >= 60%: ${met(result.eligibilityPercentOfFloor >= 60)})`,
-    );
   process.stdout.write('\n' + verdicts.join('\n') + '\n');
 }
 
