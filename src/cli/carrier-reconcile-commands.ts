@@ -48,7 +48,8 @@ export function registerCarrierReconcileCommands(carrier: Command): void {
     .action(
       async (file: string, options: { carrier: string; asOf?: string; json?: boolean }, command: Command) => {
         const code = carrierCode(options.carrier);
-        const asOf = dayOf(options.asOf, programClockFor(command).today());
+        const today = programClockFor(command).today();
+        const asOf = dayOf(options.asOf, today);
         let bytes: Uint8Array;
         try {
           bytes = readFileSync(file);
@@ -60,6 +61,7 @@ export function registerCarrierReconcileCommands(carrier: Command): void {
           reconcileCarrier(store, {
             carrierCode: code,
             asOf,
+            today,
             fileName: basename(file),
             bytes,
             now: () => new Date(),

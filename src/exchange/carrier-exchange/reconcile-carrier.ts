@@ -18,6 +18,8 @@ import { reconcileMembers, type Discrepancy, type ReconciledMember } from './rec
 export interface ReconcileRequest {
   readonly carrierCode: string;
   readonly asOf: IsoDate;
+  /** The day the run is made (the program date): discrepancies are opened and resolved on it. */
+  readonly today: IsoDate;
   readonly fileName: string;
   /** The carrier's file, whole: its digest is recorded with the run. */
   readonly bytes: Uint8Array;
@@ -68,6 +70,7 @@ export async function reconcileCarrier(store: Store, request: ReconcileRequest):
       {
         carrier: request.carrierCode,
         asOf: request.asOf,
+        foundOn: request.today,
         fileName: request.fileName,
         sha256,
         initiatedAt,

@@ -14,6 +14,8 @@ import type {
 export interface NewReconciliationRun {
   readonly carrier: string;
   readonly asOf: string;
+  /** The day the run was made: a new discrepancy's opened-on day, a resolved one's resolved-on day. */
+  readonly foundOn: string;
   readonly fileName: string;
   readonly sha256: string;
   /** ISO instants. */
@@ -139,7 +141,7 @@ export async function recordReconciliation(
             kind: f.kind,
             exchange_value: f.exchangeValue,
             carrier_value: f.carrierValue,
-            opened_on: run.asOf,
+            opened_on: run.foundOn,
             opened_by_run_id: runId,
             last_run_id: runId,
             owner: null,
@@ -148,7 +150,7 @@ export async function recordReconciliation(
           })
           .returning('id'),
       );
-      await appendEvent(executor, Number(row?.id), runId, 'opened', f, run.asOf);
+      await appendEvent(executor, Number(row?.id), runId, 'opened', f, run.foundOn);
     } else {
       await execute(
         executor,
@@ -157,7 +159,7 @@ export async function recordReconciliation(
           .set({ exchange_value: f.exchangeValue, carrier_value: f.carrierValue, last_run_id: runId })
           .where('id', '=', existing.id),
       );
-      await appendEvent(executor, existing.id, runId, 'found_again', f, run.asOf);
+      await appendEvent(executor, existing.id, runId, 'found_again', f, run.foundOn);
     }
   }
   for (const d of gone) {
@@ -165,7 +167,7 @@ export async function recordReconciliation(
       executor,
       sqlBuilder
         .updateTable('reconciliation_discrepancy')
-        .set({ resolved_on: run.asOf, resolved_by_run_id: runId })
+        .set({ resolved_on: run.foundOn, resolved_by_run_id: runId })
         .where('id', '=', d.id),
     );
     await appendEvent(
@@ -174,7 +176,7 @@ export async function recordReconciliation(
       runId,
       'resolved',
       { exchangeValue: d.exchange_value, carrierValue: d.carrier_value },
-      run.asOf,
+      run.foundOn,
     );
   }
   return {
