@@ -16,6 +16,7 @@ import {
 } from '../exchange/carrier-exchange/ingest-acknowledgment.ts';
 import { programClockFor, withStore } from './cli-context.ts';
 import { formatCount, printJson } from './output.ts';
+import { registerCarrierReconcileCommands } from './carrier-reconcile-commands.ts';
 import { startProgress } from './progress.ts';
 
 interface Carrier834Options {
@@ -29,6 +30,7 @@ interface Carrier834Options {
 export function registerCarrierCommands(program: Command): void {
   const carrier = program.command('carrier').description('enrollment files exchanged with the carriers');
   registerIngest(carrier);
+  registerCarrierReconcileCommands(carrier);
   carrier
     .command('834')
     .description(

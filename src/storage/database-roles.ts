@@ -26,6 +26,8 @@ export const APPEND_ONLY_TABLES: readonly string[] = [
   'exchange_file_event',
   'exchange_file_status_event',
   'lifecycle_transition',
+  'reconciliation_discrepancy_event',
+  'reconciliation_run',
   'reconsideration_decision',
   'reconsideration_request',
   'support_case_event',

@@ -73,10 +73,61 @@ export interface PersonAddressTable {
   recorded_at: RecordedAt;
 }
 
+// Membership reconciliation (migration 0017).
+export type DiscrepancyKindColumn =
+  'missing-at-carrier' | 'unknown-to-exchange' | 'enrollment-code' | 'coverage-dates' | 'family' | 'medicare';
+export type DiscrepancyStatus = 'opened' | 'found_again' | 'resolved' | 'assigned';
+
+export interface ReconciliationRunTable {
+  id: Generated<number>;
+  carrier: string;
+  as_of: string;
+  file_name: string;
+  sha256: string;
+  initiated_at: ColumnType<Date, Date | string, never>;
+  completed_at: ColumnType<Date, Date | string, never>;
+  exchange_member_count: number;
+  carrier_member_count: number;
+  discrepancy_count: number;
+  opened_count: number;
+  resolved_count: number;
+  recorded_at: RecordedAt;
+}
+
+export interface ReconciliationDiscrepancyTable {
+  id: Generated<number>;
+  carrier: string;
+  member_id: string;
+  kind: DiscrepancyKindColumn;
+  exchange_value: string | null;
+  carrier_value: string | null;
+  opened_on: string;
+  opened_by_run_id: number;
+  last_run_id: number;
+  owner: string | null;
+  resolved_on: string | null;
+  resolved_by_run_id: number | null;
+}
+
+export interface ReconciliationDiscrepancyEventTable {
+  id: Generated<number>;
+  discrepancy_id: number;
+  run_id: number | null;
+  status: DiscrepancyStatus;
+  exchange_value: string | null;
+  carrier_value: string | null;
+  owner: string | null;
+  effective_on: string;
+  recorded_at: RecordedAt;
+}
+
 export interface ExchangeTables {
   exchange_control_number: ExchangeControlNumberTable;
   exchange_file: ExchangeFileTable;
   exchange_file_status_event: ExchangeFileStatusEventTable;
   exchange_file_event: ExchangeFileEventTable;
   person_address: PersonAddressTable;
+  reconciliation_run: ReconciliationRunTable;
+  reconciliation_discrepancy: ReconciliationDiscrepancyTable;
+  reconciliation_discrepancy_event: ReconciliationDiscrepancyEventTable;
 }
