@@ -1,0 +1,67 @@
+// Pure fixed-width writing and reading of the Medicare entitlement exchange records. Names are
+// transliterated to ASCII by dropping combining accents (José -> JOSE) and upper-cased; any character
+// still outside the field's format is refused, naming the line and field, never silently dropped.
+import type { LayoutField, RecordLayout } from '../../domain/medicare-exchange-layout.js';
+
+export type RecordValues = Readonly<Record<string, string>>;
+
+export class FixedWidthError extends Error {
+  constructor(
+    readonly line: number,
+    readonly field: string,
+    reason: string,
+  ) {
+    super(`line ${line}, field ${field}: ${reason}`);
+  }
+}
+
+/** Accented letters become their base letter; upper case, as the layouts carry. */
+export function toExchangeText(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+}
+
+const PATTERNS: Record<LayoutField['format'], RegExp> = {
+  alpha: /^[A-Z' .-]*$/,
+  alphanumeric: /^[A-Z0-9 -]*$/,
+  numeric: /^[0-9]*$/,
+  'date-ccyymmdd': /^([0-9]{8})?$/,
+  code: /^[A-Z0-9]*$/,
+};
+
+function checkValue(field: LayoutField, value: string, line: number): void {
+  if (value.length > field.length) throw new FixedWidthError(line, field.name, `longer than ${field.length}`);
+  if (!PATTERNS[field.format].test(value)) {
+    throw new FixedWidthError(line, field.name, `not ${field.format}: "${value}"`);
+  }
+  if (field.codes && value !== '' && !field.codes.includes(value)) {
+    throw new FixedWidthError(line, field.name, `code "${value}" not one of ${field.codes.join(', ')}`);
+  }
+}
+
+/** One record as a line of exactly recordLength characters. */
+export function writeRecord(layout: RecordLayout, values: RecordValues, line: number): string {
+  const chars = Array<string>(layout.recordLength).fill(' ');
+  for (const field of layout.fields) {
+    const raw = field.name === 'recordType' ? layout.recordType : (values[field.name] ?? '');
+    const value = toExchangeText(raw);
+    checkValue(field, value, line);
+    const padded =
+      field.format === 'numeric' ? value.padStart(field.length, '0') : value.padEnd(field.length);
+    chars.splice(field.start - 1, field.length, ...padded);
+  }
+  return chars.join('');
+}
+
+/** A line read back into trimmed field values; a wrong length or bad field is refused. */
+export function readRecord(layout: RecordLayout, text: string, line: number): RecordValues {
+  if (text.length !== layout.recordLength) {
+    throw new FixedWidthError(line, 'record', `length ${text.length}, expected ${layout.recordLength}`);
+  }
+  const values: Record<string, string> = {};
+  for (const field of layout.fields) {
+    const value = text.slice(field.start - 1, field.start - 1 + field.length).trimEnd();
+    checkValue(field, value, line);
+    values[field.name] = value;
+  }
+  return values;
+}
