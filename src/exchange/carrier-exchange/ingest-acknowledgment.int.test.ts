@@ -27,7 +27,7 @@ const partner = findPartner(loadShippedPartners(), 'FEP')!.partner as CarrierPar
 const NOW = new Date('2026-12-05T14:00:00Z');
 
 /** The carrier's answer, as its translator would send it back to the exchange. */
-function answer(sent: ParsedInterchange, ack: ImplementationAcknowledgment, controlNumber: number): string {
+function answer(ack: ImplementationAcknowledgment, controlNumber: number): string {
   return writeAcknowledgments({
     sender: partner.x12.interchangeReceiver,
     receiver: partner.x12.interchangeSender,
@@ -63,13 +63,13 @@ for (const backend of testBackends()) {
     });
 
     it('marks the file accepted when the 999 accepts every transaction set (005010X231A1 IK5 A, AK9 A)', async () => {
-      const text = answer(sent, acceptingAcknowledgment(sent.groups[0]!, '0001'), 11);
+      const text = answer(acceptingAcknowledgment(sent.groups[0]!, '0001'), 11);
       const result = await ingestAcknowledgment(store, carriers, text, 'ack-1.999', NOW);
       expect(result.acknowledged.map((a) => a.status)).toEqual(['accepted']);
     });
 
     it('recognises the same acknowledgment sent twice and changes nothing', async () => {
-      const text = answer(sent, acceptingAcknowledgment(sent.groups[0]!, '0001'), 11);
+      const text = answer(acceptingAcknowledgment(sent.groups[0]!, '0001'), 11);
       const result = await ingestAcknowledgment(store, carriers, text, 'ack-1-again.999', NOW);
       expect(result.duplicate).toBe(true);
       const [file] = await listExchangeFiles(executorOf(store), 'FEP', { kind: '834_changes', limit: 1 });
@@ -100,13 +100,7 @@ for (const backend of testBackends()) {
           },
         ],
       };
-      const result = await ingestAcknowledgment(
-        store,
-        carriers,
-        answer(sent, rejecting, 12),
-        'ack-2.999',
-        NOW,
-      );
+      const result = await ingestAcknowledgment(store, carriers, answer(rejecting, 12), 'ack-2.999', NOW);
       expect(result.acknowledged[0]).toMatchObject({ status: 'rejected' });
       expect(result.acknowledged[0]!.rejected[0]!.segments[0]).toMatchObject({
         segmentId: 'DMG',
@@ -116,7 +110,7 @@ for (const backend of testBackends()) {
 
     it('refuses an acknowledgment of a group never sent, naming it, and records nothing', async () => {
       const accepting = acceptingAcknowledgment(sent.groups[0]!, '0003');
-      const text = answer(sent, { ...accepting, groupControlNumber: 999_999 }, 13);
+      const text = answer({ ...accepting, groupControlNumber: 999_999 }, 13);
       await expect(ingestAcknowledgment(store, carriers, text, 'ack-3.999', NOW)).rejects.toThrow(
         /AK102 999999/,
       );

@@ -147,14 +147,14 @@ async function match999(
     `999: AK102 ${ack.groupControlNumber} answers no group sent to ${partner.carrierCode}`,
   );
   const rejected = ack.transactionSets.filter((set) => !isAccepted(set.code));
-  const status: ExchangeFileStatus = !isAccepted(ack.code)
-    ? rejected.length < found.transaction_control_numbers.length && ack.accepted > 0
-      ? 'partially_accepted'
-      : 'rejected'
-    : rejected.length > 0
-      ? 'partially_accepted'
-      : 'accepted';
+  const status = statusOf999(isAccepted(ack.code), ack.accepted, rejected.length);
   return { ...answered(found), answeredBy: '999', status, rejected };
+}
+
+/** AK902-AK904 and IK5: every set accepted, some, or none (005010X231A1 AK9, IK5). */
+function statusOf999(groupAccepted: boolean, acceptedSets: number, rejectedSets: number): ExchangeFileStatus {
+  if (groupAccepted && rejectedSets === 0) return 'accepted';
+  return acceptedSets > 0 ? 'partially_accepted' : 'rejected';
 }
 
 function unknownUnlessFound(file: ExchangeFileRow | undefined, message: string): ExchangeFileRow {

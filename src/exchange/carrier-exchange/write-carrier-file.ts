@@ -70,6 +70,7 @@ interface Tally {
   readonly problems: FeedProblem[];
 }
 
+/** N1*P5: OPM as plan sponsor. The identifier is a SYNTHETIC placeholder until the agreements give OPM's. */
 const SPONSOR = { name: 'US OFFICE OF PERSONNEL MANAGEMENT', qualifier: 'FI', id: '530000000' } as const;
 
 export async function writeCarrierFile(
