@@ -9,6 +9,7 @@ import { testBackends } from '../../../test-support/databases.ts';
 import { seedPopulation } from '../../../test-support/seed-population.ts';
 import type { CarrierPartner } from '../../domain/trading-partner.ts';
 import { fileStatusHistory, listExchangeFiles } from '../../storage/exchange/exchange-files.ts';
+import { exceptionHistory, listExceptions } from '../../storage/exchange/exchange-exceptions.ts';
 import { fillSyntheticAddresses } from '../../storage/exchange/person-addresses.ts';
 import { executorOf } from '../../storage/executor.ts';
 import type { Store } from '../../storage/store.ts';
@@ -106,6 +107,18 @@ for (const backend of testBackends()) {
         segmentId: 'DMG',
         position: 20,
       });
+      const queue = await listExceptions(executorOf(store), { partners: ['FEP'], limit: 10 });
+      expect(queue).toEqual([
+        expect.objectContaining({
+          kind: 'ack_rejected',
+          file_id: result.acknowledged[0]!.fileId,
+          segment_position: 20,
+          segment_id: 'DMG',
+          element: 'DMG02',
+          error_code: '8',
+        }),
+      ]);
+      expect(await exceptionHistory(executorOf(store), Number(queue[0]!.id))).toHaveLength(1);
     });
 
     it('refuses an acknowledgment of a group never sent, naming it, and records nothing', async () => {

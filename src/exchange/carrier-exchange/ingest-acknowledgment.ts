@@ -16,6 +16,7 @@ import {
   type ExchangeFileRow,
 } from '../../storage/exchange/exchange-files.ts';
 import type { ExchangeFileStatus } from '../../storage/tables/exchange-tables.ts';
+import { openExceptions } from '../../storage/exchange/exchange-exceptions.ts';
 import { executorOf } from '../../storage/executor.ts';
 import type { Store } from '../../storage/store.ts';
 import {
@@ -24,7 +25,9 @@ import {
   type AcknowledgmentFile,
   type ImplementationAcknowledgment,
   type InterchangeAcknowledgment,
+  type TransactionSetResponse,
 } from '../x12/acknowledgment.ts';
+import { acknowledgmentExceptions } from './acknowledgment-exceptions.ts';
 
 export interface AcknowledgedFile {
   readonly fileId: number;
@@ -32,7 +35,7 @@ export interface AcknowledgedFile {
   readonly answeredBy: 'TA1' | '999';
   readonly status: ExchangeFileStatus;
   /** Rejected transaction sets with the segments and elements the carrier named. */
-  readonly rejected: readonly ImplementationAcknowledgment['transactionSets'][number][];
+  readonly rejected: readonly TransactionSetResponse[];
 }
 
 export interface IngestResult {
@@ -86,12 +89,14 @@ export async function ingestAcknowledgment(
       },
       [],
     );
-    for (const ack of acknowledged)
+    for (const ack of acknowledged) {
       await recordFileStatus(tx, ack.fileId, ack.status, at, {
         answeredBy: ack.answeredBy,
         acknowledgmentFileId: id,
         rejected: ack.rejected,
       });
+      await openExceptions(tx, acknowledgmentExceptions(partner.carrierCode, ack), at.slice(0, 10));
+    }
     return id;
   });
   return { partner: partner.carrierCode, duplicate: false, fileId, acknowledged };

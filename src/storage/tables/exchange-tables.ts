@@ -121,6 +121,43 @@ export interface ReconciliationDiscrepancyEventTable {
   recorded_at: RecordedAt;
 }
 
+// The exception queue (migration 0018).
+export type ExchangeExceptionKind =
+  'ack_rejected' | 'ack_missing' | 'medicare_mismatch' | 'medicare_no_match' | 'delivery_failed';
+export type ExchangeExceptionStatus = 'opened' | 'assigned' | 'resolved';
+
+export interface ExchangeExceptionTable {
+  id: Generated<number>;
+  partner: string;
+  kind: ExchangeExceptionKind;
+  file_id: number | null;
+  person_id: number | null;
+  member_id: string | null;
+  /** Position of the segment in the file at fault (1 is ISA), when the partner named one. */
+  segment_position: number | null;
+  segment_id: string | null;
+  /** Element reference, e.g. 'HD03' or '2300/HD03'. */
+  element: string | null;
+  error_code: string | null;
+  detail: Json;
+  opened_on: string;
+  owner: string | null;
+  resolved_on: string | null;
+  resolution: string | null;
+  resent_file_id: number | null;
+}
+
+export interface ExchangeExceptionEventTable {
+  id: Generated<number>;
+  exception_id: number;
+  status: ExchangeExceptionStatus;
+  owner: string | null;
+  note: string | null;
+  resent_file_id: number | null;
+  effective_on: string;
+  recorded_at: RecordedAt;
+}
+
 export interface ExchangeTables {
   exchange_control_number: ExchangeControlNumberTable;
   exchange_file: ExchangeFileTable;
@@ -130,4 +167,6 @@ export interface ExchangeTables {
   reconciliation_run: ReconciliationRunTable;
   reconciliation_discrepancy: ReconciliationDiscrepancyTable;
   reconciliation_discrepancy_event: ReconciliationDiscrepancyEventTable;
+  exchange_exception: ExchangeExceptionTable;
+  exchange_exception_event: ExchangeExceptionEventTable;
 }
