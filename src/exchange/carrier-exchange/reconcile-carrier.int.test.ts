@@ -2,6 +2,9 @@
 // PostgreSQL when TEST_DATABASE_URL is set): the exchange's own audit written in the layout, a few
 // lines altered, the discrepancies found; found again they keep their opened-on day; a malformed file
 // changes nothing; a clean file resolves them (5 CFR 890.110, 48 CFR 1609.7101-1(a)(5)).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../../test-support/databases.ts';
 import { seedPopulation } from '../../../test-support/seed-population.ts';
@@ -11,7 +14,14 @@ import { executorOf } from '../../storage/executor.ts';
 import type { Store } from '../../storage/store.ts';
 import { carrierFeed } from './carrier-feed.ts';
 import { ReconciliationCsvError, RECONCILIATION_HEADER, reconciliationCsvLine } from './reconcile-csv.ts';
+import type { CarrierPartner } from '../../domain/trading-partner.ts';
+import { findPartner } from '../partners/partner-lookup.ts';
+import { loadShippedPartners } from '../partners/shipped-partners.ts';
+import { Reconciliation834Error } from './reconcile-834.ts';
 import { openDiscrepancies, reconcileCarrier } from './reconcile-carrier.ts';
+import { writeCarrierFile } from './write-carrier-file.ts';
+
+const FEP = findPartner(loadShippedPartners(), 'FEP')!.partner as CarrierPartner;
 
 const AS_OF = '2025-02-01';
 const NOW = () => new Date('2026-12-05T14:00:00Z');
@@ -95,5 +105,41 @@ for (const backend of testBackends()) {
       expect(result).toMatchObject({ discrepancyCount: 0, resolvedCount: 3 });
       expect(await openDiscrepancies(store, 'FEP', '2025-08-01')).toEqual([]);
     });
+
+    it("reads the carrier's membership as an 834 audit file: the exchange's own audit finds nothing", async () => {
+      const result = await reconcile(store, await auditFile(store), '2025-08-02');
+      expect(result).toMatchObject({ discrepancyCount: 0, carrierMembers: lines.length });
+    });
+
+    it('names a member whose 834 loop gives another enrollment code (REF*1L)', async () => {
+      const text = (await auditFile(store)).toString('utf8');
+      const changed = text.replace(
+        /REF\*1L\*([0-9A-Z]{3})/,
+        (_, code: string) => `REF*1L*${code === 'ZZZ' ? 'ZZY' : 'ZZZ'}`,
+      );
+      const result = await reconcile(store, Buffer.from(changed), '2025-08-03');
+      expect(result.byKind).toEqual({ 'enrollment-code': 1 });
+    });
+
+    it('refuses an 834 that is not an audit (INS03 021), naming the segment, and changes nothing', async () => {
+      const runsBefore = await listReconciliationRuns(executorOf(store), 'FEP', 100);
+      const text = (await auditFile(store)).toString('utf8').replace('INS*Y*18*030', 'INS*Y*18*021');
+      const error = await reconcile(store, Buffer.from(text), '2025-08-04').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Reconciliation834Error);
+      expect((error as Reconciliation834Error).errors[0]).toMatchObject({ field: 'INS03' });
+      expect(await listReconciliationRuns(executorOf(store), 'FEP', 100)).toHaveLength(runsBefore.length);
+    });
   });
+}
+
+/** The exchange's own 834 audit of the carrier on the day, as the carrier would send its membership. */
+async function auditFile(store: Store): Promise<Buffer> {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-recon-834-'));
+  try {
+    const out = join(folder, 'audit.834');
+    await writeCarrierFile(store, { partner: FEP, kind: 'audit', asOf: AS_OF, out, now: NOW() });
+    return readFileSync(out);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

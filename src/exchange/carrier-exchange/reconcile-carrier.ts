@@ -12,6 +12,7 @@ import {
 import type { Store } from '../../storage/store.ts';
 import { carrierFeed } from './carrier-feed.ts';
 import { ageDiscrepancies, type AgeBucket } from './reconcile-ageing.ts';
+import { readReconciliation834 } from './reconcile-834.ts';
 import { readReconciliationCsv, reconciledMemberOf } from './reconcile-csv.ts';
 import { reconcileMembers, type Discrepancy, type ReconciledMember } from './reconcile-members.ts';
 
@@ -58,9 +59,20 @@ async function exchangeMembers(store: Store, request: ReconcileRequest): Promise
   return members.sort(byMemberId);
 }
 
+/**
+ * The carrier's members from its file: an 834 audit file (it starts with the ISA segment) or the
+ * companion guide's CSV layout.
+ */
+export function readCarrierMembership(bytes: Uint8Array): Promise<readonly ReconciledMember[]> {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return /^\uFEFF?\s*ISA/.test(text.slice(0, 16))
+    ? readReconciliation834([text])
+    : readReconciliationCsv([bytes]);
+}
+
 export async function reconcileCarrier(store: Store, request: ReconcileRequest): Promise<ReconcileResult> {
   const initiatedAt = request.now().toISOString();
-  const carrier = await readReconciliationCsv([request.bytes]);
+  const carrier = await readCarrierMembership(request.bytes);
   const sha256 = createHash('sha256').update(request.bytes).digest('hex');
   const exchange = await exchangeMembers(store, request);
   const discrepancies = [...reconcileMembers(exchange, carrier)];

@@ -7,8 +7,7 @@ import { FileValidationError, RowErrorCollector } from '../roster/row-errors.ts'
 import { RELATIONSHIP_CODES } from './member-level-codes.ts';
 import type { MemberRecord } from './member-record.ts';
 import type { ReconciledMember } from './reconcile-members.ts';
-import { isIsoDate } from '../../domain/dates.ts';
-import { d8 } from './x12-dates.ts';
+import { d8, isoFromD8 } from './x12-dates.ts';
 
 export const RECONCILIATION_COLUMNS = [
   'subscriber_id',
@@ -25,13 +24,6 @@ export const RECONCILIATION_COLUMNS = [
   'medicare_b',
 ] as const;
 type Column = (typeof RECONCILIATION_COLUMNS)[number];
-
-/** CCYYMMDD → YYYY-MM-DD, or null when it is not a real date. */
-function isoFromD8(text: string): string | null {
-  if (!/^[0-9]{8}$/.test(text)) return null;
-  const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
-  return isIsoDate(iso) ? iso : null;
-}
 
 /** RFC 4180: a field holding a comma, a quote or a line break is quoted, its quotes doubled. */
 function csvField(value: string): string {

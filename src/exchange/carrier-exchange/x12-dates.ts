@@ -8,6 +8,13 @@ export function d8(date: IsoDate): string {
   return date.replaceAll('-', '');
 }
 
+/** CCYYMMDD → YYYY-MM-DD, or null when it is not a real date. */
+export function isoFromD8(text: string): IsoDate | null {
+  if (!/^[0-9]{8}$/.test(text)) return null;
+  const iso = `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6, 8)}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
 const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?Z$/;
 
 /** A UTC timestamp (2026-12-05T13:04:00Z) as BGN03 (CCYYMMDD) and BGN04 (HHMM). */
