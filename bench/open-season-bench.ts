@@ -62,21 +62,32 @@ async function phase<T>(
   }
 }
 
-async function openBenchStore(backend: Backend, folder: string): Promise<Store> {
+export async function openBenchStore(
+  backend: Backend,
+  folder: string,
+  database = 'pshb_bench',
+): Promise<Store> {
   if (backend === 'pglite') return openStore({ dataDir: join(folder, 'data') });
   const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query('drop database if exists pshb_bench');
-  await admin.query('create database pshb_bench');
+  await admin.query(`drop database if exists ${database}`);
+  await admin.query(`create database ${database}`);
   await admin.end();
   const url = new URL(adminUrl);
-  url.pathname = '/pshb_bench';
+  url.pathname = `/${database}`;
+  return openStore({ databaseUrl: url.toString() });
+}
+
+/** A database an earlier step of the same run made with openBenchStore. */
+export function openExistingBenchStore(database: string): Promise<Store> {
+  const url = new URL(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  url.pathname = `/${database}`;
   return openStore({ databaseUrl: url.toString() });
 }
 
 /** COPY of one million rows of a narrow enrollment-like table: the floor the run is measured against. */
-async function measureCopyFloor(store: Store): Promise<number> {
+export async function measureCopyFloor(store: Store): Promise<number> {
   await store.db.schema
     .createTable('bench_copy_floor')
     .ifNotExists()

@@ -10,6 +10,7 @@ import { Command } from 'commander';
 import { formatTable } from '../src/cli/output.ts';
 import type { ApiBenchResult } from './api-load-bench.ts';
 import { SWITCH_UNLESS_SLOWER_THAN, type CsvBenchResult } from './csv-bench.ts';
+import { exchangeReport, type ExchangeBenchResult } from './exchange-report.ts';
 import type { BackendResult } from './open-season-bench.ts';
 import { benchRules } from './rules-bench.ts';
 import { benchStaffing } from './staffing-bench.ts';
@@ -31,6 +32,12 @@ const options = new Command('bench')
   .option('--skip-support', 'skip the support benchmarks')
   .option('--web', "run only the web app's page-weight and speed budget (headless Chromium)")
   .option('--skip-web', "skip the web app's budget")
+  .option(
+    '--exchange',
+    'run only the carrier data exchange benchmark on PostgreSQL (834 audit, changes, reconciliation)',
+  )
+  .option('--exchange-people <n>', 'covered people seeded for the exchange benchmark', '1700000')
+  .option('--exchange-changes <n>', 'plan changes in the day of changes', '20000')
   .option('--csv', 'run only the CSV reader and writer against csv-parse and csv-stringify (ADR 0015)')
   .option('--csv-people <n>', 'people in the roster the CSV benchmark reads and writes', '1700000')
   .option('--csv-runs <n>', 'CSV benchmark runs (the median is reported)', '3')
@@ -50,6 +57,9 @@ const options = new Command('bench')
     web?: boolean;
     skipWeb?: boolean;
     csv?: boolean;
+    exchange?: boolean;
+    exchangePeople: string;
+    exchangeChanges: string;
     csvPeople: string;
     csvRuns: string;
     apiPeople: string;
@@ -83,7 +93,7 @@ function postgresReachable(): boolean {
   }
 }
 
-const only = options.api || options.support || options.web || options.csv;
+const only = options.api || options.support || options.web || options.csv || options.exchange;
 if (!only) {
   await benchOpenSeasonOnEachBackend();
   if (!options.skipRules) await benchRulesAlone();
@@ -92,6 +102,33 @@ if ((!only || options.api) && !options.skipApi) await benchApiLoad();
 if ((!only || options.support) && !options.skipSupport) await benchSupport();
 if ((!only || options.web) && !options.skipWeb) benchWebBudget();
 if (options.csv) benchCsvLibraries();
+if (options.exchange) benchCarrierExchange();
+
+/** The exchange benchmark's two steps, each in a process of its own: seeding, then the measured phases. */
+function benchCarrierExchange(): void {
+  if (!postgresReachable()) {
+    process.stderr.write('PostgreSQL is not reachable on 127.0.0.1:5432; skipping the exchange benchmark.\n');
+    return;
+  }
+  const script = fileURLToPath(new URL('./exchange-bench.ts', import.meta.url));
+  const step = (args: string[]) => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    });
+    if (run.status !== 0) throw new Error(`the exchange benchmark (${args[0]}) exited with ${run.status}`);
+    return JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as unknown;
+  };
+  const people = options.exchangePeople;
+  process.stderr.write(
+    `\nSeeding ${Number(people).toLocaleString('en-US')} people for the exchange benchmark...\n`,
+  );
+  const { setupSeconds } = step(['seed', people]) as { setupSeconds: number };
+  process.stderr.write('Writing and reading carrier files...\n');
+  const result = step(['run', people, options.exchangeChanges, String(setupSeconds)]) as ExchangeBenchResult;
+  process.stdout.write(exchangeReport(result));
+}
 
 /** The roster's CSV reader and writer against the libraries (bench/csv-bench.ts), in a process of its own. */
 function benchCsvLibraries(): void {

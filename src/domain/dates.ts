@@ -3,15 +3,30 @@ import { z } from 'zod';
 
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Days in each month of a common year; February gains one in leap years. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-/** True when the text is a real calendar date in YYYY-MM-DD form (rejects 2025-02-30). */
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** The digit at `index` as a number, or NaN when it is not an ASCII digit. */
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+}
+
+/**
+ * True when the text is a real calendar date in YYYY-MM-DD form (rejects 2025-02-30). Read by
+ * character codes rather than through a regular expression and a Date: every date of every 834
+ * member and every rules decision passes here.
+ */
 export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  if (!(month >= 1 && month <= 12 && day >= 1) || Number.isNaN(year)) return false;
+  const last = month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1]!;
+  return day <= last;
 }
 
 export const isoDate = z.string().refine(isIsoDate, { message: 'a real date in YYYY-MM-DD form' });

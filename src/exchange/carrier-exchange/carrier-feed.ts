@@ -11,6 +11,7 @@ import {
   readAuditWindow,
   readChangeEvents,
   readFeedPersons,
+  type AuditEnrollmentRow,
   type FeedPersonRow,
 } from '../../storage/exchange/carrier-feed-rows.ts';
 import { changesWatermark, type CarriedEvent } from '../../storage/exchange/exchange-files.ts';
@@ -115,16 +116,40 @@ async function* auditBatches(
 ): AsyncGenerator<CarrierFeedBatch> {
   const range = await enrolledHouseholdRange(executor);
   if (range === null) return;
+  const read = (after: number) => {
+    const pending = auditWindow(executor, [...plans], asOf, after, window);
+    // A consumer that stops early leaves the read ahead unawaited; its failure must not go unhandled.
+    pending.catch(() => undefined);
+    return pending;
+  };
+  // The next window is read while this one is mapped and written: the database and the writer overlap.
+  let next = read(range.first - 1);
   for (let after = range.first - 1; after < range.last; after += window) {
-    const rows = await readAuditWindow(executor, [...plans], asOf, after, after + window);
+    const { rows, persons } = await next;
+    if (after + window < range.last) next = read(after + window);
     if (rows.length === 0) continue;
-    const persons = await personsByHousehold(
-      executor,
-      rows.map((r) => Number(r.household_id)),
-    );
     const made = rows.map((row) => auditRecords(row, persons.get(Number(row.household_id)) ?? [], asOf));
     yield { ...merged(made), throughEventId: null, sinceEventId: null };
   }
+}
+
+/** One window of households: their enrollments on the day and their people. */
+async function auditWindow(
+  executor: Executor,
+  plans: readonly string[],
+  asOf: IsoDate,
+  after: number,
+  window: number,
+): Promise<{ rows: AuditEnrollmentRow[]; persons: Map<number, FeedPersonRow[]> }> {
+  const rows = await readAuditWindow(executor, plans, asOf, after, after + window);
+  const persons =
+    rows.length === 0
+      ? new Map<number, FeedPersonRow[]>()
+      : await personsByHousehold(
+          executor,
+          rows.map((r) => Number(r.household_id)),
+        );
+  return { rows, persons };
 }
 
 async function personsByHousehold(

@@ -64,10 +64,21 @@ async function exchangeMembers(store: Store, request: ReconcileRequest): Promise
  * companion guide's CSV layout.
  */
 export function readCarrierMembership(bytes: Uint8Array): Promise<readonly ReconciledMember[]> {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
-  return /^\uFEFF?\s*ISA/.test(text.slice(0, 16))
-    ? readReconciliation834([text])
+  const start = new TextDecoder().decode(bytes.subarray(0, 16));
+  return /^\uFEFF?\s*ISA/.test(start)
+    ? readReconciliation834(textChunks(bytes))
     : readReconciliationCsv([bytes]);
+}
+
+/**
+ * The bytes as text 64 KB at a time, so the reader holds one chunk's segments rather than the whole
+ * file's (a large carrier's audit file has millions of segments).
+ */
+function* textChunks(bytes: Uint8Array): Generator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const size = 1 << 16;
+  for (let at = 0; at < bytes.byteLength; at += size)
+    yield decoder.decode(bytes.subarray(at, at + size), { stream: at + size < bytes.byteLength });
 }
 
 export async function reconcileCarrier(store: Store, request: ReconcileRequest): Promise<ReconcileResult> {

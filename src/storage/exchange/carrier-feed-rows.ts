@@ -129,7 +129,7 @@ const COVERED_STATUSES = ['enrolled', 'tcc_enrolled', 'in_temporary_extension'];
 
 /**
  * Households with an id in (after, upTo] whose enrollment on `asOf` is in one of the plans and
- * covered: each household's latest event in effect that day (latest effective day, then latest
+ * covered (only households that ever had one of the plans are read: migration 0021's index): each household's latest event in effect that day (latest effective day, then latest
  * recorded), in household order.
  */
 export function readAuditWindow(
@@ -150,7 +150,11 @@ export function readAuditWindow(
         ${sql.raw(statusAfter('e', 't'))} as status, t.state_after
       from enrollment_event e
       left join lifecycle_transition t on t.event_id = e.id
-      where e.person_id > ${after} and e.person_id <= ${upTo} and e.effective_on <= ${asOf}::date
+      where e.person_id in (
+          select c.person_id from enrollment_event c
+          where c.plan_code = any(${[...planCodes]}::text[]) and c.person_id > ${after} and c.person_id <= ${upTo}
+            and c.effective_on <= ${asOf}::date)
+        and e.effective_on <= ${asOf}::date
       order by e.person_id, e.effective_on desc, e.id desc
     ) l
     where l.plan_code = any(${[...planCodes]}::text[]) and l.status = any(${COVERED_STATUSES}::text[])

@@ -1,0 +1,267 @@
+// The carrier data exchange at program scale on PostgreSQL (issue 12): every carrier's monthly audit
+// file written and read back, a day of changes, and a carrier's membership reconciled. Prints one JSON
+// line; bench/run.ts --exchange prints it against the targets and the floors measured in the same run:
+// the COPY floor of the database and the disk's write speed.
+// Usage: node --import tsx bench/exchange-bench.ts [people] [changes]
+import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CarrierPartner } from '../src/domain/trading-partner.ts';
+import { programClock } from '../src/domain/program-clock.ts';
+import { reconcileCarrier } from '../src/exchange/carrier-exchange/reconcile-carrier.ts';
+import {
+  writeCarrierFile,
+  type CarrierFileResult,
+} from '../src/exchange/carrier-exchange/write-carrier-file.ts';
+import { saveCatalogue } from '../src/exchange/catalogue/index.ts';
+import { lifecycleContextFor, recordTransition } from '../src/exchange/lifecycle/index.ts';
+import { runAutoEnrollment } from '../src/exchange/open-season/auto-enroll.ts';
+import { loadShippedPartners } from '../src/exchange/partners/shipped-partners.ts';
+import { writeRoster } from '../src/exchange/population/index.ts';
+import { importRoster } from '../src/exchange/roster/index.ts';
+import { chooseOpenSeason, loadSeasonContext, type SeasonContext } from '../src/exchange/season-context.ts';
+import { readInterchangeBatches } from '../src/exchange/x12/read-interchange.ts';
+import { loadProgramCalendar, loadShippedCatalogue } from '../src/reference-data.ts';
+import type { Catalogue } from '../src/domain/catalogue.ts';
+import { fillSyntheticAddresses } from '../src/storage/exchange/person-addresses.ts';
+import { executorOf } from '../src/storage/executor.ts';
+import { migrateToLatest } from '../src/storage/migrate.ts';
+import type { Store } from '../src/storage/store.ts';
+import type { ExchangeBenchResult, ExchangePhase } from './exchange-report.ts';
+import { measureCopyFloor, openBenchStore, openExistingBenchStore } from './open-season-bench.ts';
+
+const AS_OF = '2025-01-01';
+/** During the transitional open season: an enrollee may change plans (5 CFR 890.1606(e)). */
+const CHANGE_DAY = '2024-11-20';
+
+/** Runs `work` and samples resident memory, so the phase's own peak is known. */
+async function measured<T>(name: string, work: () => Promise<T>): Promise<[T, ExchangePhase]> {
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  const started = performance.now();
+  try {
+    const result = await work();
+    const seconds = (performance.now() - started) / 1000;
+    return [result, { phase: name, seconds, peakRssMb: Math.max(peak, process.memoryUsage.rss()) / 2 ** 20 }];
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** The disk's sequential write speed: 256 MB in 1 MB writes, synced. */
+async function diskWriteSpeed(folder: string): Promise<number> {
+  const path = join(folder, 'disk-floor.bin');
+  const block = Buffer.alloc(1 << 20, 65);
+  const started = performance.now();
+  const handle = await open(path, 'w');
+  for (let i = 0; i < 256; i++) await handle.write(block);
+  await handle.sync();
+  await handle.close();
+  const seconds = (performance.now() - started) / 1000;
+  rmSync(path);
+  return 256 / seconds;
+}
+
+async function seed(store: Store, folder: string, people: number): Promise<void> {
+  const calendar = loadProgramCalendar();
+  const openSeason = chooseOpenSeason(calendar);
+  const catalogue = loadShippedCatalogue();
+  await migrateToLatest(store);
+  const roster = join(folder, 'roster.csv');
+  await writeRoster(roster, { people, seed: 2024, catalogue, calendar });
+  await saveCatalogue(store, catalogue);
+  await importRoster(store, roster, {
+    catalogue,
+    openSeasonId: openSeason.id,
+    heldOn: calendar.fehbPostalCoverageEnds,
+  });
+  rmSync(roster);
+  await runAutoEnrollment(store, { calendar, openSeason, catalogue });
+  await fillSyntheticAddresses(executorOf(store));
+}
+
+function carriers(): CarrierPartner[] {
+  return loadShippedPartners()
+    .map((entry) => entry.partner)
+    .filter((p): p is CarrierPartner => p.kind === 'carrier');
+}
+
+async function writeFiles(
+  store: Store,
+  folder: string,
+  kind: 'audit' | 'changes',
+  asOf: string,
+): Promise<CarrierFileResult[]> {
+  const results: CarrierFileResult[] = [];
+  for (const partner of carriers()) {
+    const out = join(folder, `${partner.carrierCode}-${kind}-${asOf}.834`);
+    results.push(await writeCarrierFile(store, { partner, kind, asOf, out, now: new Date() }));
+  }
+  return results;
+}
+
+/** Every segment of every file read back through the exchange's own reader, envelopes checked. */
+async function readBack(files: readonly string[]): Promise<number> {
+  let segments = 0;
+  for (const file of files) {
+    const chunks = createReadStream(file, {
+      encoding: 'utf8',
+      highWaterMark: 1 << 20,
+    }) as AsyncIterable<string>;
+    for await (const batch of readInterchangeBatches(chunks)) segments += batch.length;
+  }
+  return segments;
+}
+
+/** Enrollees and their codes, every k-th, so the changes fall on every carrier. */
+async function enrolleesToChange(store: Store, count: number): Promise<{ personId: number; code: string }[]> {
+  const rows = await store.db
+    .selectFrom('enrollment_event')
+    .select(['person_id', 'enrollment_code'])
+    .where('event_type', '=', 'automatic_enrollment')
+    .orderBy('person_id')
+    .execute();
+  const step = Math.max(1, Math.floor(rows.length / count));
+  return rows
+    .filter((_, i) => i % step === 0)
+    .slice(0, count)
+    .map((r) => ({ personId: Number(r.person_id), code: String(r.enrollment_code) }));
+}
+
+/** Another carrier's option of the same enrollment type, so the change tells two carriers. */
+function otherCoverage(catalogue: Catalogue, code: string, turn: number) {
+  const pshb = catalogue.options.filter((o) => o.program === 'PSHB' && o.serviceArea === 'nationwide');
+  const current = pshb.find((o) => Object.values(o.premiums).some((p) => p?.enrollmentCode === code));
+  const type = (Object.entries(current?.premiums ?? {}).find(([, p]) => p?.enrollmentCode === code)?.[0] ??
+    'self_only') as 'self_only' | 'self_plus_one' | 'self_and_family';
+  const others = pshb.filter((o) => o.carrierCode !== current?.carrierCode && o.premiums[type]);
+  const target = others[turn % others.length]!;
+  return {
+    enrollmentCode: target.premiums[type]!.enrollmentCode,
+    planCode: target.planCode,
+    optionCode: target.optionCode,
+    enrollmentType: type,
+  };
+}
+
+/** A day of open season plan changes, each through the lifecycle like an enrollee's own. */
+async function recordChanges(store: Store, season: SeasonContext, count: number): Promise<number> {
+  const clock = programClock(CHANGE_DAY, () => new Date());
+  let recorded = 0;
+  const people = await enrolleesToChange(store, count);
+  const work = people.map((person, turn) => async () => {
+    const context = await lifecycleContextFor(store, person.personId, 'open_season_change', season, clock);
+    const request = {
+      action: 'open_season_change' as const,
+      actor: { id: `enrollee:${person.personId}`, role: 'enrollee' as const },
+      reason: 'benchmark: open season plan change',
+      requestedOn: CHANGE_DAY,
+      openSeasonId: season.openSeason.id,
+      coverage: otherCoverage(season.catalogue, person.code, turn),
+    };
+    try {
+      await store.transaction((tx) =>
+        recordTransition(tx, { personId: person.personId, request, ifMatch: null }, context),
+      );
+      recorded += 1;
+    } catch {
+      // An enrollee the rules refuse (e.g. not enrolled) is skipped; the count says how many were recorded.
+    }
+  });
+  for (let i = 0; i < work.length; i += 16) await Promise.all(work.slice(i, i + 16).map((w) => w()));
+  return recorded;
+}
+
+const sum = (results: readonly CarrierFileResult[], key: 'members' | 'events' | 'bytes') =>
+  results.reduce((total, r) => total + r[key], 0);
+
+const DATABASE = 'pshb_exchange_bench';
+
+/** A new database with the population enrolled; run in a process of its own so its memory is not counted. */
+export async function seedExchangeBench(people: number): Promise<number> {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-exchange-seed-'));
+  const store = await openBenchStore('postgres', folder, DATABASE);
+  try {
+    const started = performance.now();
+    await seed(store, folder, people);
+    return (performance.now() - started) / 1000;
+  } finally {
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The phases, on the database `seedExchangeBench` made. */
+export async function benchExchange(
+  people: number,
+  changes: number,
+  setupSeconds: number,
+): Promise<ExchangeBenchResult> {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-exchange-bench-'));
+  const store = await openExistingBenchStore(DATABASE);
+  const season = await loadSeasonContext(store);
+  const phases: ExchangePhase[] = [];
+  try {
+    const copyFloor = await measureCopyFloor(store);
+    const disk = await diskWriteSpeed(folder);
+    const [audits, write] = await measured('audit files written', () =>
+      writeFiles(store, folder, 'audit', AS_OF),
+    );
+    const auditMb = sum(audits, 'bytes') / 2 ** 20;
+    phases.push({ ...write, members: sum(audits, 'members'), megabytes: auditMb });
+    const [segments, read] = await measured('audit files read back', () =>
+      readBack(audits.filter((a) => a.written).map((a) => a.out)),
+    );
+    phases.push({ ...read, megabytes: auditMb, events: segments });
+
+    const [initial, first] = await measured('first change files (the whole open season)', () =>
+      writeFiles(store, folder, 'changes', CHANGE_DAY),
+    );
+    phases.push({ ...first, events: sum(initial, 'events'), members: sum(initial, 'members') });
+    const recorded = await recordChanges(store, season, changes);
+    const [day, daily] = await measured(`change files for a day of ${recorded} plan changes`, () =>
+      writeFiles(store, folder, 'changes', '2024-11-21'),
+    );
+    phases.push({ ...daily, events: sum(day, 'events'), members: sum(day, 'members') });
+
+    const largest = audits.reduce((a, b) => (b.members > a.members ? b : a));
+    const bytes = readFileSync(largest.out);
+    const [reconciled, reconcile] = await measured(`reconcile ${largest.partner} (its 834 audit)`, () =>
+      reconcileCarrier(store, {
+        carrierCode: largest.partner,
+        asOf: AS_OF,
+        today: '2025-01-10',
+        fileName: largest.out,
+        bytes,
+        now: () => new Date(),
+      }),
+    );
+    phases.push({
+      ...reconcile,
+      members: reconciled.carrierMembers,
+      megabytes: statSync(largest.out).size / 2 ** 20,
+    });
+    return {
+      people,
+      carriers: audits.length,
+      setupSeconds,
+      copyFloorSecondsPerMillion: copyFloor,
+      diskWriteMbPerSecond: disk,
+      phases,
+    };
+  } finally {
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [command, people, changes, setup] = process.argv.slice(2);
+  if (command === 'seed')
+    process.stdout.write(JSON.stringify({ setupSeconds: await seedExchangeBench(Number(people)) }) + '\n');
+  else {
+    const result = await benchExchange(Number(people), Number(changes ?? 20_000), Number(setup ?? 0));
+    process.stdout.write(JSON.stringify(result) + '\n');
+  }
+}
