@@ -129,7 +129,7 @@ const COVERED_STATUSES = ['enrolled', 'tcc_enrolled', 'in_temporary_extension'];
 
 /**
  * Households with an id in (after, upTo] whose enrollment on `asOf` is in one of the plans and
- * covered (only households that ever had one of the plans are read: migration 0021's index): each household's latest event in effect that day (latest effective day, then latest
+ * covered (only households that ever had one of the plans are read: migration 0019's index): each household's latest event in effect that day (latest effective day, then latest
  * recorded), in household order.
  */
 export function readAuditWindow(
