@@ -32,11 +32,10 @@ export async function readEnrollmentState(executor: Executor, personId: number):
   const household = await findHouseholdOfPerson(executor, personId);
   if (!household) throw new PshbError('NOT_FOUND', `no person with id ${personId}`);
   const { householdId } = household;
-  const [latestEvent, latestTransition, etag] = await Promise.all([
-    findLatestEvent(executor, householdId),
-    findLatestTransition(executor, householdId),
-    householdEtag((text, params) => executor.query(text, params), householdId),
-  ]);
+  // One after another: inside a transaction the executor is one connection, which runs one query at a time.
+  const latestEvent = await findLatestEvent(executor, householdId);
+  const latestTransition = await findLatestTransition(executor, householdId);
+  const etag = await householdEtag((text, params) => executor.query(text, params), householdId);
   const kind = enrolleeKindOf(household.enrolleeCategory);
   // The latest transition tells the state unless the open season run recorded an event after it.
   const state =
