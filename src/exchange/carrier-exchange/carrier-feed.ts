@@ -60,7 +60,7 @@ export interface CarrierFeedBatch {
 }
 
 const CHANGE_BATCH = 5_000;
-const AUDIT_WINDOW = 20_000;
+const AUDIT_WINDOW = 50_000;
 
 /** The carrier's plan codes, or NOT_FOUND when the catalogue has none for it. */
 async function plansOf(executor: Executor, carrierCode: string): Promise<ReadonlySet<string>> {

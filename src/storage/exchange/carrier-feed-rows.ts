@@ -142,14 +142,14 @@ export function readAuditWindow(
   return run(
     executor,
     sql<AuditEnrollmentRow>`
-    select l.*, ${sql.raw(coverageSince('l.household_id', 'l.event_id', 'l.enrollment_code'))} as coverage_since
+    select l.event_id, l.household_id, coalesce(t.action, l.event_type) as action, l.enrollment_code,
+      l.plan_code, l.option_code, l.enrollment_type, to_char(l.effective_on, 'YYYY-MM-DD') as effective_on,
+      ${sql.raw(statusAfter('l', 't'))} as status, t.state_after,
+      ${sql.raw(coverageSince('l.household_id', 'l.event_id', 'l.enrollment_code'))} as coverage_since
     from (
-      select distinct on (e.person_id) e.id as event_id, e.person_id as household_id,
-        coalesce(t.action, e.event_type) as action, e.enrollment_code, e.plan_code, e.option_code,
-        e.enrollment_type, to_char(e.effective_on, 'YYYY-MM-DD') as effective_on,
-        ${sql.raw(statusAfter('e', 't'))} as status, t.state_after
+      select distinct on (e.person_id) e.id as event_id, e.person_id as household_id, e.event_type,
+        e.enrollment_code, e.plan_code, e.option_code, e.enrollment_type, e.effective_on
       from enrollment_event e
-      left join lifecycle_transition t on t.event_id = e.id
       where e.person_id in (
           select c.person_id from enrollment_event c
           where c.plan_code = any(${[...planCodes]}::text[]) and c.person_id > ${after} and c.person_id <= ${upTo}
@@ -157,7 +157,9 @@ export function readAuditWindow(
         and e.effective_on <= ${asOf}::date
       order by e.person_id, e.effective_on desc, e.id desc
     ) l
-    where l.plan_code = any(${[...planCodes]}::text[]) and l.status = any(${COVERED_STATUSES}::text[])
+    -- Joined after each household's latest event is chosen: one index probe per member, not a scan.
+    left join lifecycle_transition t on t.event_id = l.event_id
+    where l.plan_code = any(${[...planCodes]}::text[]) and ${sql.raw(statusAfter('l', 't'))} = any(${COVERED_STATUSES}::text[])
     order by l.household_id`,
   );
 }
