@@ -83,9 +83,12 @@ function* textChunks(bytes: Uint8Array): Generator<string> {
 
 export async function reconcileCarrier(store: Store, request: ReconcileRequest): Promise<ReconcileResult> {
   const initiatedAt = request.now().toISOString();
+  // Both sides are read at once: the exchange's from the database while the carrier's file is parsed.
+  const exchangeRead = exchangeMembers(store, request);
+  exchangeRead.catch(() => undefined); // awaited below unless the carrier's file is refused first
   const carrier = await readCarrierMembership(request.bytes);
   const sha256 = createHash('sha256').update(request.bytes).digest('hex');
-  const exchange = await exchangeMembers(store, request);
+  const exchange = await exchangeRead;
   const discrepancies = [...reconcileMembers(exchange, carrier)];
   const recorded = await store.transaction((tx) =>
     recordReconciliation(
