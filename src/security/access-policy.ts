@@ -4,7 +4,7 @@
 // against the resource. docs/security.md has the same table in words.
 import type { Principal, Role } from './principal.ts';
 
-export type ResourceKind = 'person' | 'enrollment' | 'case' | 'report' | 'audit_log' | 'plan';
+export type ResourceKind = 'person' | 'enrollment' | 'case' | 'report' | 'audit_log' | 'plan' | 'exchange';
 
 export interface Resource {
   readonly kind: ResourceKind;
@@ -112,6 +112,22 @@ export const ACTIONS = {
   /** No role may change the audit log; the action exists so a request to do it is refused and audited. */
   'audit_log.change': { kind: 'audit_log', change: true, personal: false, roles: [] },
   'plan.read': { kind: 'plan', change: false, personal: false, roles: ALL },
+  /** The carrier data exchange: partners, files, acknowledgments, exceptions, reconciliations. */
+  'exchange.read': {
+    kind: 'exchange',
+    change: false,
+    personal: false,
+    roles: ['carrier', 'program_administrator', 'auditor'],
+  },
+  /** What a partner was told about one member: the events its files carried for them. */
+  'exchange.read_member': {
+    kind: 'exchange',
+    change: false,
+    personal: true,
+    roles: ['carrier', 'program_administrator', 'auditor'],
+  },
+  /** Work the exception queue: assign an item, resolve it with a note. */
+  'exchange.work': { kind: 'exchange', change: true, personal: false, roles: ['program_administrator'] },
   'plan.manage': { kind: 'plan', change: true, personal: false, roles: ['program_administrator'] },
 } as const satisfies Record<string, ActionRule>;
 
@@ -138,7 +154,9 @@ export function authorize(principal: Principal, action: Action, resource: Resour
   if (rule.kind !== resource.kind)
     return refuse(`${action} applies to a ${rule.kind}, not a ${resource.kind}`);
   if (!rule.roles.includes(principal.role)) return refuse(`the ${principal.role} role may not ${action}`);
-  if (rule.kind === 'report' && principal.role === 'carrier') return carrierReport(principal, resource);
+  // A carrier reads the exchange's data about its own files and members only, like its reports.
+  if ((rule.kind === 'report' || rule.kind === 'exchange') && principal.role === 'carrier')
+    return carrierReport(principal, resource);
   // A case grants the specialist's partner access to the person: it may only follow identifying them.
   if (
     action === 'case.create' &&
