@@ -13,7 +13,7 @@ import {
 import { executorOf } from '../storage/executor.ts';
 import { changeOnce } from './case-changes.ts';
 import { idempotencyHeader, idParams } from './case-schemas.ts';
-import { mayReadExchange, mayWorkExchange } from './exchange-access.ts';
+import { MEMBER_FIELDS, mayReadExchange, mayWorkExchange } from './exchange-access.ts';
 import {
   exceptionAssignment,
   exceptionQuery,
@@ -45,7 +45,7 @@ export const exceptionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     },
     async (request) => {
       const { partner, state, kind, limit } = request.query;
-      const partners = await mayReadExchange(request, partner);
+      const partners = await mayReadExchange(request, partner, `partner ${partner ?? ''}`, MEMBER_FIELDS);
       const items = await listExceptionViews(executorOf(store), {
         ...(partners ? { partners } : {}),
         ...(kind ? { kind } : {}),
@@ -71,7 +71,7 @@ export const exceptionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
       await mayReadExchange(request);
       const executor = executorOf(store);
       const row = await findExceptionRow(executor, request.params.id);
-      await mayReadExchange(request, row.partner, `exchange exception ${request.params.id}`);
+      await mayReadExchange(request, row.partner, `exchange exception ${request.params.id}`, MEMBER_FIELDS);
       return exceptionDetail(executor, row);
     },
   );

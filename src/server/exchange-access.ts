@@ -22,27 +22,33 @@ function answeredAlike(request: FastifyRequest, action: Action, what: string, de
   });
 }
 
+/** The member identifiers exception items and discrepancies carry: their reads are audited. */
+export const MEMBER_FIELDS = ['member_id'];
+
 /**
  * Reading one partner's exchange data (`partner` given) or the data within the caller's scope. Returns
  * the partners to read: the one asked for, a carrier's own carriers, or undefined for every partner.
+ * With `fields` (the response names members), the allowed read is written to the audit log too.
  */
 export async function mayReadExchange(
   request: FastifyRequest,
   partner?: string,
   what = `partner ${partner ?? ''}`,
+  fields?: readonly string[],
 ): Promise<readonly string[] | undefined> {
   const principal = principalOf(request);
+  const details = fields ? { fields } : {};
   if (partner !== undefined) {
     await answeredAlike(
       request,
       'exchange.read',
       what,
-      authorize(request, 'exchange.read', exchangeOf([partner])),
+      authorize(request, 'exchange.read', exchangeOf([partner]), details),
     );
     return [partner];
   }
   const own = principal.role === 'carrier' ? (principal.carrierCodes ?? []) : undefined;
-  await authorize(request, 'exchange.read', exchangeOf(own ?? []));
+  await authorize(request, 'exchange.read', exchangeOf(own ?? []), details);
   return own;
 }
 

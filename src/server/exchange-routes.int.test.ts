@@ -188,6 +188,13 @@ describe.each(testBackends())('exchange API on $name', (backend) => {
       status: 'opened',
     });
 
+    const listed = await queryOf(store)<{ fields: string[] | string }>(
+      "select fields from audit_log where subject = $1 and action = 'exchange.read' and outcome = 'allowed'",
+      [nalc.subject],
+    );
+    expect(listed.length).toBeGreaterThanOrEqual(2);
+    expect(String(listed[0]?.fields)).toContain('member_id');
+
     const aged = (await get('/reconciliations/discrepancies', nalc)).json();
     expect(aged.items.map((d: { carrier: string }) => d.carrier)).toEqual(['NALC']);
     expect(aged.items[0]).toMatchObject({ days: expect.any(Number), bucket: expect.any(String) });

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { listRunViews, openDiscrepanciesAged } from '../exchange/exchange-views/index.ts';
 import { executorOf } from '../storage/executor.ts';
-import { mayReadExchange } from './exchange-access.ts';
+import { MEMBER_FIELDS, mayReadExchange } from './exchange-access.ts';
 import { openDiscrepancies, partnerFilter, reconciliationRun } from './exchange-schemas.ts';
 import { MAX_PAGE_SIZE } from './pagination.ts';
 import { problemResponses } from './problem.ts';
@@ -51,7 +51,8 @@ export const reconciliationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       },
     },
     async (request) => {
-      const carriers = await mayReadExchange(request, request.query.partner);
+      const { partner } = request.query;
+      const carriers = await mayReadExchange(request, partner, `partner ${partner ?? ''}`, MEMBER_FIELDS);
       const today = request.server.programClock.today();
       return openDiscrepanciesAged(executorOf(store), carriers, today, request.query.limit);
     },
