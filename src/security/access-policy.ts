@@ -154,9 +154,8 @@ export function authorize(principal: Principal, action: Action, resource: Resour
   if (rule.kind !== resource.kind)
     return refuse(`${action} applies to a ${rule.kind}, not a ${resource.kind}`);
   if (!rule.roles.includes(principal.role)) return refuse(`the ${principal.role} role may not ${action}`);
-  // A carrier reads the exchange's data about its own files and members only, like its reports.
-  if ((rule.kind === 'report' || rule.kind === 'exchange') && principal.role === 'carrier')
-    return carrierReport(principal, resource);
+  if (rule.kind === 'report' && principal.role === 'carrier') return carrierReport(principal, resource);
+  if (rule.kind === 'exchange' && principal.role === 'carrier') return carrierExchange(principal, resource);
   // A case grants the specialist's partner access to the person: it may only follow identifying them.
   if (
     action === 'case.create' &&
@@ -177,6 +176,18 @@ function carrierReport(principal: Principal, resource: Resource): AccessDecision
   if (covered.length > 0 && covered.every((code) => own.includes(code)))
     return allow("a report on the carrier's own plans");
   return refuse("the report covers other carriers' plans");
+}
+
+/**
+ * A carrier reads what the exchange sent to and received from its own carriers only: their files,
+ * exception items, discrepancies and what their files told about a member, never another carrier's.
+ */
+function carrierExchange(principal: Principal, resource: Resource): AccessDecision {
+  const own = principal.carrierCodes ?? [];
+  const partners = resource.carrierCodes ?? [];
+  if (partners.length > 0 && partners.every((code) => own.includes(code)))
+    return allow("the carrier's own exchange data");
+  return refuse("another carrier's exchange data");
 }
 
 /** Whether the person the resource is about lies within the principal's data scope. */
