@@ -49,7 +49,11 @@ function HistoryTable({ carrier, memberId }: { carrier: string; memberId: string
             </th>
             <td>{format.dateTime(e.sentAt)}</td>
             <td>{format.number(e.segmentPosition)}</td>
-            <td>{e.eventType ?? t('exchange.none')}</td>
+            <td>
+              {e.eventType
+                ? t(`exchange.eventTypes.${e.eventType}`, { defaultValue: e.eventType.replaceAll('_', ' ') })
+                : t('exchange.none')}
+            </td>
             <td>{e.enrollmentCode ?? t('exchange.none')}</td>
             <td>{e.effectiveOn ? format.date(e.effectiveOn) : t('exchange.none')}</td>
             <td>{t(`exchange.statuses.${e.fileStatus}`, { defaultValue: e.fileStatus })}</td>
