@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
+import { seedPopulation } from '../../test-support/seed-population.ts';
 import { openExceptions } from '../storage/exchange/exchange-exceptions.ts';
 import {
   recordExchangeFile,
@@ -28,7 +29,6 @@ const specialist: Principal = {
   partnerOrganization: 'helpline',
 };
 
-const MEMBER = 4242;
 const digest = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function file(partner: string, name: string, createdAt: string): NewExchangeFile {
@@ -53,15 +53,31 @@ function file(partner: string, name: string, createdAt: string): NewExchangeFile
 }
 
 interface Seeded {
+  member: number;
+  eventId: number;
   nalcFile: number;
   syncaFile: number;
   nalcItem: number;
   syncaItem: number;
 }
 
+/** A covered family member (not the enrollee) and an enrollment event of their household. */
+async function familyMember(store: Store): Promise<{ member: number; eventId: number }> {
+  const [row] = await queryOf(store)<{ member: number | string; event_id: number | string }>(
+    `select p.id as member, e.id as event_id from person p
+     join enrollment_event e on e.person_id = p.household_id
+     where p.id <> p.household_id order by e.id limit 1`,
+    [],
+  );
+  if (!row) throw new Error('the seeded population has no family member with an enrollment event');
+  return { member: Number(row.member), eventId: Number(row.event_id) };
+}
+
 async function seed(store: Store): Promise<Seeded> {
+  await seedPopulation(store, { people: 30, seed: 11 });
+  const { member, eventId } = await familyMember(store);
   const executor = executorOf(store);
-  const carried = [{ enrollmentEventId: 7, transitionId: null, memberId: MEMBER, segmentPosition: 1 }];
+  const carried = [{ enrollmentEventId: eventId, transitionId: null, memberId: member, segmentPosition: 1 }];
   const nalcFile = await recordExchangeFile(
     executor,
     file('NALC', 'nalc-1.x12', '2026-01-05T10:00:00Z'),
@@ -75,7 +91,7 @@ async function seed(store: Store): Promise<Seeded> {
   );
   const [nalcItem = 0] = await openExceptions(
     executor,
-    [{ partner: 'NALC', kind: 'ack_rejected', fileId: nalcFile, memberId: String(MEMBER), segmentId: 'HD' }],
+    [{ partner: 'NALC', kind: 'ack_rejected', fileId: nalcFile, memberId: String(member), segmentId: 'HD' }],
     '2026-01-05',
   );
   const [syncaItem = 0] = await openExceptions(
@@ -95,11 +111,11 @@ async function seed(store: Store): Promise<Seeded> {
     carrierMemberCount: 9,
   });
   const found = [
-    { memberId: String(MEMBER), kind: 'missing-at-carrier' as const, exchangeValue: 'x', carrierValue: null },
+    { memberId: String(member), kind: 'missing-at-carrier' as const, exchangeValue: 'x', carrierValue: null },
   ];
   await recordReconciliation(executor, run('NALC'), found);
   await recordReconciliation(executor, run('SYNCA'), found);
-  return { nalcFile, syncaFile, nalcItem, syncaItem };
+  return { member, eventId, nalcFile, syncaFile, nalcItem, syncaItem };
 }
 
 let keys = 0;
@@ -205,21 +221,21 @@ describe.each(testBackends())('exchange API on $name', (backend) => {
     ).toEqual(['NALC']);
     expect((await get('/reconciliations')).json().runs).toHaveLength(2);
 
-    const told = await get(`/partners/NALC/members/${MEMBER}/history`, nalc);
+    const told = await get(`/partners/NALC/members/${ids.member}/history`, nalc);
     expect(told.statusCode).toBe(200);
     expect(told.json().events).toEqual([
-      expect.objectContaining({ fileId: ids.nalcFile, segmentPosition: 1, enrollmentEventId: 7 }),
+      expect.objectContaining({ fileId: ids.nalcFile, segmentPosition: 1, enrollmentEventId: ids.eventId }),
     ]);
-    expect((await get(`/partners/SYNCA/members/${MEMBER}/history`, nalc)).statusCode).toBe(404);
-    expect((await get(`/partners/NALC/members/1/history`, nalc)).statusCode).toBe(404);
+    expect((await get(`/partners/SYNCA/members/${ids.member}/history`, nalc)).statusCode).toBe(404);
+    expect((await get(`/partners/NALC/members/999999/history`, nalc)).statusCode).toBe(404);
     const audited = await queryOf(store)<{ outcome: string; person_id: string | number }>(
       "select outcome, person_id from audit_log where subject = $1 and action = 'exchange.read_member' order by id",
       [nalc.subject],
     );
     expect(audited.map((a) => [a.outcome, Number(a.person_id)])).toEqual([
-      ['allowed', MEMBER],
-      ['refused', MEMBER],
-      ['allowed', 1],
+      ['allowed', ids.member],
+      ['refused', ids.member],
+      ['allowed', 999999],
     ]);
   });
 

@@ -50,7 +50,10 @@ export async function listOpenDiscrepanciesIn(
   limit: number,
 ): Promise<DiscrepancyRow[]> {
   if (carriers?.length === 0) return [];
-  let query = sqlBuilder.selectFrom('reconciliation_discrepancy').selectAll().where('resolved_on', 'is', null);
+  let query = sqlBuilder
+    .selectFrom('reconciliation_discrepancy')
+    .selectAll()
+    .where('resolved_on', 'is', null);
   if (carriers !== undefined) query = query.where('carrier', 'in', carriers);
   return execute(executor, query.orderBy('opened_on').orderBy('id').limit(limit));
 }
@@ -67,14 +70,20 @@ export async function listRunsIn(
   return execute(executor, query.orderBy('id', 'desc').limit(limit));
 }
 
-/** Each event the partner's outbound files carried for the member, oldest file first. */
+/**
+ * Each event the partner's outbound files carried for the member, oldest file first. The events are
+ * those of the member's household (an enrollment event is the enrollee's, carried for every member
+ * covered), so the read goes through the household's events and the index on the carried event, not
+ * through every event of every file the partner was sent.
+ */
 export function memberToldHistory(executor: Executor, partner: string, memberId: number) {
+  const household = sqlBuilder.selectFrom('person').select('household_id').where('id', '=', memberId);
   return execute(
     executor,
     sqlBuilder
-      .selectFrom('exchange_file_event as c')
+      .selectFrom('enrollment_event as e')
+      .innerJoin('exchange_file_event as c', 'c.enrollment_event_id', 'e.id')
       .innerJoin('exchange_file as f', 'f.id', 'c.file_id')
-      .leftJoin('enrollment_event as e', 'e.id', 'c.enrollment_event_id')
       .select([
         'f.id as file_id',
         'f.file_name',
@@ -87,9 +96,10 @@ export function memberToldHistory(executor: Executor, partner: string, memberId:
         'e.effective_on',
       ])
       .select(currentStatus.as('file_status'))
+      .where('e.person_id', '=', household)
+      .where('c.member_id', '=', memberId)
       .where('f.partner', '=', partner)
       .where('f.direction', '=', 'outbound')
-      .where('c.member_id', '=', memberId)
       .orderBy('f.id')
       .orderBy('c.segment_position'),
   );
