@@ -2,7 +2,7 @@
 // partner pointed at and who has it; "Assign to me" and "Resolve" on each row, the resolution form
 // below the table.
 import { Alert, Button } from '@trussworks/react-uswds';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postJson } from '../../api/client.ts';
 import { useAction } from '../../api/use-action.ts';
@@ -25,6 +25,11 @@ export function ExceptionQueue({ me }: { me: { subject: string } }) {
   const assign = useAction<ExchangeException>();
   const [resolving, setResolving] = useState<ExchangeException>();
   const [done, setDone] = useState<string>();
+  // The button a keyboard user pressed goes away (the item is theirs, or resolved): focus the outcome.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (done) outcome.current?.focus();
+  }, [done]);
 
   if (list.error) return <ProblemAlert problem={list.error} />;
   if (!list.data) return <Loading what={t('exchange.queue.loadingWhat')} />;
@@ -43,7 +48,7 @@ export function ExceptionQueue({ me }: { me: { subject: string } }) {
 
   return (
     <>
-      <div aria-live="polite">
+      <div aria-live="polite" ref={outcome} tabIndex={-1}>
         {done ? (
           <Alert type="success" slim data-testid="exception-queue-done">
             {done}

@@ -170,6 +170,10 @@ describe.skipIf(!baseUrl)('the carrier data exchange', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByText(`Item ${id} is resolved.`).waitFor();
+    // The form is gone: focus is on the outcome, not lost at the top of the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(
+      `Item ${id} is resolved.`,
+    );
     await page.getByRole('table', { name: /^Open exceptions, newest first \(2\)/ }).waitFor();
     await checkPage(page, 'exchange-queue-resolved');
 
