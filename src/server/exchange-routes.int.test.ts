@@ -215,6 +215,11 @@ describe.each(testBackends())('exchange API on $name', (backend) => {
     expect(aged.items.map((d: { carrier: string }) => d.carrier)).toEqual(['NALC']);
     expect(aged.items[0]).toMatchObject({ days: expect.any(Number), bucket: expect.any(String) });
     expect(aged.buckets).toHaveLength(4);
+    const counted = aged.buckets.reduce((sum: number, b: { count: number }) => sum + b.count, 0);
+    expect(counted).toBe(1);
+    const firstOnly = (await get('/reconciliations/discrepancies?limit=1')).json();
+    expect(firstOnly.items).toHaveLength(1);
+    expect(firstOnly.buckets.reduce((sum: number, b: { count: number }) => sum + b.count, 0)).toBe(2);
     expect((await get('/reconciliations/discrepancies?partner=SYNCA', nalc)).statusCode).toBe(404);
     expect(
       (await get('/reconciliations', nalc)).json().runs.map((r: { carrier: string }) => r.carrier),

@@ -191,7 +191,11 @@ export const reconciliationRun = z
 export const openDiscrepancies = z
   .object({
     asOf: z.string().describe('The program day the ages are counted to'),
-    buckets: z.array(z.object({ bucket: z.enum(AGE_BUCKETS), count: z.number().int() })),
+    buckets: z
+      .array(z.object({ bucket: z.enum(AGE_BUCKETS), count: z.number().int() }))
+      .describe(
+        'How many open discrepancies in scope fall in each bucket: all of them, not only those listed',
+      ),
     items: z.array(
       z.object({
         id: z.number().int(),

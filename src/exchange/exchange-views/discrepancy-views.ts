@@ -1,8 +1,17 @@
 // Reconciliation as the screens show it: the runs of the carriers in scope, and their open
 // discrepancies each with how long it has stood open and its age bucket (the buckets of the quarterly
 // reconciliation report, reconcile-ageing.ts), oldest first.
-import { ageDiscrepancies, AGE_BUCKETS, type AgeBucket } from '../carrier-exchange/reconcile-ageing.ts';
-import { listOpenDiscrepanciesIn, listRunsIn } from '../../storage/exchange/exchange-views.ts';
+import {
+  ageBucket,
+  ageDiscrepancies,
+  AGE_BUCKETS,
+  type AgeBucket,
+} from '../carrier-exchange/reconcile-ageing.ts';
+import {
+  listOpenDiscrepanciesIn,
+  listRunsIn,
+  openDiscrepancyCountsByDay,
+} from '../../storage/exchange/exchange-views.ts';
 import type { Executor } from '../../storage/executor.ts';
 import type { DiscrepancyKindColumn } from '../../storage/tables/exchange-tables.ts';
 import { dayOf, instantOf } from './column-values.ts';
@@ -37,7 +46,7 @@ export interface RunView {
 export interface AgedDiscrepancies {
   /** The day the ages are counted to. */
   readonly asOf: string;
-  /** How many items of the list fall in each age bucket, every bucket listed. */
+  /** How many open discrepancies in scope fall in each age bucket (all of them, not only those listed). */
   readonly buckets: { bucket: AgeBucket; count: number }[];
   readonly items: DiscrepancyView[];
 }
@@ -50,10 +59,13 @@ export async function openDiscrepanciesAged(
   limit: number,
 ): Promise<AgedDiscrepancies> {
   const items = await openDiscrepancyViews(executor, scope, asOf, limit);
-  const buckets = AGE_BUCKETS.map((bucket) => ({
-    bucket,
-    count: items.filter((item) => item.bucket === bucket).length,
-  }));
+  // Counted per opening day in the database (a few days: runs are quarterly), bucketed here.
+  const counts = new Map<AgeBucket, number>(AGE_BUCKETS.map((bucket) => [bucket, 0]));
+  for (const day of await openDiscrepancyCountsByDay(executor, scope)) {
+    const bucket = ageBucket(dayOf(day.opened_on), asOf);
+    counts.set(bucket, (counts.get(bucket) ?? 0) + day.count);
+  }
+  const buckets = AGE_BUCKETS.map((bucket) => ({ bucket, count: counts.get(bucket) ?? 0 }));
   return { asOf, buckets, items };
 }
 

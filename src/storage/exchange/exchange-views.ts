@@ -112,3 +112,19 @@ export function exceptionsOfFile(executor: Executor, fileId: number) {
     sqlBuilder.selectFrom('exchange_exception').selectAll().where('file_id', '=', fileId).orderBy('id'),
   );
 }
+
+/** How many discrepancies of these carriers (every carrier's when absent) are open, per opening day. */
+export async function openDiscrepancyCountsByDay(
+  executor: Executor,
+  carriers: readonly string[] | undefined,
+): Promise<{ opened_on: unknown; count: number }[]> {
+  if (carriers?.length === 0) return [];
+  let query = sqlBuilder
+    .selectFrom('reconciliation_discrepancy')
+    .select((eb) => ['opened_on', eb.fn.countAll<string | number>().as('count')])
+    .where('resolved_on', 'is', null)
+    .groupBy('opened_on');
+  if (carriers !== undefined) query = query.where('carrier', 'in', carriers);
+  const rows = await execute(executor, query);
+  return rows.map((r) => ({ opened_on: r.opened_on, count: Number(r.count) }));
+}
