@@ -120,6 +120,17 @@ describe.skipIf(!baseUrl)('the carrier data exchange', () => {
     await page.close();
   });
 
+  it('lets an auditor read any carrier, without the work queue', async () => {
+    const page = await signedIn('demo-auditor');
+    await page.goto(`${baseUrl}/dashboard/exchange`);
+    await page.getByLabel('Carrier', { exact: true }).selectOption('NALC');
+    await page.getByRole('table', { name: /^Files exchanged with NALC/ }).waitFor();
+    const menu = page.getByRole('navigation', { name: 'Dashboard pages' });
+    expect(await menu.getByRole('link', { name: 'Reconciliation work queue' }).count()).toBe(0);
+    await checkPage(page, 'exchange-auditor');
+    await page.close();
+  });
+
   it('works the queue: a keyboard-only resolve of an exception, in both languages and widths', async () => {
     const page = await signedIn('demo-admin');
     await page
