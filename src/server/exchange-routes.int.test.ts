@@ -295,6 +295,17 @@ describe.each(testBackends())('exchange API on $name', (backend) => {
     });
     expect(assigned.statusCode).toBe(200);
     expect(assigned.json()).toMatchObject({ owner: administrator.subject });
+    for (const resentFileId of [999999, ids.syncaFile]) {
+      const wrongFile = await app.inject({
+        method: 'POST',
+        url: `/api/v1/exceptions/${ids.nalcItem}/resolve`,
+        headers: change(),
+        payload: { note: 'resent', resentFileId },
+      });
+      expect(wrongFile.statusCode, String(resentFileId)).toBe(400);
+      expect(wrongFile.json().errors).toEqual([expect.objectContaining({ path: 'body.resentFileId' })]);
+    }
+    expect((await get(`/exceptions/${ids.nalcItem}`)).json().resolvedOn).toBeNull();
     const missing = await app.inject({
       method: 'POST',
       url: '/api/v1/exceptions/999999/resolve',

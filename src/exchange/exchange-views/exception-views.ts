@@ -11,6 +11,7 @@ import {
   resolveException,
   type ExchangeExceptionRow,
 } from '../../storage/exchange/exchange-exceptions.ts';
+import { findFileById } from '../../storage/exchange/exchange-views.ts';
 import type { Executor } from '../../storage/executor.ts';
 import type { ExchangeExceptionKind, ExchangeExceptionStatus } from '../../storage/tables/exchange-tables.ts';
 import { dayOf, dayOrNull, instantOf, jsonObjectOf } from './column-values.ts';
@@ -115,6 +116,14 @@ async function openItem(executor: Executor, id: number): Promise<ExchangeExcepti
   return row;
 }
 
+/** The file that carried the fix must be one the exchange sent to the item's partner. */
+async function checkResentFile(executor: Executor, partner: string, fileId: number): Promise<void> {
+  const file = await findFileById(executor, fileId);
+  if (file !== undefined && file.partner === partner && file.direction === 'outbound') return;
+  const message = `no file ${fileId} was sent to ${partner}: name the file that carried the fix`;
+  throw new PshbError('INVALID_INPUT', `resentFileId: ${message}`, [{ field: 'body.resentFileId', message }]);
+}
+
 function alreadyResolved(row: ExchangeExceptionRow): PshbError {
   return new PshbError(
     'CONFLICT',
@@ -145,7 +154,8 @@ export async function resolveExceptionWith(
     readonly resentFileId?: number | null;
   },
 ): Promise<ExceptionDetail> {
-  await openItem(executor, id);
+  const item = await openItem(executor, id);
+  if (resolution.resentFileId != null) await checkResentFile(executor, item.partner, resolution.resentFileId);
   const resolved = await resolveException(executor, id, {
     on: resolution.on,
     by: resolution.by,
