@@ -96,6 +96,34 @@ describe("carrier: its own plans' enrollees only", () => {
   });
 });
 
+describe("carrier data exchange: a carrier its own carriers' data, program staff all of it", () => {
+  const exchange = (...carrierCodes: string[]): Resource => ({ kind: 'exchange', carrierCodes });
+  it("a carrier reads its own files and members, not another carrier's, and works no exception", () => {
+    expect(allowed(carrier, 'exchange.read', exchange('AB'))).toBe(true);
+    expect(allowed(carrier, 'exchange.read_member', { ...exchange('AB'), personId: 7 })).toBe(true);
+    expect(authorize(carrier, 'exchange.read', exchange('CD'))).toEqual({
+      allowed: false,
+      reason: "another carrier's exchange data",
+    });
+    expect(allowed(carrier, 'exchange.read', exchange('AB', 'CD'))).toBe(false);
+    expect(allowed(carrier, 'exchange.read', exchange())).toBe(false);
+    expect(allowed(carrier, 'exchange.work', exchange('AB'))).toBe(false);
+  });
+  it('enrollees and support specialists read none of it', () => {
+    for (const who of [enrollee, specialist]) {
+      expect(allowed(who, 'exchange.read', exchange('AB')), who.role).toBe(false);
+      expect(allowed(who, 'exchange.read_member', { ...exchange('AB'), personId: 100 }), who.role).toBe(
+        false,
+      );
+    }
+  });
+  it('program administrators read and work every partner; auditors read only', () => {
+    expect(allowed(admin, 'exchange.work', exchange('CD'))).toBe(true);
+    expect(allowed(auditor, 'exchange.read', exchange('CD'))).toBe(true);
+    expect(allowed(auditor, 'exchange.work', exchange('CD'))).toBe(false);
+  });
+});
+
 describe('program administrator: everything except changing the audit log', () => {
   it('is allowed every action but audit_log.change', () => {
     for (const [action, rule] of Object.entries(ACTIONS)) {

@@ -4,7 +4,7 @@
 // against the resource. docs/security.md has the same table in words.
 import type { Principal, Role } from './principal.ts';
 
-export type ResourceKind = 'person' | 'enrollment' | 'case' | 'report' | 'audit_log' | 'plan';
+export type ResourceKind = 'person' | 'enrollment' | 'case' | 'report' | 'audit_log' | 'plan' | 'exchange';
 
 export interface Resource {
   readonly kind: ResourceKind;
@@ -112,6 +112,22 @@ export const ACTIONS = {
   /** No role may change the audit log; the action exists so a request to do it is refused and audited. */
   'audit_log.change': { kind: 'audit_log', change: true, personal: false, roles: [] },
   'plan.read': { kind: 'plan', change: false, personal: false, roles: ALL },
+  /** The carrier data exchange: partners, files, acknowledgments, exceptions, reconciliations. */
+  'exchange.read': {
+    kind: 'exchange',
+    change: false,
+    personal: false,
+    roles: ['carrier', 'program_administrator', 'auditor'],
+  },
+  /** What a partner was told about one member: the events its files carried for them. */
+  'exchange.read_member': {
+    kind: 'exchange',
+    change: false,
+    personal: true,
+    roles: ['carrier', 'program_administrator', 'auditor'],
+  },
+  /** Work the exception queue: assign an item, resolve it with a note. */
+  'exchange.work': { kind: 'exchange', change: true, personal: false, roles: ['program_administrator'] },
   'plan.manage': { kind: 'plan', change: true, personal: false, roles: ['program_administrator'] },
 } as const satisfies Record<string, ActionRule>;
 
@@ -139,6 +155,7 @@ export function authorize(principal: Principal, action: Action, resource: Resour
     return refuse(`${action} applies to a ${rule.kind}, not a ${resource.kind}`);
   if (!rule.roles.includes(principal.role)) return refuse(`the ${principal.role} role may not ${action}`);
   if (rule.kind === 'report' && principal.role === 'carrier') return carrierReport(principal, resource);
+  if (rule.kind === 'exchange' && principal.role === 'carrier') return carrierExchange(principal, resource);
   // A case grants the specialist's partner access to the person: it may only follow identifying them.
   if (
     action === 'case.create' &&
@@ -159,6 +176,18 @@ function carrierReport(principal: Principal, resource: Resource): AccessDecision
   if (covered.length > 0 && covered.every((code) => own.includes(code)))
     return allow("a report on the carrier's own plans");
   return refuse("the report covers other carriers' plans");
+}
+
+/**
+ * A carrier reads what the exchange sent to and received from its own carriers only: their files,
+ * exception items, discrepancies and what their files told about a member, never another carrier's.
+ */
+function carrierExchange(principal: Principal, resource: Resource): AccessDecision {
+  const own = principal.carrierCodes ?? [];
+  const partners = resource.carrierCodes ?? [];
+  if (partners.length > 0 && partners.every((code) => own.includes(code)))
+    return allow("the carrier's own exchange data");
+  return refuse("another carrier's exchange data");
 }
 
 /** Whether the person the resource is about lies within the principal's data scope. */

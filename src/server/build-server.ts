@@ -19,6 +19,10 @@ import type { Store } from '../storage/store.ts';
 import { caseRoutes } from './case-routes.ts';
 import { answerDatabaseOutagesWithRetryAfter } from './database-outage.ts';
 import { personCaseRoutes } from './person-case-routes.ts';
+import { exceptionRoutes } from './exception-routes.ts';
+import { exchangeFileRoutes } from './exchange-file-routes.ts';
+import { partnerRoutes } from './partner-routes.ts';
+import { reconciliationRoutes } from './reconciliation-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
@@ -215,6 +219,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(supportRoutes, routeOptions);
       await api.register(caseRoutes, routeOptions);
       await api.register(personCaseRoutes, routeOptions);
+      await api.register(partnerRoutes, routeOptions);
+      await api.register(exchangeFileRoutes, routeOptions);
+      await api.register(exceptionRoutes, routeOptions);
+      await api.register(reconciliationRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );

@@ -60,6 +60,10 @@ const KIND_OF_SEGMENT: Readonly<Record<string, ResourceKind>> = {
   cases: 'case',
   audit: 'audit_log',
   plans: 'plan',
+  partners: 'exchange',
+  files: 'exchange',
+  exceptions: 'exchange',
+  reconciliations: 'exchange',
 };
 
 async function auditRefusal(store: Store, request: FastifyRequest, reason: string): Promise<void> {

@@ -17,6 +17,7 @@ import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openStore } from '../../src/storage/store.ts';
 import { freePort } from '../free-port.ts';
 import { seedPopulation } from '../seed-population.ts';
+import { recordDemoExchange } from './demo-exchange.ts';
 
 export const DEMO_PROGRAM_DATE = '2024-11-20';
 
@@ -60,6 +61,7 @@ export async function startDemoApp(options: DemoAppOptions = {}): Promise<DemoAp
   await migrateToLatest(store);
   await seedPopulation(store, { people: options.people ?? 1500, seed: 2024 });
   await recordDemoStatistics(store, REPORTING_PLAN);
+  await recordDemoExchange(store);
   if (options.extraSyntheticOptions)
     await saveCatalogue(store, widerCatalogue(options.extraSyntheticOptions));
   const dataDir = mkdtempSync(join(tmpdir(), 'pshb-demo-'));

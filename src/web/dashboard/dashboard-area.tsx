@@ -16,6 +16,8 @@ import {
   pagesFor,
   type DashboardPageKey,
 } from './dashboard-pages.ts';
+import { CarrierExchangePage } from './exchange/carrier-exchange-page.tsx';
+import { WorkQueuePage } from './exchange/work-queue-page.tsx';
 import { CarrierHome } from './open-season/carrier-home.tsx';
 import { OpenSeasonPage } from './open-season/open-season-page.tsx';
 import { StaffingPage } from './staffing/staffing-page.tsx';
@@ -51,6 +53,8 @@ function StartPage({ me }: { me: Me }) {
 
 const PAGE_ELEMENTS: Record<DashboardPageKey, (me: Me) => React.ReactNode> = {
   openSeason: (me) => <StartPage me={me} />,
+  exchange: (me) => <CarrierExchangePage me={me} />,
+  workQueue: (me) => <WorkQueuePage me={me} />,
   contactCenter: () => <ContactCenterPage />,
   staffing: () => <StaffingPage />,
   supportPlan: () => <SupportPlanPage />,

@@ -3,7 +3,8 @@
 // start page is the calendar and their own plans instead of the open season report.
 import type { Role } from '../api/session.tsx';
 
-export type DashboardPageKey = 'openSeason' | 'contactCenter' | 'staffing' | 'supportPlan' | 'audit';
+export type DashboardPageKey =
+  'openSeason' | 'exchange' | 'workQueue' | 'contactCenter' | 'staffing' | 'supportPlan' | 'audit';
 
 export interface DashboardPage {
   readonly key: DashboardPageKey;
@@ -16,6 +17,10 @@ const STAFF: readonly Role[] = ['program_administrator', 'auditor'];
 
 export const DASHBOARD_PAGES: readonly DashboardPage[] = [
   { key: 'openSeason', path: '', roles: ['program_administrator', 'auditor', 'carrier'] },
+  // The carrier data exchange: a carrier's own files, discrepancies and members; staff choose a carrier.
+  { key: 'exchange', path: 'exchange', roles: ['carrier', 'program_administrator', 'auditor'] },
+  // The reconciliation team's work queue: only program administrators work exceptions.
+  { key: 'workQueue', path: 'work-queue', roles: ['program_administrator'] },
   { key: 'contactCenter', path: 'contact-center', roles: STAFF },
   { key: 'staffing', path: 'staffing', roles: STAFF },
   { key: 'supportPlan', path: 'support-plan', roles: STAFF },

@@ -1,5 +1,5 @@
 // The dashboard for the other roles that use it: an auditor reads the audit log; a carrier sees the
-// calendar and its own plans, no menu of pages it could not open, and a plain refusal at a page's
+// calendar and its own plans, a menu of only the pages it may open, and a plain refusal at a page's
 // address. Each account signs in with cookies cleared.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -52,7 +52,9 @@ describe.skipIf(!baseUrl)('operations dashboard for auditors and carriers', () =
     const plans = page.getByRole('table', { name: /^Plans of carrier NALC/ });
     await plans.waitFor();
     expect(await plans.locator('tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('navigation', { name: 'Dashboard pages' }).count()).toBe(0);
+    // Its menu offers its own pages only: the start page and its data exchange page.
+    const links = page.getByRole('navigation', { name: 'Dashboard pages' }).getByRole('link');
+    expect(await links.allTextContents()).toEqual(['Open season progress', 'Carrier data exchange']);
     await checkPage(page, 'dashboard-carrier');
 
     await page.goto(`${baseUrl}/dashboard/audit`);
