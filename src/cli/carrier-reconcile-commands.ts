@@ -39,12 +39,15 @@ export function registerCarrierReconcileCommands(carrier: Command): void {
   carrier
     .command('reconcile')
     .description(
-      "compare a carrier's membership file (reconciliation CSV) with the exchange's audit membership",
+      "compare a carrier's membership file (reconciliation CSV or 834 audit) with the exchange's audit membership",
     )
     .requiredOption('--carrier <code>', 'the carrier code, as in reference-data/partners')
     .option('--as-of <date>', "the day the carrier's file speaks for (default: the program date)")
     .option('--json', 'print the result as JSON')
-    .argument('<file>', "the carrier's reconciliation CSV (docs/834-companion-guide.md section 10)")
+    .argument(
+      '<file>',
+      "the carrier's reconciliation CSV (docs/834-companion-guide.md section 10) or 834 audit file",
+    )
     .action(
       async (file: string, options: { carrier: string; asOf?: string; json?: boolean }, command: Command) => {
         const code = carrierCode(options.carrier);

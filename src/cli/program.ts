@@ -11,6 +11,7 @@ import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
 import { registerCarrierCommands } from './carrier-commands.ts';
+import { registerExceptionCommands } from './exception-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
 import { registerRulesCommands } from './rules-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
@@ -37,6 +38,7 @@ export function buildProgram(environment: Environment): Command {
   registerJobsCommands(program);
   registerPartnerCommands(program);
   registerCarrierCommands(program);
+  registerExceptionCommands(program);
   return program;
 }
 
