@@ -20,9 +20,10 @@ const day = (offset: number) => addDays('2020-01-01', offset);
 export const CHANGE_KINDS = carrierEventKind.options.filter((kind) => kind !== 'audit');
 
 type Relationship = MemberRecordInput['relationship'];
-type Facts = typeof facts extends fc.Arbitrary<infer T> ? T : never;
+export type MemberFacts = typeof memberFacts extends fc.Arbitrary<infer T> ? T : never;
 
-const facts = fc.record({
+/** What varies between members: birth, dates, Medicare, identifiers, name and address. */
+export const memberFacts = fc.record({
   standing: fc.constantFrom(
     'employee',
     'compensationer',
@@ -57,7 +58,7 @@ export function memberFor(
     relationship: Relationship;
     type: MemberRecordInput['coverage']['enrollmentType'];
   },
-  g: Facts,
+  g: MemberFacts,
 ): MemberRecord {
   const row = maintenanceFor(kind);
   const ends = row.ins03 === '024' || (kind === 'audit' && g.ended) ? day(g.begins + g.lasts) : null;
@@ -95,20 +96,18 @@ export function household(index: number, fileKind: 'changes' | 'audit'): fc.Arbi
   const kind = fileKind === 'audit' ? fc.constant('audit' as const) : fc.constantFrom(...CHANGE_KINDS);
   const subscriberId = `P${String(9_000_000 + index * 10)}`;
   const member = (relationship: Relationship, n: number) =>
-    fc
-      .tuple(kind, fc.constantFrom(...enrollmentType.options), facts)
-      .map(([k, type, g]) =>
-        memberFor(
-          k,
-          {
-            subscriberId,
-            memberId: n === 0 ? subscriberId : `${subscriberId.slice(0, -1)}${n}`,
-            relationship,
-            type,
-          },
-          g,
-        ),
-      );
+    fc.tuple(kind, fc.constantFrom(...enrollmentType.options), memberFacts).map(([k, type, g]) =>
+      memberFor(
+        k,
+        {
+          subscriberId,
+          memberId: n === 0 ? subscriberId : `${subscriberId.slice(0, -1)}${n}`,
+          relationship,
+          type,
+        },
+        g,
+      ),
+    );
   return fc
     .tuple(
       member('self', 0),
