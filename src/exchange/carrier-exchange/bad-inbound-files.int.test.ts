@@ -19,7 +19,11 @@ import type { ExchangeTables } from '../../storage/tables/exchange-tables.ts';
 import { findPartner } from '../partners/partner-lookup.ts';
 import { loadShippedPartners } from '../partners/shipped-partners.ts';
 import { parseInterchange, type ParsedInterchange } from '../x12/read-interchange.ts';
-import { acceptingAcknowledgment, writeAcknowledgments } from '../x12/write-acknowledgment.ts';
+import {
+  acceptingAcknowledgment,
+  interchangeAcknowledgmentFor,
+  writeAcknowledgments,
+} from '../x12/write-acknowledgment.ts';
 import type { ImplementationAcknowledgment } from '../x12/acknowledgment.ts';
 import { carrierFeed } from './carrier-feed.ts';
 import { ingestAcknowledgment } from './ingest-acknowledgment.ts';
@@ -178,6 +182,23 @@ for (const backend of testBackends()) {
         await refused(ingest(bad), /AK102 999999/);
       });
 
+      it('refuses a TA1 for an interchange never sent, naming TA101', async () => {
+        const ta1 = { ...interchangeAcknowledgmentFor(sent), controlNumber: 999_999_998 };
+        const bad = writeAcknowledgments({
+          sender: FEP.x12.interchangeReceiver,
+          receiver: FEP.x12.interchangeSender,
+          date: '2026-12-05',
+          time: '15:00',
+          controlNumber: 14,
+          acknowledgmentRequested: false,
+          usage: 'T',
+          applicationSender: FEP.x12.applicationReceiver,
+          applicationReceiver: FEP.x12.applicationSender,
+          interchangeAcknowledgments: [ta1],
+        });
+        await refused(ingest(bad, 'bad.ta1'), /TA101 999999998 answers no file/);
+      });
+
       it('refuses a file cut short inside a segment, naming where it ends', async () => {
         const bad = cutInside(good999, 'IEA');
         await refused(ingest(bad), /segment 10 \(IEA\): the file ends inside this segment/);
@@ -217,6 +238,15 @@ for (const backend of testBackends()) {
         expect(after.reconciliation_run).toBe(before.reconciliation_run! + 1);
         for (const table of ['exchange_file', 'exchange_file_status_event', 'exchange_exception'])
           expect(after[table], table).toBe(before[table]);
+      });
+
+      it('reports a member of an 834 audit the exchange does not know as unknown-to-exchange', async () => {
+        const renamed = audit.replace(/REF\*17\*([0-9A-Z]+)~/, 'REF*17*ZZ9999999~');
+        const result = await reconcile(renamed)();
+        expect(result.discrepancies).toContainEqual(
+          expect.objectContaining({ memberId: 'ZZ9999999', kind: 'unknown-to-exchange' }),
+        );
+        expect(result.byKind['unknown-to-exchange']).toBe(1);
       });
 
       it('refuses a CSV line with a wrong field, naming the line', async () => {
