@@ -32,8 +32,6 @@ export interface InterchangeRead {
   readonly componentSeparator: string;
   /** The last ordinal used: where a missing trailer would have stood, less one. */
   readonly lastPosition: number;
-  /** node-x12's own strict verdict (it stops at the first fault), or null when it accepts the file. */
-  readonly strictVerdict: string | null;
 }
 
 export type NodeX12Reading =
@@ -47,8 +45,12 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** node-x12's own verdict in strict mode: it checks the trailers' counts and control numbers. */
-function strictVerdict(text: string): string | null {
+/**
+ * node-x12's own verdict in strict mode (it stops at the first fault: a count, a control number, a
+ * segment outside its group), or null when it accepts the file. A second full parse, so callers ask
+ * for it only when their own checks found nothing to explain it.
+ */
+export function strictVerdict(text: string): string | null {
   try {
     new X12Parser(true).parse(text);
     return null;
@@ -99,7 +101,6 @@ export function readWithNodeX12(text: string): NodeX12Reading {
       iea,
       componentSeparator: isa.elements[15] ?? ':',
       lastPosition: ordinal,
-      strictVerdict: strictVerdict(text),
     },
   };
 }

@@ -269,6 +269,14 @@ describe('validate834 names each fault put into a written file', () => {
     ]);
   });
 
+  it('a segment after IEA, which only node-x12’s strict reading refuses', () => {
+    const report = validate834(`${enrollment}XYZ*1~\n`);
+    expect(summary(report.problems)).toEqual([
+      { kind: 'envelope', segmentId: 'IEA', element: undefined, rule: undefined },
+    ]);
+    expect(report.problems[0]!.message).toMatch(/^node-x12: .*XYZ/);
+  });
+
   it('a file that is not an interchange, and one for another transaction set', () => {
     expect(check('hello, this is not X12')).toEqual([
       { kind: 'unreadable', segmentId: 'ISA', element: undefined, rule: undefined },

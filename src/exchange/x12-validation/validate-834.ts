@@ -6,7 +6,7 @@
 import { checkEnvelope } from './envelope-checks.ts';
 import { load834Structure } from './load-834-structure.ts';
 import { walkLoops } from './loop-walker.ts';
-import { readWithNodeX12, type InterchangeRead } from './node-x12-reading.ts';
+import { readWithNodeX12, strictVerdict, type InterchangeRead } from './node-x12-reading.ts';
 import { checkSituationalRules } from './situational-rules.ts';
 import type { TransactionStructure } from './structure-schema.ts';
 import type { ValidationProblem } from './validation-problem.ts';
@@ -30,6 +30,28 @@ function transactionSetProblems(read: InterchangeRead, structure: TransactionStr
   );
 }
 
+/**
+ * node-x12's own strict verdict, kept only when the envelope checks found nothing to explain it (it
+ * also refuses segments outside a group or after IEA, which the lenient reading passes over).
+ */
+function strictProblem(
+  text: string,
+  read: InterchangeRead,
+  envelope: readonly ValidationProblem[],
+): ValidationProblem[] {
+  if (envelope.length > 0) return [];
+  const verdict = strictVerdict(text);
+  if (verdict === null) return [];
+  return [
+    {
+      kind: 'envelope',
+      position: read.lastPosition,
+      segmentId: read.iea?.id ?? 'IEA',
+      message: `node-x12: ${verdict}`,
+    },
+  ];
+}
+
 export function validate834(
   text: string,
   structure: TransactionStructure = load834Structure(),
@@ -51,21 +73,11 @@ export function validate834(
     };
   const read = reading.interchange;
   const envelope = checkEnvelope(read, structure);
-  // node-x12's own strict verdict is kept only when the envelope checks did not already explain it.
-  const verdict: ValidationProblem[] =
-    envelope.length === 0 && read.strictVerdict !== null
-      ? [
-          {
-            kind: 'envelope',
-            position: read.lastPosition,
-            segmentId: read.iea?.id ?? 'IEA',
-            message: `node-x12: ${read.strictVerdict}`,
-          },
-        ]
-      : [];
-  const problems = [...envelope, ...verdict, ...transactionSetProblems(read, structure)].sort(
-    (a, b) => a.position - b.position,
-  );
+  const problems = [
+    ...envelope,
+    ...strictProblem(text, read, envelope),
+    ...transactionSetProblems(read, structure),
+  ].sort((a, b) => a.position - b.position);
   const sets = read.groups.flatMap((g) => g.sets);
   return {
     problems,
