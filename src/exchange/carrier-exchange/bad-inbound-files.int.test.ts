@@ -171,6 +171,15 @@ for (const backend of testBackends()) {
         await refused(ingest(bad), /\(SE\).*SE01/);
       });
 
+      it('refuses a wrong envelope: 999s in a group that is not FA (GS01)', async () => {
+        await refused(ingest(good999.replace('GS*FA*', 'GS*BE*')), /segment 2 \(GS\).*GS01: "BE" is not FA/);
+      });
+
+      it('refuses a wrong envelope: a group under another guide’s version (GS08)', async () => {
+        const bad = good999.replace('*005010X231A1~ST', '*005010X220A1~ST');
+        await refused(ingest(bad), /segment 2 \(GS\).*GS08: "005010X220A1"/);
+      });
+
       it('refuses a wrong envelope: an interchange ID that is no carrier partner’s', async () => {
         const bad = good999.replace(FEP.x12.interchangeReceiver.id.padEnd(15), 'NOBODY'.padEnd(15));
         await refused(ingest(bad), /segment 1 \(ISA\).*ISA05\/ISA06/);
