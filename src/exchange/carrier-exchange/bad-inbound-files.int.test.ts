@@ -27,6 +27,7 @@ import {
 import type { ImplementationAcknowledgment } from '../x12/acknowledgment.ts';
 import { carrierFeed } from './carrier-feed.ts';
 import { ingestAcknowledgment } from './ingest-acknowledgment.ts';
+import { Reconciliation834Error } from './reconcile-834.ts';
 import { RECONCILIATION_HEADER, reconciliationCsvLine } from './reconcile-csv.ts';
 import { reconcileCarrier } from './reconcile-carrier.ts';
 import { writeCarrierFile } from './write-carrier-file.ts';
@@ -266,6 +267,14 @@ for (const backend of testBackends()) {
       it('refuses an 834 audit with a wrong envelope (SE02 other than ST02)', async () => {
         const bad = audit.replace(/SE\*(\d+)\*(\d+)~/, (_, n: string) => `SE*${n}*9999~`);
         await refused(reconcile(bad), /\(SE\), line \d+: SE02 "9999" differs from ST02/);
+      });
+
+      it('refuses an 834 audit in a group that is not BE, or under another guide (GS01, GS08)', async () => {
+        const fa = await refused(reconcile(audit.replace('GS*BE*', 'GS*FA*')), /reconciliation 834/);
+        expect((fa as Reconciliation834Error).errors[0]).toMatchObject({ line: 2, field: 'GS01' });
+        const version = audit.replace('*X*005010X220A1~', '*X*004010X095A1~');
+        const old = await refused(reconcile(version), /reconciliation 834/);
+        expect((old as Reconciliation834Error).errors[0]).toMatchObject({ line: 2, field: 'GS08' });
       });
 
       it('refuses an 834 audit cut short inside a segment', async () => {
