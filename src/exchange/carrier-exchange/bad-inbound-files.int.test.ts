@@ -233,6 +233,27 @@ for (const backend of testBackends()) {
           /segment 2 \(GS\): the file ends inside this segment.*terminator its ISA announces/,
         );
       });
+      it('reads a 999 written throughout with other separators, as its ISA announces them', async () => {
+        const before = await rowCounts(store);
+        const text = writeAcknowledgments({
+          sender: FEP.x12.interchangeReceiver,
+          receiver: FEP.x12.interchangeSender,
+          date: '2026-12-05',
+          time: '15:30',
+          controlNumber: 21,
+          acknowledgmentRequested: false,
+          usage: 'T',
+          separators: { element: '|', component: '>', repetition: '!', segment: '\n' },
+          applicationSender: FEP.x12.applicationReceiver,
+          applicationReceiver: FEP.x12.applicationSender,
+          groupControlNumber: 21,
+          implementationAcknowledgments: [acceptingAcknowledgment(sent.groups[0]!, '0021')],
+        });
+        expect(text.slice(0, 4)).toBe('ISA|');
+        const result = await ingestAcknowledgment(store, carriers, text, 'other-separators.999', NOW);
+        expect(result.acknowledged.map((a) => a.status)).toEqual(['accepted']);
+        expect((await rowCounts(store)).exchange_file).toBe(before.exchange_file! + 1);
+      });
     });
 
     describe('a reconciliation file', () => {
