@@ -6,12 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
-import {
-  describeProblem,
-  validate834,
-  type ValidationProblem,
-  type ValidationReport,
-} from '../exchange/x12-validation/index.ts';
+import type { ValidationReport } from '../exchange/x12-validation/index.ts';
+import { describeProblem, type ValidationProblem } from '../exchange/x12-validation/validation-problem.ts';
 import { formatCount, printJson } from './output.ts';
 
 function readText(file: string): string {
@@ -47,7 +43,9 @@ export function registerCarrierValidateCommand(carrier: Command): void {
     )
     .argument('<file>', 'the 834 file (ISA ... IEA)')
     .option('--json', 'print the report as JSON')
-    .action((file: string, options: { json?: boolean }) => {
+    .action(async (file: string, options: { json?: boolean }) => {
+      // Loaded when the command runs: node-x12 is needed by this command only.
+      const { validate834 } = await import('../exchange/x12-validation/index.ts');
       const report = validate834(readText(file));
       const valid = report.problems.length === 0;
       if (options.json) printJson({ file, valid, ...report });
