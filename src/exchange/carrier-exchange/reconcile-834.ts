@@ -57,7 +57,12 @@ export async function readReconciliation834(
   return sortedWithoutRepeats(members, errors);
 }
 
+/** The envelope of an 834 audit: a BE group under 005010X220A1 (GS01, GS08), an 834, BGN08 4. */
 function checkHeader(seg: ReadSegment, errors: RowErrorCollector): void {
+  if (seg.id === 'GS' && text(seg, 1) !== 'BE')
+    errors.add(seg.position, 'GS01', `is "${text(seg, 1)}": an 834's group is BE (benefit enrollment)`);
+  if (seg.id === 'GS' && !/^005010X220(A1)?$/.test(text(seg, 8)))
+    errors.add(seg.position, 'GS08', `is "${text(seg, 8)}": a membership file follows 005010X220A1`);
   if (seg.id === 'ST' && text(seg, 1) !== '834')
     errors.add(seg.position, 'ST01', `is ${text(seg, 1)}: a membership file is an 834`);
   if (seg.id === 'BGN' && text(seg, 8) !== '4')

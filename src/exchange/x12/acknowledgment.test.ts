@@ -189,6 +189,17 @@ describe('999 (005010X231A1) read and written', () => {
     expect(() => readAcknowledgments(notAck)).toThrow(/ST01.*"834" is not a 999/);
   });
 
+  it('refuses 999s outside an FA group or under another guide’s version, naming GS01 or GS08', () => {
+    const text = writeAcknowledgments({ ...carrier, implementationAcknowledgments: [rejection] });
+    expect(() => readAcknowledgments(text.replace('GS*FA*', 'GS*BE*'))).toThrow(
+      /segment 2 \(GS\).*GS01: "BE" is not FA/,
+    );
+    expect(() => readAcknowledgments(text.replace(/\*X\*005010X231A1~ST/, '*X*005010X220A1~ST'))).toThrow(
+      /segment 2 \(GS\).*GS08: "005010X220A1" is not the 999 guide's version/,
+    );
+    expect(readAcknowledgments(text.replace(/\*X\*005010X231A1~ST/, '*X*005010X231~ST'))).toBeDefined();
+  });
+
   it('answers a group we read with an accepting 999', () => {
     const ours = writeInterchangeText({
       ...carrier,

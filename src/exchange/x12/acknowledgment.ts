@@ -23,10 +23,12 @@ import {
   type InterchangeNoteCode,
   type TransactionSetAcknowledgmentCode,
 } from './acknowledgment-codes.ts';
+import { FUNCTIONAL_ID } from './envelope-writer.ts';
 import type { InterchangeHeader } from './isa-segment.ts';
 import {
   elementText,
   parseInterchange,
+  type ParsedGroup,
   type ParsedTransactionSet,
   type ReadSegment,
 } from './read-interchange.ts';
@@ -137,20 +139,42 @@ export function isAccepted(
 export function readAcknowledgments(text: string): AcknowledgmentFile {
   const parsed = parseInterchange(text);
   const implementationAcknowledgments: ImplementationAcknowledgment[] = [];
-  for (const set of parsed.groups.flatMap((g) => g.transactionSets)) {
-    if (set.id !== '999')
-      throw invalid(
-        set.segments[0]!,
-        'ST01',
-        `transaction set ${JSON.stringify(set.id)} is not a 999 acknowledgment`,
-      );
-    implementationAcknowledgments.push(readImplementationAcknowledgment(set));
+  for (const group of parsed.groups) {
+    for (const set of group.transactionSets) {
+      if (set.id !== '999')
+        throw invalid(
+          set.segments[0]!,
+          'ST01',
+          `transaction set ${JSON.stringify(set.id)} is not a 999 acknowledgment`,
+        );
+    }
+    checkAcknowledgmentGroup(group);
+    for (const set of group.transactionSets)
+      implementationAcknowledgments.push(readImplementationAcknowledgment(set));
   }
   return {
     header: parsed.header,
     interchangeAcknowledgments: parsed.interchangeSegments.map(readTa1),
     implementationAcknowledgments,
   };
+}
+
+/** 999s travel in a group GS01 FA whose GS08 names the 999's guide (005010X231A1 1.4.2, GS segment). */
+function checkAcknowledgmentGroup(group: ParsedGroup): void {
+  const gs = group.segment;
+  if (gs === undefined) return;
+  if (group.functionalId !== FUNCTIONAL_ID.acknowledgment)
+    throw invalid(
+      gs,
+      'GS01',
+      `${JSON.stringify(group.functionalId)} is not FA: the group holds no acknowledgments`,
+    );
+  if (!/^005010X231(A1)?$/.test(group.version))
+    throw invalid(
+      gs,
+      'GS08',
+      `${JSON.stringify(group.version)} is not the 999 guide's version, 005010X231A1`,
+    );
 }
 
 /** TA101-TA105 (X12.5 TA1). */

@@ -69,6 +69,8 @@ export interface ParsedGroup {
   /** GS08. */
   readonly version: string;
   readonly transactionSets: readonly ParsedTransactionSet[];
+  /** The GS segment as read, to name it in a message (absent on groups built by hand). */
+  readonly segment?: ReadSegment;
 }
 
 export interface ParsedInterchange {
@@ -135,5 +137,6 @@ function group(gs: ReadSegment, transactionSets: ParsedTransactionSet[]): Parsed
     controlNumber: Number(e(6)),
     version: e(8),
     transactionSets,
+    segment: gs,
   };
 }
