@@ -16,6 +16,7 @@ import {
 } from '../exchange/carrier-exchange/ingest-acknowledgment.ts';
 import { programClockFor, withStore } from './cli-context.ts';
 import { formatCount, printJson } from './output.ts';
+import { registerCarrierValidateCommand } from './carrier-validate-command.ts';
 import { registerCarrierReconcileCommands } from './carrier-reconcile-commands.ts';
 import { startProgress } from './progress.ts';
 
@@ -31,6 +32,7 @@ export function registerCarrierCommands(program: Command): void {
   const carrier = program.command('carrier').description('enrollment files exchanged with the carriers');
   registerIngest(carrier);
   registerCarrierReconcileCommands(carrier);
+  registerCarrierValidateCommand(carrier);
   carrier
     .command('834')
     .description(
