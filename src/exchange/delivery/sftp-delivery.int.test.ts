@@ -18,6 +18,7 @@ import { testBackends } from '../../../test-support/databases.ts';
 import { seedPopulation } from '../../../test-support/seed-population.ts';
 import { startSftpTestServer, type SftpTestServer } from '../../../test-support/sftp-test-server.ts';
 import type { CarrierPartner } from '../../domain/trading-partner.ts';
+import { listExceptions } from '../../storage/exchange/exchange-exceptions.ts';
 import { fileStatusHistory, listExchangeFiles } from '../../storage/exchange/exchange-files.ts';
 import { fillSyntheticAddresses } from '../../storage/exchange/person-addresses.ts';
 import { executorOf } from '../../storage/executor.ts';
@@ -156,6 +157,41 @@ for (const backend of testBackends()) {
         const history = await fileStatusHistory(executorOf(store), file.fileId!);
         expect(history.filter((h) => h.status === 'delivered')).toHaveLength(1);
       }
+    });
+
+    it('keeps a file it cannot deliver as written and queues it as delivery_failed', async () => {
+      const written = context.folders.written('FEP');
+      const file = await writeCarrierFile(store, {
+        partner,
+        kind: 'audit',
+        asOf: '2026-12-03',
+        out: join(written, 'FEP-audit-3.834'),
+        now: NOW,
+      });
+      const refused = {
+        ...partner,
+        endpoint: { ...partner.endpoint, username: 'someone-else' },
+      } as CarrierPartner;
+      const report = await deliverPending(store, {
+        partners: [refused],
+        context,
+        now: () => NOW,
+        retry: FAST,
+      });
+      expect(report.failed).toMatchObject([{ fileName: 'FEP-audit-3.834', outcome: 'failed', attempts: 3 }]);
+      const queue = await listExceptions(executorOf(store), {
+        partners: ['FEP'],
+        kind: 'delivery_failed',
+        limit: 5,
+      });
+      expect(queue.map((q) => Number(q.file_id))).toEqual([file.fileId]);
+      const retried = await deliverPending(store, {
+        partners: [partner],
+        context,
+        now: () => NOW,
+        retry: FAST,
+      });
+      expect(retried.delivered.map((d) => d.fileName)).toEqual(['FEP-audit-3.834']);
     });
 
     it("collects the carrier's 999 once and records it against the 834 it answers", async () => {
