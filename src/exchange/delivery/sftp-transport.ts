@@ -93,7 +93,8 @@ interface ConnectionGuard {
   /** Settles as `work` does, or fails as soon as the connection is lost. */
   run<T>(work: Promise<T>): Promise<T>;
   lose(error: Error): void;
-  onLoss(listener: () => void): void;
+  /** Calls `listener` if the connection is lost; returns the call that stops listening. */
+  onLoss(listener: () => void): () => void;
 }
 
 function connectionGuard(): ConnectionGuard {
@@ -112,7 +113,9 @@ function connectionGuard(): ConnectionGuard {
       listeners.clear();
     },
     onLoss: (listener) => {
-      listeners.add(() => listener());
+      const heard = () => listener();
+      listeners.add(heard);
+      return () => listeners.delete(heard);
     },
   };
 }
@@ -135,11 +138,15 @@ async function put(
   // Flags 'w' truncate a temporary file an earlier try left behind.
   const source = createReadStream(localPath);
   const target = sftp.createWriteStream(partial, { flags: 'w' });
-  guard.onLoss(() => {
+  const stopListening = guard.onLoss(() => {
     source.destroy();
     target.destroy();
   });
-  await pipeline(source, target);
+  try {
+    await pipeline(source, target);
+  } finally {
+    stopListening();
+  }
   const written = await statOrNull(sftp, partial);
   if (!written || written.size !== size)
     throw new Error(`${partial}: ${written?.size ?? 0} bytes arrived of ${size}`);
