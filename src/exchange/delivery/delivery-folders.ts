@@ -21,3 +21,9 @@ export function deliveryFolders(dataDir: string): DeliveryFolders {
     collected: (partner) => join(root, 'inbox', partner, 'collected'),
   };
 }
+
+/** The name a carrier's 834 is written and delivered under: carrier, kind, day and the instant made. */
+export function carrierFileName(carrierCode: string, kind: string, asOf: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
+  return `${carrierCode}-834-${kind}-${asOf}-${stamp}.834`;
+}

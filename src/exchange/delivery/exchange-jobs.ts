@@ -19,6 +19,7 @@ import type { FileKind } from '../carrier-exchange/transaction-header.ts';
 import { checkAcknowledgmentDeadlines } from './check-acknowledgment-deadlines.ts';
 import { collectInbound } from './collect-inbound.ts';
 import { deliverPending } from './deliver-pending.ts';
+import { carrierFileName } from './delivery-folders.ts';
 import { latestOccurrence, type Occurrence } from './latest-occurrence.ts';
 import type { TransportContext } from './partner-transport.ts';
 
@@ -111,12 +112,11 @@ export async function scheduledFiles(
     if (!(await claimScheduledRun(executorOf(store), { id, kind: `carrier-${kind}`, parameters }))) continue;
     const folder = context.folders.written(carrier.carrierCode);
     await mkdir(folder, { recursive: true });
-    const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
     const result = await writeCarrierFile(store, {
       partner: carrier,
       kind,
       asOf: occurrence.day as IsoDate,
-      out: join(folder, `${carrier.carrierCode}-834-${kind}-${occurrence.day}-${stamp}.834`),
+      out: join(folder, carrierFileName(carrier.carrierCode, kind, occurrence.day, now)),
       now,
     });
     await completeScheduledRun(executorOf(store), id, result.members);
