@@ -1,8 +1,8 @@
 // pshb carrier 834: one carrier's enrollment file in ASC X12 834 (005010X220A1), the changes since the
 // last file sent to it or its whole membership on a day, written and recorded with its control numbers
 // and the events it carried (docs/834-companion-guide.md, docs/carrier-exchange.md).
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { isIsoDate, type IsoDate } from '../domain/dates.ts';
 import type { CarrierPartner } from '../domain/trading-partner.ts';
@@ -14,7 +14,8 @@ import {
   ingestAcknowledgment,
   type IngestResult,
 } from '../exchange/carrier-exchange/ingest-acknowledgment.ts';
-import { programClockFor, withStore } from './cli-context.ts';
+import { carrierFileName, deliveryFolders } from '../exchange/delivery/delivery-folders.ts';
+import { environmentOf, programClockFor, withStore, type GlobalOptions } from './cli-context.ts';
 import { formatCount, printJson } from './output.ts';
 import { registerCarrierValidateCommand } from './carrier-validate-command.ts';
 import { registerCarrierReconcileCommands } from './carrier-reconcile-commands.ts';
@@ -24,7 +25,7 @@ interface Carrier834Options {
   carrier: string;
   kind: string;
   asOf?: string;
-  out: string;
+  out?: string;
   json?: boolean;
 }
 
@@ -48,26 +49,41 @@ export function registerCarrierCommands(program: Command): void {
       '--as-of <date>',
       "the audit's day, or the day a change file speaks for (default: the program date)",
     )
-    .requiredOption('--out <file>', 'where to write the file')
+    .option(
+      '--out <file>',
+      'where to write the file (default: DATA_DIR/exchange/<CARRIER>/, where pshb partners deliver finds it)',
+    )
     .option('--json', 'print the result as JSON')
     .action(async (options: Carrier834Options, command: Command) => {
       const partner = carrierPartner(options.carrier);
       const kind = fileKindOf(options.kind);
       const asOf = asOfDay(options.asOf, programClockFor(command).today());
+      const now = new Date();
+      const out = options.out
+        ? resolve(options.out)
+        : defaultOut(command, partner.carrierCode, carrierFileName(partner.carrierCode, kind, asOf, now));
       const progress = startProgress(`Writing ${partner.carrierCode} 834`, 0);
       const result = await withStore(command, (store) =>
         writeCarrierFile(store, {
           partner,
           kind,
           asOf,
-          out: resolve(options.out),
-          now: new Date(),
+          out,
+          now,
           onProgress: (members) => progress.update(members, members),
         }),
       ).finally(() => progress.stop());
       if (options.json) printJson(result);
       else process.stdout.write(describe(result));
     });
+}
+
+/** The carrier's folder of files awaiting delivery, made when missing. */
+function defaultOut(command: Command, carrierCode: string, name: string): string {
+  const dataDir = command.optsWithGlobals<GlobalOptions>().dataDir ?? environmentOf(command).DATA_DIR;
+  const folder = deliveryFolders(dataDir).written(carrierCode);
+  mkdirSync(folder, { recursive: true });
+  return join(folder, name);
 }
 
 function carrierPartner(code: string): CarrierPartner {

@@ -5,6 +5,7 @@ import { ERROR_CODES, PshbError } from '../errors.ts';
 import { useCaseSupportPlan } from '../support/cases/case-plan.ts';
 import { bindEnvironment } from './cli-context.ts';
 import { registerDataCommands } from './data-commands.ts';
+import { registerDeliveryCommands } from './delivery-commands.ts';
 import { registerJobsCommands } from './jobs-commands.ts';
 import { registerMaintenanceCommands } from './maintenance-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
@@ -39,6 +40,7 @@ export function buildProgram(environment: Environment): Command {
   registerPartnerCommands(program);
   registerCarrierCommands(program);
   registerExceptionCommands(program);
+  registerDeliveryCommands(program);
   return program;
 }
 

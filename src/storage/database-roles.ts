@@ -22,6 +22,7 @@ export const APPEND_ONLY_TABLES: readonly string[] = [
   'caller_identification',
   'coverage_decision',
   'enrollment_event',
+  'exchange_collected_file',
   'exchange_exception_event',
   'exchange_file',
   'exchange_file_event',

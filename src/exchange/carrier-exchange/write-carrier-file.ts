@@ -4,7 +4,9 @@
 // million members never sits in memory. It is written to a temporary name, renamed when complete, and
 // only then recorded with its control numbers, digest and the events it carried: a crash half-way
 // leaves no file and no record, and the next run sends the same events again. Control numbers issued
-// to a run that did not finish are never issued again (X12 asks that none be reused).
+// to a run that did not finish are never issued again (X12 asks that none be reused). Runs for one
+// carrier are serialized from reading the watermark until the file is recorded, so two runs at once
+// never send the same events twice (storage/exchange/carrier-file-lock.ts).
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
@@ -12,6 +14,7 @@ import { rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import type { IsoDate } from '../../domain/dates.ts';
 import type { CarrierPartner } from '../../domain/trading-partner.ts';
+import { withCarrierFileLock, type RecordInLock } from '../../storage/exchange/carrier-file-lock.ts';
 import { allocateControlNumbers } from '../../storage/exchange/control-numbers.ts';
 import { recordExchangeFile, type CarriedEvent } from '../../storage/exchange/exchange-files.ts';
 import { executorOf } from '../../storage/executor.ts';
@@ -73,9 +76,16 @@ interface Tally {
 /** N1*P5: OPM as plan sponsor. The identifier is a SYNTHETIC placeholder until the agreements give OPM's. */
 const SPONSOR = { name: 'US OFFICE OF PERSONNEL MANAGEMENT', qualifier: 'FI', id: '530000000' } as const;
 
-export async function writeCarrierFile(
+export function writeCarrierFile(store: Store, request: CarrierFileRequest): Promise<CarrierFileResult> {
+  return withCarrierFileLock(store, request.partner.carrierCode, (record) =>
+    writeUnderLock(store, request, record),
+  );
+}
+
+async function writeUnderLock(
   store: Store,
   request: CarrierFileRequest,
+  record: RecordInLock,
 ): Promise<CarrierFileResult> {
   const { partner } = request;
   const executor = executorOf(store);
@@ -133,7 +143,7 @@ export async function writeCarrierFile(
     throw error;
   }
   const sha256 = hash.digest('hex');
-  const fileId = await store.transaction((tx) =>
+  const fileId = await record((tx) =>
     recordExchangeFile(
       tx,
       {

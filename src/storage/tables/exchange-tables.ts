@@ -169,4 +169,19 @@ export interface ExchangeTables {
   reconciliation_discrepancy_event: ReconciliationDiscrepancyEventTable;
   exchange_exception: ExchangeExceptionTable;
   exchange_exception_event: ExchangeExceptionEventTable;
+  exchange_collected_file: ExchangeCollectedFileTable;
+}
+
+/** A file collected from a partner, once per name and digest (migration 0021). */
+export interface ExchangeCollectedFileTable {
+  id: Generated<number>;
+  partner: string;
+  file_name: string;
+  sha256: string;
+  byte_size: number;
+  outcome: 'acknowledgment' | 'kept' | 'refused';
+  exchange_file_id: number | null;
+  detail: Json;
+  collected_at: ColumnType<Date, Date | string, never>;
+  recorded_at: RecordedAt;
 }

@@ -1,0 +1,167 @@
+// The carrier exchange as background jobs (src/storage/jobs: pg-boss on PostgreSQL, timers on PGlite;
+// the runner records every run and retries a failed one): each carrier's change file on its daily
+// schedule and its audit on its monthly one, delivery and collection, and the acknowledgment deadline
+// check. The jobs wake every few minutes; a scheduled file is made once per occurrence of its
+// schedule (recorded in job_run by scheduled-runs.ts), and only when that occurrence is recent, so a
+// first start does not send a month-old audit. Medicare requests run on the agreement's frequency
+// through `medicareRequestsJob`, a hook the Medicare exchange plugs its sender into.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IsoDate } from '../../domain/dates.ts';
+import type { AgencyPartner, CarrierPartner, TradingPartner } from '../../domain/trading-partner.ts';
+import type { JobDefinition, JobOutline } from '../../storage/jobs/job-runner.ts';
+import { claimScheduledRun, completeScheduledRun } from '../../storage/exchange/scheduled-runs.ts';
+import { executorOf } from '../../storage/executor.ts';
+import type { Store } from '../../storage/store.ts';
+import type { SupportPlan } from '../../support/plan/support-plan.ts';
+import { writeCarrierFile } from '../carrier-exchange/write-carrier-file.ts';
+import type { FileKind } from '../carrier-exchange/transaction-header.ts';
+import { checkAcknowledgmentDeadlines } from './check-acknowledgment-deadlines.ts';
+import { collectInbound } from './collect-inbound.ts';
+import { deliverPending } from './deliver-pending.ts';
+import { carrierFileName } from './delivery-folders.ts';
+import { latestOccurrence, type Occurrence } from './latest-occurrence.ts';
+import type { TransportContext } from './partner-transport.ts';
+
+export const CARRIER_CHANGES_JOB = 'carrier-changes';
+export const CARRIER_AUDIT_JOB = 'carrier-audit';
+export const PARTNER_DELIVERY_JOB = 'partner-delivery';
+export const ACKNOWLEDGMENT_DEADLINES_JOB = 'acknowledgment-deadlines';
+export const MEDICARE_REQUESTS_JOB = 'medicare-requests';
+
+const EVERY_15_MINUTES = 15 * 60_000;
+const HOURLY = 60 * 60_000;
+const RETRY = { retryLimit: 3, retryDelayMs: 5 * 60_000 } as const;
+/** An occurrence older than this is not made late: the next one carries its events (changes) or supersedes it (audit). */
+const CATCH_UP_MS = 36 * 60 * 60_000;
+
+export interface ExchangeJobOptions {
+  readonly partners: readonly TradingPartner[];
+  readonly context: TransportContext;
+  readonly plan: SupportPlan;
+  readonly now?: () => Date;
+  readonly onError?: (error: unknown, willRetry: boolean) => void;
+}
+
+export function exchangeJobOutlines(): JobOutline[] {
+  return [
+    { name: CARRIER_CHANGES_JOB, everyMs: EVERY_15_MINUTES, retryLimit: RETRY.retryLimit },
+    { name: CARRIER_AUDIT_JOB, everyMs: EVERY_15_MINUTES, retryLimit: RETRY.retryLimit },
+    { name: PARTNER_DELIVERY_JOB, everyMs: EVERY_15_MINUTES, retryLimit: RETRY.retryLimit },
+    { name: ACKNOWLEDGMENT_DEADLINES_JOB, everyMs: HOURLY, retryLimit: RETRY.retryLimit },
+  ];
+}
+
+export function exchangeJobs(store: Store, options: ExchangeJobOptions): JobDefinition[] {
+  const now = options.now ?? (() => new Date());
+  const carriers = options.partners.filter((p): p is CarrierPartner => p.kind === 'carrier');
+  const base = { ...RETRY, ...(options.onError ? { onError: options.onError } : {}) };
+  const [changes, audit, delivery, deadlines] = exchangeJobOutlines();
+  return [
+    { ...changes!, ...base, run: () => scheduledFiles(store, carriers, 'changes', options.context, now()) },
+    { ...audit!, ...base, run: () => scheduledFiles(store, carriers, 'audit', options.context, now()) },
+    {
+      ...delivery!,
+      ...base,
+      run: async () => ({
+        delivery: await deliverPending(store, { partners: options.partners, context: options.context, now }),
+        collection: await collectInbound(store, {
+          partners: options.partners,
+          carriers,
+          context: options.context,
+          now,
+        }),
+      }),
+    },
+    {
+      ...deadlines!,
+      ...base,
+      run: () =>
+        checkAcknowledgmentDeadlines(store, {
+          carriers,
+          now: now(),
+          plan: options.plan,
+          openedBy: `job ${ACKNOWLEDGMENT_DEADLINES_JOB}`,
+        }),
+    },
+  ];
+}
+
+export interface ScheduledFileRun {
+  readonly partner: string;
+  readonly day: string;
+  readonly written: boolean;
+  readonly members: number;
+}
+
+/** Makes each carrier's file of `kind` for its latest occurrence, once. */
+export async function scheduledFiles(
+  store: Store,
+  carriers: readonly CarrierPartner[],
+  kind: FileKind,
+  context: TransportContext,
+  now: Date,
+): Promise<ScheduledFileRun[]> {
+  const runs: ScheduledFileRun[] = [];
+  for (const carrier of carriers) {
+    const schedule = kind === 'changes' ? carrier.schedule.changes : carrier.schedule.audit;
+    const occurrence = latestOccurrence(schedule, carrier.schedule.timeZone, now);
+    if (!isRecent(occurrence, now)) continue;
+    const id = `carrier-${kind}:${carrier.carrierCode}:${occurrence.day}`;
+    const parameters = { partner: carrier.carrierCode, kind, day: occurrence.day };
+    if (!(await claimScheduledRun(executorOf(store), { id, kind: `carrier-${kind}`, parameters }))) continue;
+    const folder = context.folders.written(carrier.carrierCode);
+    await mkdir(folder, { recursive: true });
+    const result = await writeCarrierFile(store, {
+      partner: carrier,
+      kind,
+      asOf: occurrence.day as IsoDate,
+      out: join(folder, carrierFileName(carrier.carrierCode, kind, occurrence.day, now)),
+      now,
+    });
+    await completeScheduledRun(executorOf(store), id, result.members);
+    runs.push({
+      partner: carrier.carrierCode,
+      day: occurrence.day,
+      written: result.written,
+      members: result.members,
+    });
+  }
+  return runs;
+}
+
+function isRecent(occurrence: Occurrence, now: Date): boolean {
+  return now.getTime() - Date.parse(`${occurrence.day}T00:00:00Z`) <= CATCH_UP_MS;
+}
+
+/**
+ * The hook for Medicare requests: each agency's requests on its agreement's frequency, made once per
+ * occurrence by `send` (the Medicare exchange's operation, plugged in where the jobs are started).
+ */
+export function medicareRequestsJob(
+  store: Store,
+  agencies: readonly AgencyPartner[],
+  send: (agency: AgencyPartner, day: string) => Promise<number>,
+  now: () => Date = () => new Date(),
+): JobDefinition {
+  return {
+    name: MEDICARE_REQUESTS_JOB,
+    everyMs: EVERY_15_MINUTES,
+    ...RETRY,
+    run: async () => {
+      const runs: { partner: string; day: string; sent: number }[] = [];
+      for (const agency of agencies) {
+        const occurrence = latestOccurrence(agency.schedule.requests, agency.schedule.timeZone, now());
+        if (!isRecent(occurrence, now())) continue;
+        const id = `medicare-requests:${agency.agencyCode}:${occurrence.day}`;
+        const parameters = { partner: agency.agencyCode, day: occurrence.day };
+        if (!(await claimScheduledRun(executorOf(store), { id, kind: MEDICARE_REQUESTS_JOB, parameters })))
+          continue;
+        const sent = await send(agency, occurrence.day);
+        await completeScheduledRun(executorOf(store), id, sent);
+        runs.push({ partner: agency.agencyCode, day: occurrence.day, sent });
+      }
+      return runs;
+    },
+  };
+}
