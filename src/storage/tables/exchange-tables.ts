@@ -169,4 +169,53 @@ export interface ExchangeTables {
   reconciliation_discrepancy_event: ReconciliationDiscrepancyEventTable;
   exchange_exception: ExchangeExceptionTable;
   exchange_exception_event: ExchangeExceptionEventTable;
+  medicare_request: MedicareRequestTable;
+  medicare_fact_event: MedicareFactEventTable;
+  medicare_pending_action: MedicarePendingActionTable;
+}
+
+// Medicare entitlement verification (migration 0020).
+export type MedicareOutcome =
+  'matched' | 'no_match' | 'name_mismatch' | 'birth_date_mismatch' | 'changed_since_request';
+
+export interface MedicareRequestTable {
+  request_id: string;
+  file_id: number;
+  partner: string;
+  person_id: number;
+  /** 'M' the Medicare number was sent, 'S' the SSN. */
+  id_type: string;
+  last_name: string;
+  first_name: string;
+  birth_date: string;
+  recorded_at: RecordedAt;
+}
+
+export interface MedicareFactEventTable {
+  id: Generated<number>;
+  request_id: string;
+  person_id: number;
+  partner: string;
+  /** The response file the line came in. */
+  file_id: number;
+  received_on: string;
+  outcome: MedicareOutcome;
+  /** True when the person's Medicare facts were set from this line. */
+  applied: boolean;
+  part_a_start: string | null;
+  part_a_end: string | null;
+  part_b_start: string | null;
+  part_b_end: string | null;
+  recorded_at: RecordedAt;
+}
+
+export interface MedicarePendingActionTable {
+  id: Generated<number>;
+  person_id: number;
+  kind: 'part_b_removal_review';
+  fact_event_id: number;
+  citation: string;
+  opened_on: string;
+  resolved_on: string | null;
+  resolution: string | null;
 }

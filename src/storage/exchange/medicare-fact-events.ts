@@ -1,0 +1,101 @@
+// Medicare fact events: each response line as received, with its provenance (partner, response file,
+// day received), appended and never changed; and the person's Medicare facts the rules read, set from
+// the applied events in one statement per batch.
+import { sql } from 'kysely';
+import { execute, sqlBuilder, type Executor } from '../executor.ts';
+import type { MedicareOutcome } from '../tables/exchange-tables.ts';
+import { runRaw } from './medicare-raw.ts';
+
+export interface NewMedicareFactEvent {
+  readonly requestId: string;
+  readonly personId: number;
+  readonly partner: string;
+  readonly fileId: number;
+  readonly receivedOn: string;
+  readonly outcome: MedicareOutcome;
+  readonly applied: boolean;
+  readonly partAStart: string | null;
+  readonly partAEnd: string | null;
+  readonly partBStart: string | null;
+  readonly partBEnd: string | null;
+}
+
+/** 12 values a row: 4,000 rows stay below PostgreSQL's 65,535 bind parameters. */
+const EVENT_CHUNK = 4_000;
+
+/** Appends the events; returns the id of each by request id. */
+export async function appendMedicareFactEvents(
+  executor: Executor,
+  events: readonly NewMedicareFactEvent[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (let start = 0; start < events.length; start += EVENT_CHUNK) {
+    const rows = await execute(
+      executor,
+      sqlBuilder
+        .insertInto('medicare_fact_event')
+        .values(
+          events.slice(start, start + EVENT_CHUNK).map((e) => ({
+            request_id: e.requestId,
+            person_id: e.personId,
+            partner: e.partner,
+            file_id: e.fileId,
+            received_on: e.receivedOn,
+            outcome: e.outcome,
+            applied: e.applied,
+            part_a_start: e.partAStart,
+            part_a_end: e.partAEnd,
+            part_b_start: e.partBStart,
+            part_b_end: e.partBEnd,
+          })),
+        )
+        .returning(['id', 'request_id']),
+    );
+    for (const row of rows) ids.set(row.request_id, Number(row.id));
+  }
+  return ids;
+}
+
+/** The person's Medicare facts as the rules read them (person columns of migrations 0001 and 0011). */
+export interface PersonMedicareUpdate {
+  readonly personId: number;
+  readonly partAStart: string | null;
+  readonly partBStart: string | null;
+  readonly partBEnd: string | null;
+  /** "start..end;start.." or null. */
+  readonly partBPeriods: string | null;
+}
+
+const UPDATE_CHUNK = 5_000;
+
+/** Sets the people's Medicare facts, one statement per 5,000 people. */
+export async function updatePersonMedicare(
+  executor: Executor,
+  updates: readonly PersonMedicareUpdate[],
+): Promise<void> {
+  for (let start = 0; start < updates.length; start += UPDATE_CHUNK) {
+    const chunk = updates.slice(start, start + UPDATE_CHUNK);
+    await runRaw(
+      executor,
+      sql`
+        update person p set
+          medicare_part_a_start = v.part_a_start::date,
+          medicare_part_b_start = v.part_b_start::date,
+          medicare_part_b_end = v.part_b_end::date,
+          medicare_part_b_periods = v.part_b_periods
+        from unnest(${chunk.map((u) => u.personId)}::bigint[], ${chunk.map((u) => u.partAStart)}::text[],
+          ${chunk.map((u) => u.partBStart)}::text[], ${chunk.map((u) => u.partBEnd)}::text[],
+          ${chunk.map((u) => u.partBPeriods)}::text[])
+          as v(id, part_a_start, part_b_start, part_b_end, part_b_periods)
+        where p.id = v.id`,
+    );
+  }
+}
+
+/** A person's Medicare fact events, oldest first: where each of their Medicare facts came from. */
+export function medicareFactHistory(executor: Executor, personId: number) {
+  return execute(
+    executor,
+    sqlBuilder.selectFrom('medicare_fact_event').selectAll().where('person_id', '=', personId).orderBy('id'),
+  );
+}
