@@ -10,8 +10,10 @@ export class FixedWidthError extends Error {
     readonly line: number,
     readonly field: string,
     reason: string,
+    /** 1-based column where the field starts, when the fault is in one field. */
+    readonly column: number | null = null,
   ) {
-    super(`line ${line}, field ${field}: ${reason}`);
+    super(`line ${line}, field ${field}${column === null ? '' : ` (column ${column})`}: ${reason}`);
   }
 }
 
@@ -29,13 +31,23 @@ const PATTERNS: Record<LayoutField['format'], RegExp> = {
 };
 
 function checkValue(field: LayoutField, value: string, line: number): void {
-  if (value.length > field.length) throw new FixedWidthError(line, field.name, `longer than ${field.length}`);
-  if (!PATTERNS[field.format].test(value)) {
-    throw new FixedWidthError(line, field.name, `not ${field.format}: "${value}"`);
-  }
+  const fault = (reason: string) => new FixedWidthError(line, field.name, reason, field.start);
+  if (value.length > field.length) throw fault(`longer than ${field.length}`);
+  if (!PATTERNS[field.format].test(value)) throw fault(`not ${field.format}: "${value}"`);
   if (field.codes && value !== '' && !field.codes.includes(value)) {
-    throw new FixedWidthError(line, field.name, `code "${value}" not one of ${field.codes.join(', ')}`);
+    throw fault(`code "${value}" not one of ${field.codes.join(', ')}`);
   }
+  if (field.format === 'date-ccyymmdd' && value !== '' && !isRealDate(value)) {
+    throw fault(`"${value}" is not a real date (CCYYMMDD)`);
+  }
+}
+
+function isRealDate(ccyymmdd: string): boolean {
+  const y = Number(ccyymmdd.slice(0, 4));
+  const m = Number(ccyymmdd.slice(4, 6));
+  const d = Number(ccyymmdd.slice(6, 8));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1800 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** One record as a line of exactly recordLength characters. */

@@ -11,6 +11,7 @@ export interface NewMedicareFactEvent {
   readonly personId: number;
   readonly partner: string;
   readonly fileId: number;
+  readonly lineNumber: number;
   readonly receivedOn: string;
   readonly outcome: MedicareOutcome;
   readonly applied: boolean;
@@ -20,10 +21,13 @@ export interface NewMedicareFactEvent {
   readonly partBEnd: string | null;
 }
 
-/** 12 values a row: 4,000 rows stay below PostgreSQL's 65,535 bind parameters. */
+/** 13 values a row: 4,000 rows stay below PostgreSQL's 65,535 bind parameters. */
 const EVENT_CHUNK = 4_000;
 
-/** Appends the events; returns the id of each by request id. */
+/**
+ * Appends the events; a request already answered (by an earlier file, or a run that committed first)
+ * is skipped. Returns the id of each event appended, by request id: only those are acted on.
+ */
 export async function appendMedicareFactEvents(
   executor: Executor,
   events: readonly NewMedicareFactEvent[],
@@ -40,6 +44,7 @@ export async function appendMedicareFactEvents(
             person_id: e.personId,
             partner: e.partner,
             file_id: e.fileId,
+            line_number: e.lineNumber,
             received_on: e.receivedOn,
             outcome: e.outcome,
             applied: e.applied,
@@ -49,6 +54,7 @@ export async function appendMedicareFactEvents(
             part_b_end: e.partBEnd,
           })),
         )
+        .onConflict((conflict) => conflict.column('request_id').doNothing())
         .returning(['id', 'request_id']),
     );
     for (const row of rows) ids.set(row.request_id, Number(row.id));

@@ -1,55 +1,85 @@
-// Decisions a person of the program office must take after a Medicare response: a person newly found
-// without a required Part B is reviewed for removal under 5 CFR 890.1608(b), which needs the finding of
-// (b)(2) (informed of the requirement; equity and good conscience) that no file carries. Opening one
-// already open for the person changes nothing.
+// Decisions the program office must take after a Medicare response: a person newly found without a
+// required Part B is reviewed for removal under 5 CFR 890.1608(b), which needs the finding of (b)(2)
+// (informed of the requirement; equity and good conscience) that no file carries. Each review holds the
+// notice prepared for the person. Opening one already open for the person changes nothing; Part B
+// confirmed later resolves it.
 import { execute, sqlBuilder, type Executor } from '../executor.ts';
 
 export interface NewPendingAction {
   readonly personId: number;
+  readonly householdId: number;
   readonly factEventId: number;
   readonly citation: string;
+  readonly removalEffectiveOn: string | null;
+  readonly temporaryExtensionEnds: string | null;
+  readonly notice: string;
 }
 
-/** Opens a removal review for each person without one open; returns how many were opened. */
+const CHUNK = 2_000;
+
+/** Opens a removal review for each person without one open; returns the person ids opened for. */
 export async function openPartBRemovalReviews(
   executor: Executor,
   actions: readonly NewPendingAction[],
   openedOn: string,
-): Promise<number> {
-  let opened = 0;
-  for (let start = 0; start < actions.length; start += 5_000) {
+): Promise<number[]> {
+  const opened: number[] = [];
+  for (let start = 0; start < actions.length; start += CHUNK) {
     const rows = await execute(
       executor,
       sqlBuilder
         .insertInto('medicare_pending_action')
         .values(
-          actions.slice(start, start + 5_000).map((a) => ({
+          actions.slice(start, start + CHUNK).map((a) => ({
             person_id: a.personId,
+            household_id: a.householdId,
             kind: 'part_b_removal_review' as const,
             fact_event_id: a.factEventId,
             citation: a.citation,
+            removal_effective_on: a.removalEffectiveOn,
+            temporary_extension_ends: a.temporaryExtensionEnds,
+            notice: a.notice,
             opened_on: openedOn,
             resolved_on: null,
             resolution: null,
           })),
         )
-        .onConflict((conflict) => conflict.doNothing())
-        .returning('id'),
+        .onConflict((conflict) =>
+          conflict.columns(['person_id', 'kind']).where('resolved_on', 'is', null).doNothing(),
+        )
+        .returning('person_id'),
     );
-    opened += rows.length;
+    opened.push(...rows.map((r) => Number(r.person_id)));
   }
   return opened;
 }
 
-/** The open reviews, oldest first. */
-export function openPendingActions(executor: Executor, limit: number) {
-  return execute(
+/** Resolves the open reviews of these people; returns how many were resolved. */
+export async function resolvePendingActions(
+  executor: Executor,
+  personIds: readonly number[],
+  resolvedOn: string,
+  resolution: string,
+): Promise<number> {
+  if (personIds.length === 0) return 0;
+  const rows = await execute(
     executor,
     sqlBuilder
-      .selectFrom('medicare_pending_action')
-      .selectAll()
+      .updateTable('medicare_pending_action')
+      .set({ resolved_on: resolvedOn, resolution })
+      .where('person_id', 'in', [...personIds])
       .where('resolved_on', 'is', null)
-      .orderBy('id')
-      .limit(limit),
+      .returning('id'),
   );
+  return rows.length;
+}
+
+/** The reviews of a person, or every open one, oldest first. */
+export function pendingActions(executor: Executor, filter: { personId?: number; limit: number }) {
+  let query = sqlBuilder.selectFrom('medicare_pending_action').selectAll().orderBy('id').limit(filter.limit);
+  query =
+    filter.personId === undefined
+      ? query.where('resolved_on', 'is', null)
+      : query.where('person_id', '=', filter.personId);
+  return execute(executor, query);
 }

@@ -3,14 +3,16 @@
 // response line, with the name and birth date as sent (to check the answer is about the same person).
 // medicare_fact_event: every response line as received, with its provenance (partner, file, day) and
 // whether it was applied to the person's Medicare facts; both append-only. medicare_pending_action: a
-// decision a person must take after a response (890.1608(b) removal needs the equity and good
-// conscience finding of (b)(2)), worked to resolution.
+// decision the program office must take after a response (a removal under 890.1608(b) needs the
+// equity and good conscience finding of (b)(2)), with the notice prepared, worked to resolution.
+// A response file is read once: a second copy (the same SHA-256) finds the first one's row and stops,
+// and two runs at once queue on the unique index, the second finding the first's file.
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   const statements = [
     sql`create table medicare_request (
-      request_id text primary key,
+      request_id text primary key check (request_id ~ '^[A-Z0-9]{1,20}$'),
       file_id bigint not null references exchange_file (id),
       partner text not null,
       person_id bigint not null,
@@ -28,6 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       person_id bigint not null,
       partner text not null,
       file_id bigint not null references exchange_file (id),
+      line_number integer not null check (line_number > 0),
       received_on date not null,
       outcome text not null check (outcome in ('matched', 'no_match', 'name_mismatch',
         'birth_date_mismatch', 'changed_since_request')),
@@ -45,9 +48,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     sql`create table medicare_pending_action (
       id bigserial primary key,
       person_id bigint not null,
+      household_id bigint not null,
       kind text not null check (kind in ('part_b_removal_review')),
       fact_event_id bigint not null references medicare_fact_event (id),
       citation text not null,
+      removal_effective_on date,
+      temporary_extension_ends date,
+      notice text not null,
       opened_on date not null,
       resolved_on date,
       resolution text,
@@ -55,6 +62,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`,
     sql`create unique index medicare_pending_action_open on medicare_pending_action (person_id, kind)
       where resolved_on is null`,
+
+    sql`create unique index exchange_file_medicare_response_digest on exchange_file (sha256)
+      where kind = 'medicare_response'`,
   ];
   for (const statement of statements) await statement.execute(db);
 }

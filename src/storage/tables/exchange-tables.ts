@@ -196,8 +196,9 @@ export interface MedicareFactEventTable {
   request_id: string;
   person_id: number;
   partner: string;
-  /** The response file the line came in. */
+  /** The response file the line came in, and the line. */
   file_id: number;
+  line_number: number;
   received_on: string;
   outcome: MedicareOutcome;
   /** True when the person's Medicare facts were set from this line. */
@@ -212,9 +213,15 @@ export interface MedicareFactEventTable {
 export interface MedicarePendingActionTable {
   id: Generated<number>;
   person_id: number;
+  household_id: number;
   kind: 'part_b_removal_review';
   fact_event_id: number;
+  /** The paragraph the removal would take effect under, or the bar that keeps the person. */
   citation: string;
+  removal_effective_on: string | null;
+  temporary_extension_ends: string | null;
+  /** The 890.1608(b) notice prepared for the person, with their reconsideration rights. */
+  notice: string;
   opened_on: string;
   resolved_on: string | null;
   resolution: string | null;
