@@ -1,7 +1,7 @@
 // What a Medicare entitlement response does to a person's Medicare facts. The agency's answer is the
 // authority for the entitlement it reports: Part A from its start (none when it has ended by the day
-// received), and its Part B period replacing any period of ours it overlaps; periods of ours that
-// ended before it are history and stay. A response with no Part B ends nothing we know ended: it
+// received), and its Part B period replacing what we held from its start on; periods of ours that
+// ended by then are history and stay. A response with no Part B ends nothing we know ended: it
 // drops our open-ended periods (the agency says there is no Part B now) and keeps the closed ones.
 // Response end dates are the last day entitled; the record keeps the first day without (person.ts).
 import { addDays, type IsoDate } from './dates.ts';
@@ -43,9 +43,6 @@ function storedPeriods(stored: StoredMedicare): PartBPeriod[] {
   return stored.partBStart === null ? [] : [{ start: stored.partBStart, end: stored.partBEnd }];
 }
 
-const overlaps = (a: PartBPeriod, b: PartBPeriod): boolean =>
-  (a.end === null || a.end > b.start) && (b.end === null || b.end > a.start);
-
 /** The person's Medicare columns once the response is applied on `receivedOn`. */
 export function applyEntitlement(
   stored: StoredMedicare,
@@ -62,7 +59,9 @@ export function applyEntitlement(
       start: reported.partBStart,
       end: reported.partBEnd === null ? null : addDays(reported.partBEnd, 1),
     };
-    periods = [...periods.filter((p) => !overlaps(p, reportedPeriod)), reportedPeriod];
+    // From the reported start on, the agency's record is the one kept: ours then is history only
+    // when it ended by that start.
+    periods = [...periods.filter((p) => p.end !== null && p.end <= reportedPeriod.start), reportedPeriod];
   }
   periods.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const latest = periods[periods.length - 1] ?? null;
