@@ -7,6 +7,7 @@ import { bindEnvironment } from './cli-context.ts';
 import { registerDataCommands } from './data-commands.ts';
 import { registerJobsCommands } from './jobs-commands.ts';
 import { registerMaintenanceCommands } from './maintenance-commands.ts';
+import { registerMedicareCommands } from './medicare-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
@@ -37,6 +38,7 @@ export function buildProgram(environment: Environment): Command {
   registerJobsCommands(program);
   registerPartnerCommands(program);
   registerCarrierCommands(program);
+  registerMedicareCommands(program);
   return program;
 }
 
