@@ -211,26 +211,56 @@ async function applyBatch(
   const matched = appended.filter((a) => a.outcome === 'matched');
   counts.applied = matched.length;
   if (matched.length === 0) return counts;
-  const householdIds = [...new Set(matched.map((a) => a.request.household_id!))];
-  const before = await householdsByIds(tx, context.seasonId, householdIds);
-  await updatePersonMedicare(
-    tx,
-    matched.map((a) => medicareUpdateOf(a, context.receivedOn)),
-  );
-  const after = await householdsByIds(tx, context.seasonId, householdIds);
-  const eventOf = new Map(matched.map((a) => [a.request.person_id, eventIds.get(a.request.request_id)!]));
-  const decided = reviewPartB(before, after, { ...context.review, eventOf });
-  counts.removalReviewsOpened = (
-    await openPartBRemovalReviews(tx, decided.reviews, context.receivedOn)
-  ).length;
-  counts.partBConfirmed = decided.confirmed.length;
+  // Most answers agree with the record: only people whose facts change are written and re-decided.
+  const updates = matched.map((a) => ({ answer: a, update: medicareUpdateOf(a, context.receivedOn) }));
+  const changed = updates.filter((u) => changesFacts(u.answer.request, u.update));
+  const inPartBAlready = updates
+    .filter((u) => !changesFacts(u.answer.request, u.update) && inPartB(u.update, context.receivedOn))
+    .map((u) => u.update.personId);
+  let confirmed: readonly number[] = [];
+  if (changed.length > 0) {
+    const householdIds = [...new Set(changed.map((u) => u.answer.request.household_id!))];
+    const before = await householdsByIds(tx, context.seasonId, householdIds);
+    await updatePersonMedicare(
+      tx,
+      changed.map((u) => u.update),
+    );
+    const after = await householdsByIds(tx, context.seasonId, householdIds);
+    const eventOf = new Map(
+      changed.map((u) => [u.answer.request.person_id, eventIds.get(u.answer.request.request_id)!]),
+    );
+    const decided = reviewPartB(before, after, { ...context.review, eventOf });
+    counts.removalReviewsOpened = (
+      await openPartBRemovalReviews(tx, decided.reviews, context.receivedOn)
+    ).length;
+    confirmed = decided.confirmed;
+  }
+  counts.partBConfirmed = confirmed.length;
   counts.reviewsResolved = await resolvePendingActions(
     tx,
-    decided.confirmed,
+    [...confirmed, ...inPartBAlready],
     context.receivedOn,
     'part_b_confirmed',
   );
   return counts;
+}
+
+function changesFacts(request: AnsweringRow, update: PersonMedicareUpdate): boolean {
+  return (
+    request.part_a_start !== update.partAStart ||
+    request.part_b_start !== update.partBStart ||
+    request.part_b_end !== update.partBEnd ||
+    request.part_b_periods !== update.partBPeriods
+  );
+}
+
+/** In Part B on the day by the facts as answered (an end is the first day without). */
+function inPartB(update: PersonMedicareUpdate, on: IsoDate): boolean {
+  return (
+    update.partBStart !== null &&
+    update.partBStart <= on &&
+    (update.partBEnd === null || update.partBEnd > on)
+  );
 }
 
 /** Each line with its request; a line naming no request of this partner refuses the whole file. */

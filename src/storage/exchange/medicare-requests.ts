@@ -41,6 +41,7 @@ export interface AnsweringRow {
   readonly birth_date: string | null;
   readonly ssn_last4: string | null;
   readonly medicare_number_last4: string | null;
+  readonly part_a_start: string | null;
   readonly part_b_periods: string | null;
   readonly part_b_start: string | null;
   readonly part_b_end: string | null;
@@ -59,6 +60,7 @@ export async function requestsAnswered(
         r.first_name as sent_first_name, to_char(r.birth_date, 'YYYY-MM-DD') as sent_birth_date,
         p.household_id, p.last_name, p.first_name, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date,
         p.ssn_last4, p.medicare_number_last4, p.medicare_part_b_periods as part_b_periods,
+        to_char(p.medicare_part_a_start, 'YYYY-MM-DD') as part_a_start,
         to_char(p.medicare_part_b_start, 'YYYY-MM-DD') as part_b_start,
         to_char(p.medicare_part_b_end, 'YYYY-MM-DD') as part_b_end,
         exists (select 1 from medicare_fact_event e where e.request_id = r.request_id) as answered
