@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../../test-support/databases.ts';
 import { seedPopulation } from '../../../test-support/seed-population.ts';
 import { addDays } from '../../domain/dates.ts';
+import { programClock } from '../../domain/program-clock.ts';
 import { MEDICARE_RESPONSE_LAYOUT } from '../../domain/medicare-exchange-layout.ts';
 import type { AgencyPartner } from '../../domain/trading-partner.ts';
 import { PshbError } from '../../errors.ts';
@@ -23,6 +24,7 @@ import { findPartner } from '../partners/partner-lookup.ts';
 import { loadShippedPartners } from '../partners/shipped-partners.ts';
 import { writeRecord } from './fixed-width.ts';
 import { ingestMedicareResponse } from './ingest-medicare-response.ts';
+import { decideRemovalReview } from './decide-removal-review.ts';
 import { writeMedicareRequest } from './write-medicare-request.ts';
 
 const cms = findPartner(loadShippedPartners(), 'CMS')!.partner as AgencyPartner;
@@ -116,7 +118,7 @@ for (const backend of testBackends()) {
         .where('p.ihs_eligible', '=', false)
         .where('p.employed_on_program_start', '=', false)
         .orderBy('p.id')
-        .limit(6)
+        .limit(8)
         .execute();
       annuitants = rows.map((r) => ({
         id: Number(r.id),
@@ -152,7 +154,7 @@ for (const backend of testBackends()) {
         await store.db.selectFrom('medicare_request').selectAll().limit(50).execute(),
       );
       expect(stored.replace(/CMS\d+/g, '')).not.toMatch(/\d{9}/);
-      expect(annuitants.length).toBeGreaterThanOrEqual(4);
+      expect(annuitants.length).toBe(8);
     });
 
     it('890.1608(b): Part B newly missing opens the removal review with its notice and 31-day extension; no match and mismatches go to the exception queue, never onto the person', async () => {
@@ -310,6 +312,41 @@ for (const backend of testBackends()) {
       const results = await Promise.all([ingest(path), ingest(path)]);
       expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
       expect(await count('medicare_fact_event')).toBe(events + 1);
+    });
+
+    it('890.1608(b)(1), 890.401(a): the office records the removal from the review, or 890.1608(b)(2) keeps the person', async () => {
+      const [removed, kept] = [annuitants[6]!, annuitants[7]!];
+      const lapse = async (a: { id: number; partAStart: string }) => ({
+        requestId: await requestIdOf(a.id),
+        matchCode: 'M',
+        partAStart: a.partAStart.replaceAll('-', ''),
+        partBStart: a.partAStart.replaceAll('-', ''),
+        partBEnd: '20250630',
+      });
+      await ingest(file(responseText([await lapse(removed), await lapse(kept)])));
+      const clock = programClock(DAY, () => NOW);
+      const actor = { id: 'cli:office', role: 'program_administrator' as const };
+      const [first] = await pendingActions(executorOf(store), { personId: removed.id, limit: 1 });
+      const made = await decideRemovalReview(
+        store,
+        { reviewId: Number(first!.id), equityAndGoodConscience: false, reason: 'Part B ended (CMS)', actor },
+        clock,
+      );
+      expect(made.outcome).toBe('removal_recorded');
+      if (made.outcome === 'removal_recorded') {
+        expect(made.transition.decision.to).toBe('in_temporary_extension');
+        expect(made.transition.notice.notice).toMatch(/reconsider/);
+      }
+      const [second] = await pendingActions(executorOf(store), { personId: kept.id, limit: 1 });
+      const keptMade = await decideRemovalReview(
+        store,
+        { reviewId: Number(second!.id), equityAndGoodConscience: true, reason: 'against equity', actor },
+        clock,
+      );
+      expect(keptMade).toMatchObject({ outcome: 'kept' });
+      expect(keptMade.outcome === 'kept' && keptMade.citations).toMatch(/890\.1608\(b\)\(2\)/);
+      const [closed] = await pendingActions(executorOf(store), { personId: kept.id, limit: 1 });
+      expect(closed!.resolution).toMatch(/^kept: /);
     });
   });
 }

@@ -83,3 +83,31 @@ export function pendingActions(executor: Executor, filter: { personId?: number; 
       : query.where('person_id', '=', filter.personId);
   return execute(executor, query);
 }
+
+/** One review by id, or undefined. */
+export async function findPendingAction(executor: Executor, id: number) {
+  const [row] = await execute(
+    executor,
+    sqlBuilder.selectFrom('medicare_pending_action').selectAll().where('id', '=', id),
+  );
+  return row;
+}
+
+/** Resolves one open review; false when it was no longer open. */
+export async function resolvePendingAction(
+  executor: Executor,
+  id: number,
+  resolvedOn: string,
+  resolution: string,
+): Promise<boolean> {
+  const rows = await execute(
+    executor,
+    sqlBuilder
+      .updateTable('medicare_pending_action')
+      .set({ resolved_on: resolvedOn, resolution })
+      .where('id', '=', id)
+      .where('resolved_on', 'is', null)
+      .returning('id'),
+  );
+  return rows.length > 0;
+}
