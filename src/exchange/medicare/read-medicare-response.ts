@@ -114,6 +114,8 @@ export async function checkMedicareResponse(path: string): Promise<ResponseSumma
           throw new FixedWidthError(1, 'recordType', `"${type}": the first record must be the header H`, 1);
         header = readRecord(LAYOUT.header, text, 1);
       } else if (type === 'D') {
+        // Counted whether sound or not, so a bad line is not blamed on the trailer too.
+        details++;
         const detail = detailFrom(readRecord(LAYOUT.detail, text, lineNumber), lineNumber);
         const earlier = seen.get(detail.requestId);
         if (earlier !== undefined)
@@ -124,7 +126,6 @@ export async function checkMedicareResponse(path: string): Promise<ResponseSumma
             column('requestId'),
           );
         seen.set(detail.requestId, lineNumber);
-        details++;
       } else if (type === 'T') {
         trailerCount = Number(readRecord(LAYOUT.trailer, text, lineNumber).recordCount);
         if (trailerCount !== details)
