@@ -21,44 +21,34 @@ export interface NewMedicareFactEvent {
   readonly partBEnd: string | null;
 }
 
-/** 13 values a row: 4,000 rows stay below PostgreSQL's 65,535 bind parameters. */
-const EVENT_CHUNK = 4_000;
-
 /**
  * Appends the events; a request already answered (by an earlier file, or a run that committed first)
- * is skipped. Returns the id of each event appended, by request id: only those are acted on.
+ * is skipped. Returns the id of each event appended, by request id: only those are acted on. The rows go
+ * as one array per column (13 binds, whatever the batch's size): far cheaper to send and plan than a
+ * VALUES list with a bind per value.
  */
 export async function appendMedicareFactEvents(
   executor: Executor,
   events: readonly NewMedicareFactEvent[],
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (let start = 0; start < events.length; start += EVENT_CHUNK) {
-    const rows = await execute(
-      executor,
-      sqlBuilder
-        .insertInto('medicare_fact_event')
-        .values(
-          events.slice(start, start + EVENT_CHUNK).map((e) => ({
-            request_id: e.requestId,
-            person_id: e.personId,
-            partner: e.partner,
-            file_id: e.fileId,
-            line_number: e.lineNumber,
-            received_on: e.receivedOn,
-            outcome: e.outcome,
-            applied: e.applied,
-            part_a_start: e.partAStart,
-            part_a_end: e.partAEnd,
-            part_b_start: e.partBStart,
-            part_b_end: e.partBEnd,
-          })),
-        )
-        .onConflict((conflict) => conflict.column('request_id').doNothing())
-        .returning(['id', 'request_id']),
-    );
-    for (const row of rows) ids.set(row.request_id, Number(row.id));
-  }
+  if (events.length === 0) return ids;
+  const column = <T>(pick: (e: NewMedicareFactEvent) => T): T[] => events.map(pick);
+  const rows = await runRaw(
+    executor,
+    sql<{ id: number; request_id: string }>`
+      insert into medicare_fact_event (request_id, person_id, partner, file_id, line_number, received_on,
+        outcome, applied, part_a_start, part_a_end, part_b_start, part_b_end)
+      select * from unnest(${column((e) => e.requestId)}::text[], ${column((e) => e.personId)}::bigint[],
+        ${column((e) => e.partner)}::text[], ${column((e) => e.fileId)}::bigint[],
+        ${column((e) => e.lineNumber)}::integer[], ${column((e) => e.receivedOn)}::date[],
+        ${column((e) => e.outcome)}::text[], ${column((e) => e.applied)}::boolean[],
+        ${column((e) => e.partAStart)}::date[], ${column((e) => e.partAEnd)}::date[],
+        ${column((e) => e.partBStart)}::date[], ${column((e) => e.partBEnd)}::date[])
+      on conflict (request_id) do nothing
+      returning id, request_id`,
+  );
+  for (const row of rows) ids.set(row.request_id, Number(row.id));
   return ids;
 }
 
