@@ -19,6 +19,8 @@ export class FixedWidthError extends Error {
 
 /** Accented letters become their base letter; upper case, as the layouts carry. */
 export function toExchangeText(value: string): string {
+  // Plain ASCII (nearly every value) needs no decomposition.
+  if (/^[\x20-\x7e]*$/.test(value)) return value.toUpperCase();
   return value.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
 }
 
@@ -50,18 +52,29 @@ function isRealDate(ccyymmdd: string): boolean {
   return y >= 1800 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** One record as a line of exactly recordLength characters. */
+/** The layout's fields in column order, computed once per layout. */
+const ORDERED = new WeakMap<RecordLayout, readonly LayoutField[]>();
+
+function fieldsInOrder(layout: RecordLayout): readonly LayoutField[] {
+  let fields = ORDERED.get(layout);
+  if (!fields) {
+    fields = [...layout.fields].sort((x, y) => x.start - y.start);
+    ORDERED.set(layout, fields);
+  }
+  return fields;
+}
+
+/** One record as a line of exactly recordLength characters (fields joined in column order, gaps blank). */
 export function writeRecord(layout: RecordLayout, values: RecordValues, line: number): string {
-  const chars = Array<string>(layout.recordLength).fill(' ');
-  for (const field of layout.fields) {
+  let out = '';
+  for (const field of fieldsInOrder(layout)) {
     const raw = field.name === 'recordType' ? layout.recordType : (values[field.name] ?? '');
     const value = toExchangeText(raw);
     checkValue(field, value, line);
-    const padded =
-      field.format === 'numeric' ? value.padStart(field.length, '0') : value.padEnd(field.length);
-    chars.splice(field.start - 1, field.length, ...padded);
+    if (out.length < field.start - 1) out += ' '.repeat(field.start - 1 - out.length);
+    out += field.format === 'numeric' ? value.padStart(field.length, '0') : value.padEnd(field.length);
   }
-  return chars.join('');
+  return out.padEnd(layout.recordLength);
 }
 
 /** A line read back into trimmed field values; a wrong length or bad field is refused. */
