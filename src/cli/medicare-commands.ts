@@ -20,11 +20,18 @@ import {
   writeMedicareRequest,
   type MedicareRequestResult,
 } from '../exchange/medicare/write-medicare-request.ts';
+import {
+  decideRemovalReview,
+  type RemovalReviewOutcome,
+} from '../exchange/medicare/decide-removal-review.ts';
 import { findPartner } from '../exchange/partners/partner-lookup.ts';
 import { loadShippedPartners } from '../exchange/partners/shipped-partners.ts';
 import { fieldKeyringFor } from '../security/ssn-at-rest.ts';
+import { pendingActions } from '../storage/exchange/medicare-pending-actions.ts';
+import { executorOf } from '../storage/executor.ts';
+import { operatorId, positiveId } from './arguments.ts';
 import { environmentOf, programClockFor, withStore } from './cli-context.ts';
-import { formatCount, printJson } from './output.ts';
+import { formatCount, formatTable, printJson } from './output.ts';
 import { startProgress } from './progress.ts';
 
 interface RequestOptions {
@@ -41,6 +48,7 @@ export function registerMedicareCommands(program: Command): void {
   registerRequest(medicare);
   registerIngest(medicare);
   registerRespond(medicare);
+  registerReviews(medicare);
 }
 
 function registerRequest(medicare: Command): void {
@@ -189,4 +197,82 @@ function describeSimulated(result: SimulatedResponseResult): string {
     `(${formatCount(result.withoutPartB)} without Part B), ${formatCount(codes.N)} no match, ` +
     `${formatCount(codes.A)} name and ${formatCount(codes.B)} birth date mismatches\n`
   );
+}
+
+interface ReviewOptions {
+  equityAndGoodConscience: string;
+  reason: string;
+  actor?: string;
+  json?: boolean;
+}
+
+/** The 890.1608(b) reviews a response opened: listed, and decided with the (b)(2) finding. */
+function registerReviews(medicare: Command): void {
+  medicare
+    .command('reviews')
+    .description('the open 890.1608(b) removal reviews opened by Medicare responses, oldest first')
+    .option('--limit <n>', 'at most this many', '50')
+    .option('--json', 'print them as JSON')
+    .action(async (options: { limit: string; json?: boolean }, command: Command) => {
+      const limit = positiveId(options.limit, '--limit');
+      const rows = await withStore(command, (store) => pendingActions(executorOf(store), { limit }));
+      if (options.json) return printJson(rows);
+      if (rows.length === 0) return void process.stdout.write('No open removal reviews.\n');
+      process.stdout.write(
+        formatTable(
+          ['review', 'person', 'opened', 'removal effective', 'extension ends', 'citation'],
+          rows.map((r) => [
+            String(r.id),
+            String(r.person_id),
+            String(r.opened_on).slice(0, 10),
+            r.removal_effective_on === null ? '' : String(r.removal_effective_on).slice(0, 10),
+            r.temporary_extension_ends === null ? '' : String(r.temporary_extension_ends).slice(0, 10),
+            r.citation,
+          ]),
+        ) + '\n',
+      );
+    });
+  medicare
+    .command('review')
+    .description(
+      'decide an 890.1608(b) review: records remove_for_missing_part_b, or closes it as kept when a bar applies',
+    )
+    .argument('<id>', 'the review id (pshb medicare reviews)')
+    .requiredOption(
+      '--equity-and-good-conscience <yes|no>',
+      "OPM's 890.1608(b)(2) finding: yes when removal would be against equity and good conscience",
+    )
+    .requiredOption('--reason <text>', 'why, for the record')
+    .option('--actor <id>', 'who decides, for the record (default: cli:<your user name>)')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, options: ReviewOptions, command: Command) => {
+      const reviewId = positiveId(id, '<id>');
+      const finding = yesNo(options.equityAndGoodConscience, '--equity-and-good-conscience');
+      const result = await withStore(command, (store) =>
+        decideRemovalReview(
+          store,
+          {
+            reviewId,
+            equityAndGoodConscience: finding,
+            reason: options.reason,
+            actor: { id: operatorId(options.actor), role: 'program_administrator' },
+          },
+          programClockFor(command),
+        ),
+      );
+      if (options.json) printJson(result);
+      else process.stdout.write(describeReview(reviewId, result));
+    });
+}
+
+function yesNo(text: string, name: string): boolean {
+  if (text === 'yes') return true;
+  if (text === 'no') return false;
+  throw new PshbError('INVALID_INPUT', `${name}: "${text}" is not yes or no`);
+}
+
+function describeReview(id: number, result: RemovalReviewOutcome): string {
+  if (result.outcome === 'kept')
+    return `Review ${id} closed: the person stays enrolled (${result.citations}).\n  ${result.explanation}\n`;
+  return `Review ${id}: removal recorded as transition ${result.transition.id}.\n`;
 }

@@ -142,6 +142,9 @@ describe('pshb medicare request | respond | ingest', () => {
     const second = await pshb(data, 'medicare', 'ingest', response);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Already read/);
+    const reviews = await pshb(data, 'medicare', 'reviews', '--json');
+    expect(reviews.code).toBe(0);
+    expect(Array.isArray(JSON.parse(reviews.stdout))).toBe(true);
     const bad = join(data, 'bad.txt');
     writeFileSync(bad, withBadMatchCode(readFileSync(response, 'utf8')).text);
     const refused = await pshb(data, 'medicare', 'ingest', bad);
