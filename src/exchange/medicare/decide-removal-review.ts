@@ -3,7 +3,8 @@
 // remove_for_missing_part_b (src/rules/lifecycle/part-b-removal.ts, recorded by recordTransition: the
 // enrollment event, the 31-day temporary extension and the notice with reconsideration rights), and the
 // review is resolved in the same transaction. When the rules keep the person (a bar of (b)(2)-(4)), the
-// review is resolved as kept, with the paragraphs; nothing else changes.
+// review is resolved as kept, with the paragraphs; with no enrollment left to end, it is closed. Nothing
+// else changes in either case.
 import type { Actor } from '../../domain/lifecycle.ts';
 import type { ProgramClock } from '../../domain/program-clock.ts';
 import { PshbError } from '../../errors.ts';
@@ -24,7 +25,8 @@ export interface RemovalReviewDecision {
 
 export type RemovalReviewOutcome =
   | { readonly outcome: 'removal_recorded'; readonly transition: RecordedTransition }
-  | { readonly outcome: 'kept'; readonly citations: string; readonly explanation: string };
+  | { readonly outcome: 'kept'; readonly citations: string; readonly explanation: string }
+  | { readonly outcome: 'closed'; readonly explanation: string };
 
 export async function decideRemovalReview(
   store: Store,
@@ -70,6 +72,16 @@ export async function decideRemovalReview(
       return { outcome: 'removal_recorded' as const, transition };
     });
   } catch (error) {
+    // No enrollment to end (never enrolled, declined, already terminated): nothing to remove.
+    if (error instanceof PshbError && error.code === 'INVALID_TRANSITION') {
+      await resolveOrConflict(
+        executorOf(store),
+        decision.reviewId,
+        context.programDay,
+        `closed: ${error.message}`,
+      );
+      return { outcome: 'closed', explanation: error.message };
+    }
     // 5 CFR 890.1608(b)(2)-(4): the rules keep the person; the review is closed with the reason.
     if (!(error instanceof PshbError) || error.code !== 'RULE_NOT_MET') throw error;
     const citations = error.details.map((d) => d.message).join('; ');

@@ -22,7 +22,7 @@ import {
   type NewMedicareFactEvent,
   type PersonMedicareUpdate,
 } from '../../storage/exchange/medicare-fact-events.ts';
-import { householdsByIds } from '../../storage/exchange/medicare-households.ts';
+import { householdsByIds, householdsWithCoverage } from '../../storage/exchange/medicare-households.ts';
 import {
   openPartBRemovalReviews,
   resolvePendingActions,
@@ -231,9 +231,10 @@ async function applyBatch(
       changed.map((u) => [u.answer.request.person_id, eventIds.get(u.answer.request.request_id)!]),
     );
     const decided = reviewPartB(before, after, { ...context.review, eventOf });
-    counts.removalReviewsOpened = (
-      await openPartBRemovalReviews(tx, decided.reviews, context.receivedOn)
-    ).length;
+    // A removal needs an enrollment to end: people of a household without coverage get no review.
+    const covered = await householdsWithCoverage(tx, [...new Set(decided.reviews.map((r) => r.householdId))]);
+    const reviews = decided.reviews.filter((r) => covered.has(r.householdId));
+    counts.removalReviewsOpened = (await openPartBRemovalReviews(tx, reviews, context.receivedOn)).length;
     confirmed = decided.confirmed;
   }
   counts.partBConfirmed = confirmed.length;
