@@ -274,5 +274,6 @@ function yesNo(text: string, name: string): boolean {
 function describeReview(id: number, result: RemovalReviewOutcome): string {
   if (result.outcome === 'kept')
     return `Review ${id} closed: the person stays enrolled (${result.citations}).\n  ${result.explanation}\n`;
+  if (result.outcome === 'closed') return `Review ${id} closed: ${result.explanation}\n`;
   return `Review ${id}: removal recorded as transition ${result.transition.id}.\n`;
 }
