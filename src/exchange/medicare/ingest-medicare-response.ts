@@ -33,7 +33,7 @@ import type { Store } from '../../storage/store.ts';
 import type { MedicareOutcome } from '../../storage/tables/exchange-tables.ts';
 import { lifeEventsTable } from '../lifecycle/lifecycle-context.ts';
 import { chooseOpenSeason } from '../season-context.ts';
-import { reviewPartB, type ReviewContext } from './part-b-review.ts';
+import { reviewPartB, withAnsweredFacts, type ReviewContext } from './part-b-review.ts';
 import {
   checkMedicareResponse,
   medicareResponseBatches,
@@ -221,12 +221,13 @@ async function applyBatch(
   let confirmed: readonly number[] = [];
   if (changed.length > 0) {
     const householdIds = [...new Set(changed.map((u) => u.answer.request.household_id!))];
+    // Read once, before the change; the households after it are the same people with the new facts.
     const before = await householdsByIds(tx, context.seasonId, householdIds);
     await updatePersonMedicare(
       tx,
       changed.map((u) => u.update),
     );
-    const after = await householdsByIds(tx, context.seasonId, householdIds);
+    const after = withAnsweredFacts(before, new Map(changed.map((u) => [u.update.personId, u.update])));
     const eventOf = new Map(
       changed.map((u) => [u.answer.request.person_id, eventIds.get(u.answer.request.request_id)!]),
     );

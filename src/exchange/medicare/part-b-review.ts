@@ -7,6 +7,7 @@
 // equity and good conscience), so it becomes a pending review, not a recorded transition.
 // A person in Part B after the answer has nothing left to wait for: their open review is resolved.
 import type { IsoDate } from '../../domain/dates.ts';
+import { parsePeriods, type StoredMedicare } from '../../domain/medicare-entitlement.ts';
 import type { LifecyclePeriods } from '../../domain/lifecycle.ts';
 import type { Person } from '../../domain/person.ts';
 import type { ProgramCalendar } from '../../domain/program-calendar.ts';
@@ -114,4 +115,29 @@ function removalReviews(
       notice: `Notice under 5 CFR 890.1608(b): the Medicare entitlement verification received on ${context.asOf} shows no Part B enrollment where 5 CFR 890.1604 requires it. ${notice}`,
     };
   });
+}
+
+/**
+ * The households as they stand once the people's Medicare columns are set to `facts` (by person id):
+ * the same Person the household reader would give after the update, without reading it again.
+ */
+export function withAnsweredFacts(
+  households: readonly StoredHousehold[],
+  facts: ReadonlyMap<number, StoredMedicare>,
+): StoredHousehold[] {
+  const answered = (person: Person): Person => {
+    const next = facts.get(Number(person.id));
+    if (!next) return person;
+    return {
+      ...person,
+      medicare: {
+        ...person.medicare,
+        partAStart: next.partAStart,
+        partBStart: next.partBStart,
+        partBEnd: next.partBEnd,
+        partBPeriods: parsePeriods(next.partBPeriods),
+      },
+    };
+  };
+  return households.map((h) => ({ ...h, enrollee: answered(h.enrollee), family: h.family.map(answered) }));
 }

@@ -63,10 +63,11 @@ export async function requestsAnswered(
         to_char(p.medicare_part_a_start, 'YYYY-MM-DD') as part_a_start,
         to_char(p.medicare_part_b_start, 'YYYY-MM-DD') as part_b_start,
         to_char(p.medicare_part_b_end, 'YYYY-MM-DD') as part_b_end,
-        exists (select 1 from medicare_fact_event e where e.request_id = r.request_id) as answered
-      from medicare_request r
+        e.id is not null as answered
+      from unnest(${[...requestIds]}::text[]) as u(request_id)
+      join medicare_request r on r.request_id = u.request_id
       left join person p on p.id = r.person_id
-      where r.request_id = any(${[...requestIds]}::text[])`,
+      left join medicare_fact_event e on e.request_id = r.request_id`,
   );
   return rows.map((r) => ({
     ...r,
