@@ -104,8 +104,8 @@ export async function writeMedicareRequest(
   const stream = createWriteStream(partial);
   const hash = createHash('sha256');
   let bytes = 0;
-  const write = async (line: string) => {
-    const text = `${line}\n`;
+  /** Appends whole lines (each ending in a newline) to the file and its digest. */
+  const write = async (text: string) => {
     hash.update(text);
     bytes += Buffer.byteLength(text);
     if (!stream.write(text)) await once(stream, 'drain');
@@ -119,17 +119,28 @@ export async function writeMedicareRequest(
         MEDICARE_REQUEST_LAYOUT.header,
         { fileId: headerFileId, createdOn: ccyymmdd(options.asOf), sender: SENDER, receiver: partner },
         1,
-      ),
+      ) + '\n',
     );
-    let after = 0;
+    const windowSize = options.windowSize ?? 5_000;
+    // The next window is read while this one is written, so the database and the writing overlap.
+    // A read left pending when the writing fails must not surface as an unhandled rejection.
+    const prefetch = (after: number) => {
+      const read = medicareCandidates(executor, after, windowSize);
+      read.catch(() => undefined);
+      return read;
+    };
+    let next = prefetch(0);
     for (;;) {
-      const window = await medicareCandidates(executor, after, options.windowSize ?? 5_000);
+      const window = await next;
       if (window.length === 0) break;
-      after = window[window.length - 1]!.id;
+      next = prefetch(window[window.length - 1]!.id);
+      let text = '';
       for (const row of window) {
         if (verificationReason(candidateOf(row), options.asOf) === null) continue;
         const requestId = `${headerFileId}${String(people + 1).padStart(10, '0')}`;
         const id = identifierOf(row, options.keyring);
+        const lastName = toExchangeText(row.last_name);
+        const firstName = toExchangeText(row.first_name);
         let line: string;
         try {
           line = writeRecord(
@@ -138,8 +149,8 @@ export async function writeMedicareRequest(
               requestId,
               idType: id.idType,
               identifier: id.value,
-              lastName: row.last_name,
-              firstName: row.first_name,
+              lastName,
+              firstName,
               birthDate: ccyymmdd(row.birth_date),
               sex: SEX[row.sex] ?? 'U',
             },
@@ -151,23 +162,18 @@ export async function writeMedicareRequest(
           heldBack.push({ personId: row.id, field: error.field, message: error.message });
           continue;
         }
-        await write(line);
+        text += `${line}\n`;
         people++;
         rows.push(
-          csvLine([
-            requestId,
-            partner,
-            row.id,
-            id.idType,
-            toExchangeText(row.last_name),
-            toExchangeText(row.first_name),
-            row.birth_date,
-          ]).slice(0, -1),
+          csvLine([requestId, partner, row.id, id.idType, lastName, firstName, row.birth_date]).slice(0, -1),
         );
       }
+      if (text !== '') await write(text);
       options.onProgress?.(people);
     }
-    await write(writeRecord(MEDICARE_REQUEST_LAYOUT.trailer, { recordCount: String(people) }, people + 2));
+    await write(
+      writeRecord(MEDICARE_REQUEST_LAYOUT.trailer, { recordCount: String(people) }, people + 2) + '\n',
+    );
     stream.end();
     await once(stream, 'finish');
     const sha256 = hash.digest('hex');
