@@ -212,13 +212,27 @@ async function applyBatch(
   const matched = appended.filter((a) => a.outcome === 'matched');
   counts.applied = matched.length;
   if (matched.length === 0) return counts;
-  // Most answers agree with the record: only people whose facts change are written and re-decided.
+  return { ...counts, ...(await applyMatched(tx, matched, eventIds, context)) };
+}
+
+/**
+ * Sets the matched answers onto the people and re-decides their households: reviews opened for Part B
+ * newly missing, open ones resolved for Part B confirmed. Most answers agree with the record: only
+ * people whose facts change are written and re-decided.
+ */
+async function applyMatched(
+  tx: Executor,
+  matched: readonly Answer[],
+  eventIds: ReadonlyMap<string, number>,
+  context: BatchContext,
+): Promise<Pick<Counts, 'removalReviewsOpened' | 'partBConfirmed' | 'reviewsResolved'>> {
   const updates = matched.map((a) => ({ answer: a, update: medicareUpdateOf(a, context.receivedOn) }));
   const changed = updates.filter((u) => changesFacts(u.answer.request, u.update));
   const inPartBAlready = updates
     .filter((u) => !changesFacts(u.answer.request, u.update) && inPartB(u.update, context.receivedOn))
     .map((u) => u.update.personId);
   let confirmed: readonly number[] = [];
+  let removalReviewsOpened = 0;
   if (changed.length > 0) {
     const householdIds = [...new Set(changed.map((u) => u.answer.request.household_id!))];
     // Read once, before the change; the households after it are the same people with the new facts.
@@ -235,17 +249,16 @@ async function applyBatch(
     // A removal needs an enrollment to end: people of a household without coverage get no review.
     const covered = await householdsWithCoverage(tx, [...new Set(decided.reviews.map((r) => r.householdId))]);
     const reviews = decided.reviews.filter((r) => covered.has(r.householdId));
-    counts.removalReviewsOpened = (await openPartBRemovalReviews(tx, reviews, context.receivedOn)).length;
+    removalReviewsOpened = (await openPartBRemovalReviews(tx, reviews, context.receivedOn)).length;
     confirmed = decided.confirmed;
   }
-  counts.partBConfirmed = confirmed.length;
-  counts.reviewsResolved = await resolvePendingActions(
+  const reviewsResolved = await resolvePendingActions(
     tx,
     [...confirmed, ...inPartBAlready],
     context.receivedOn,
     'part_b_confirmed',
   );
-  return counts;
+  return { removalReviewsOpened, partBConfirmed: confirmed.length, reviewsResolved };
 }
 
 function changesFacts(request: AnsweringRow, update: PersonMedicareUpdate): boolean {
