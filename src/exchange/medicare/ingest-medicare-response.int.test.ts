@@ -302,6 +302,31 @@ for (const backend of testBackends()) {
       expect([await count('medicare_fact_event'), await count('exchange_file')]).toEqual(counts);
     });
 
+    it('a run that fails midway leaves nothing; the run again applies the file once', async () => {
+      const path = file(
+        responseText([
+          { requestId: await requestIdOf(annuitants[5]!.id), matchCode: 'N' },
+          { requestId: await requestIdOf(annuitants[3]!.id), matchCode: 'N' },
+        ]),
+      );
+      const counts = [await count('medicare_fact_event'), await count('exchange_file')];
+      const crash = await ingestMedicareResponse(store, {
+        path,
+        fileName: 'response.txt',
+        receivedOn: DAY,
+        now: NOW,
+        batchSize: 1,
+        onProgress: () => {
+          throw new Error('the process stopped');
+        },
+      }).catch((e: unknown) => e);
+      expect((crash as Error).message).toBe('the process stopped');
+      expect([await count('medicare_fact_event'), await count('exchange_file')]).toEqual(counts);
+      const again = await ingest(path);
+      expect(again).toMatchObject({ duplicate: false, lines: 2, noMatch: 2 });
+      expect(await count('medicare_fact_event')).toBe(counts[0]! + 2);
+    });
+
     it('two runs of the same file at once apply it once', async () => {
       const path = file(
         responseText([
