@@ -38,19 +38,22 @@ export interface SimulatedResponseResult {
   readonly withoutPartB: number;
 }
 
-/** A number in [0, 1) fixed by the seed and the request id. */
-function draw(seed: number, requestId: string): number {
-  const digest = createHash('sha256').update(`${seed}:${requestId}`).digest();
+/** The bytes every made-up value of a line is drawn from, fixed by the seed and the request id. */
+function digestOf(seed: number, requestId: string): Buffer {
+  return createHash('sha256').update(`${seed}:${requestId}`).digest();
+}
+
+/** A number in [0, 1) from the digest's first four bytes. */
+function draw(digest: Buffer): number {
   return digest.readUInt32BE(0) / 2 ** 32;
 }
 
 const MBI_LETTERS = 'ACDEFGHJKMNPQRTUVWXY';
 
-/** A made-up Medicare number of the MBI's shape, fixed by the request id. */
-function simulatedMbi(seed: number, requestId: string): string {
-  const digest = createHash('sha256').update(`mbi:${seed}:${requestId}`).digest();
-  const digit = (i: number, from = 0) => String(from + (digest[i]! % (10 - from)));
-  const letter = (i: number) => MBI_LETTERS[digest[i]! % MBI_LETTERS.length]!;
+/** A made-up Medicare number of the MBI's shape, from the digest's bytes after the draw's four. */
+function simulatedMbi(digest: Buffer): string {
+  const digit = (i: number, from = 0) => String(from + (digest[4 + i]! % (10 - from)));
+  const letter = (i: number) => MBI_LETTERS[digest[4 + i]! % MBI_LETTERS.length]!;
   return (
     digit(0, 1) +
     letter(1) +
@@ -87,12 +90,13 @@ export function simulatedAnswer(
   seed: number,
 ): RecordValues {
   const requestId = request.requestId ?? '';
-  const roll = draw(seed, requestId);
+  const digest = digestOf(seed, requestId);
+  const roll = draw(digest);
   const base = { requestId, mbi: '', partAStart: '', partAEnd: '', partBStart: '', partBEnd: '' };
   if (record === null || roll < 0.03) return { ...base, matchCode: 'N' };
   if (roll < 0.05) return { ...base, matchCode: 'A' };
   if (roll < 0.06) return { ...base, matchCode: 'B' };
-  const mbi = request.idType === 'M' ? (request.identifier ?? '') : simulatedMbi(seed, requestId);
+  const mbi = request.idType === 'M' ? (request.identifier ?? '') : simulatedMbi(digest);
   const partAStart = ccyymmdd(record.part_a_start) || firstOf65thMonth(request.birthDate ?? '19600101');
   const matched = { ...base, matchCode: 'M', mbi, partAStart };
   if (record.part_b_start !== null) {
