@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../domain/dates.ts';
 import {
   partBStandingChange,
   verificationReason,
@@ -58,6 +59,20 @@ describe('5 CFR 890.1612 who the Medicare entitlement request names', () => {
     const young = { ...annuitant, hasPartA: false, hasMedicareNumber: false, birthDate: '1962-03-20' };
     expect(verificationReason(young, '2026-11-30')).toBeNull();
     expect(verificationReason(young, '2026-12-01')).toBe('5 CFR 890.1604(a)');
+  });
+
+  it('42 CFR 407.14, property: nobody born after the day less 64 years and 8 months is named for age alone (the read in src/storage/exchange/medicare-candidates.ts relies on it)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.integer({ min: 0, max: 400 }), (day, later) => {
+        const asOf = addDays('2000-01-01', day);
+        const [y, m, d] = asOf.split('-').map(Number) as [number, number, number];
+        const months = y * 12 + (m - 1) - (64 * 12 + 8);
+        const bound = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-${String(Math.min(d, 28)).padStart(2, '0')}`;
+        const birthDate = addDays(bound, later);
+        const young = { ...annuitant, hasPartA: false, hasMedicareNumber: false, birthDate };
+        expect(verificationReason(young, asOf)).toBeNull();
+      }),
+    );
   });
 
   it('property: never named outside an annuitant household', () => {

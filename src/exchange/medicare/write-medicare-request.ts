@@ -121,11 +121,11 @@ export async function writeMedicareRequest(
         1,
       ) + '\n',
     );
-    const windowSize = options.windowSize ?? 5_000;
+    const windowSize = options.windowSize ?? 10_000;
     // The next window is read while this one is written, so the database and the writing overlap.
     // A read left pending when the writing fails must not surface as an unhandled rejection.
     const prefetch = (after: number) => {
-      const read = medicareCandidates(executor, after, windowSize);
+      const read = medicareCandidates(executor, options.asOf, after, windowSize);
       read.catch(() => undefined);
       return read;
     };

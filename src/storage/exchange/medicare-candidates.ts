@@ -25,9 +25,15 @@ export interface MedicareCandidateRow {
   readonly medicare_number: string | null;
 }
 
-/** Up to `limit` people of annuitant households with an id above `afterId`, by id. */
+/**
+ * Up to `limit` people of annuitant households with an id above `afterId`, by id, who have Medicare in
+ * view on `asOf`: Part A or a Medicare number on record, or born early enough that their Medicare
+ * initial enrollment period may have opened (64 years and 8 months: a little wider than the rule, which
+ * decides exactly).
+ */
 export async function medicareCandidates(
   executor: Executor,
+  asOf: string,
   afterId: number,
   limit: number,
 ): Promise<MedicareCandidateRow[]> {
@@ -42,6 +48,8 @@ export async function medicareCandidates(
       join person h on h.id = p.household_id
       where p.id > ${afterId}
         and h.category in ('annuitant', 'survivor_annuitant')
+        and (p.medicare_part_a_start is not null or p.medicare_number is not null
+          or p.birth_date < ${asOf}::date - interval '64 years 8 months')
       order by p.id
       limit ${limit}`,
   );
