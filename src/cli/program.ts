@@ -8,6 +8,7 @@ import { registerDataCommands } from './data-commands.ts';
 import { registerDeliveryCommands } from './delivery-commands.ts';
 import { registerJobsCommands } from './jobs-commands.ts';
 import { registerMaintenanceCommands } from './maintenance-commands.ts';
+import { registerMedicareCommands } from './medicare-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
@@ -41,6 +42,7 @@ export function buildProgram(environment: Environment): Command {
   registerCarrierCommands(program);
   registerExceptionCommands(program);
   registerDeliveryCommands(program);
+  registerMedicareCommands(program);
   return program;
 }
 

@@ -28,6 +28,8 @@ export const APPEND_ONLY_TABLES: readonly string[] = [
   'exchange_file_event',
   'exchange_file_status_event',
   'lifecycle_transition',
+  'medicare_fact_event',
+  'medicare_request',
   'reconciliation_discrepancy_event',
   'reconciliation_run',
   'reconsideration_decision',

@@ -132,6 +132,27 @@ function householdQuery(openSeasonId: string, after: number, upTo: number) {
 }
 
 /**
+ * The households with these ids, in the form parseHouseholds reads, as one set-based statement (no
+ * subquery per household): for a caller that runs it on a transaction in progress, which then sees
+ * its own changes (the Medicare ingest re-decides the households it answered about).
+ */
+export function householdsByIdsQuery(openSeasonId: string, householdIds: readonly number[]) {
+  const ids = [...householdIds];
+  return sql<{ lines: string | null }>`
+    select string_agg(${sql.raw(LINE)}, E'\n') as lines
+    from person p
+    left join fehb_enrollment f on f.person_id = p.id
+    left join (
+      select person_id, string_agg(kind || ' ' || made_on || ' ' || coalesce(enrollment_code, ''), ';' order by made_on)
+        as elections
+      from open_season_election
+      where open_season_id = ${openSeasonId} and person_id = any(${ids}::bigint[])
+      group by person_id
+    ) o on o.person_id = p.id
+    where p.household_id = any(${ids}::bigint[])`;
+}
+
+/**
  * SQL text of a scalar subquery giving the lines of one household, in the form parseHouseholds reads,
  * for embedding in a larger statement (a person's explanation reads them with everything else in one
  * round trip). `householdId` and `openSeasonId` are SQL expressions (a parameter such as `$2`, or a

@@ -10,13 +10,17 @@ export class FixedWidthError extends Error {
     readonly line: number,
     readonly field: string,
     reason: string,
+    /** 1-based column where the field starts, when the fault is in one field. */
+    readonly column: number | null = null,
   ) {
-    super(`line ${line}, field ${field}: ${reason}`);
+    super(`line ${line}, field ${field}${column === null ? '' : ` (column ${column})`}: ${reason}`);
   }
 }
 
 /** Accented letters become their base letter; upper case, as the layouts carry. */
 export function toExchangeText(value: string): string {
+  // Plain ASCII (nearly every value) needs no decomposition.
+  if (/^[\x20-\x7e]*$/.test(value)) return value.toUpperCase();
   return value.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
 }
 
@@ -29,27 +33,48 @@ const PATTERNS: Record<LayoutField['format'], RegExp> = {
 };
 
 function checkValue(field: LayoutField, value: string, line: number): void {
-  if (value.length > field.length) throw new FixedWidthError(line, field.name, `longer than ${field.length}`);
-  if (!PATTERNS[field.format].test(value)) {
-    throw new FixedWidthError(line, field.name, `not ${field.format}: "${value}"`);
-  }
+  const fault = (reason: string) => new FixedWidthError(line, field.name, reason, field.start);
+  if (value.length > field.length) throw fault(`longer than ${field.length}`);
+  if (!PATTERNS[field.format].test(value)) throw fault(`not ${field.format}: "${value}"`);
   if (field.codes && value !== '' && !field.codes.includes(value)) {
-    throw new FixedWidthError(line, field.name, `code "${value}" not one of ${field.codes.join(', ')}`);
+    throw fault(`code "${value}" not one of ${field.codes.join(', ')}`);
+  }
+  if (field.format === 'date-ccyymmdd' && value !== '' && !isRealDate(value)) {
+    throw fault(`"${value}" is not a real date (CCYYMMDD)`);
   }
 }
 
-/** One record as a line of exactly recordLength characters. */
+function isRealDate(ccyymmdd: string): boolean {
+  const y = Number(ccyymmdd.slice(0, 4));
+  const m = Number(ccyymmdd.slice(4, 6));
+  const d = Number(ccyymmdd.slice(6, 8));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1800 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The layout's fields in column order, computed once per layout. */
+const ORDERED = new WeakMap<RecordLayout, readonly LayoutField[]>();
+
+function fieldsInOrder(layout: RecordLayout): readonly LayoutField[] {
+  let fields = ORDERED.get(layout);
+  if (!fields) {
+    fields = [...layout.fields].sort((x, y) => x.start - y.start);
+    ORDERED.set(layout, fields);
+  }
+  return fields;
+}
+
+/** One record as a line of exactly recordLength characters (fields joined in column order, gaps blank). */
 export function writeRecord(layout: RecordLayout, values: RecordValues, line: number): string {
-  const chars = Array<string>(layout.recordLength).fill(' ');
-  for (const field of layout.fields) {
+  let out = '';
+  for (const field of fieldsInOrder(layout)) {
     const raw = field.name === 'recordType' ? layout.recordType : (values[field.name] ?? '');
     const value = toExchangeText(raw);
     checkValue(field, value, line);
-    const padded =
-      field.format === 'numeric' ? value.padStart(field.length, '0') : value.padEnd(field.length);
-    chars.splice(field.start - 1, field.length, ...padded);
+    if (out.length < field.start - 1) out += ' '.repeat(field.start - 1 - out.length);
+    out += field.format === 'numeric' ? value.padStart(field.length, '0') : value.padEnd(field.length);
   }
-  return chars.join('');
+  return out.padEnd(layout.recordLength);
 }
 
 /** A line read back into trimmed field values; a wrong length or bad field is refused. */

@@ -170,6 +170,9 @@ export interface ExchangeTables {
   exchange_exception: ExchangeExceptionTable;
   exchange_exception_event: ExchangeExceptionEventTable;
   exchange_collected_file: ExchangeCollectedFileTable;
+  medicare_request: MedicareRequestTable;
+  medicare_fact_event: MedicareFactEventTable;
+  medicare_pending_action: MedicarePendingActionTable;
 }
 
 /** A file collected from a partner, once per name and digest (migration 0021). */
@@ -184,4 +187,57 @@ export interface ExchangeCollectedFileTable {
   detail: Json;
   collected_at: ColumnType<Date, Date | string, never>;
   recorded_at: RecordedAt;
+}
+
+// Medicare entitlement verification (migration 0020).
+export type MedicareOutcome =
+  'matched' | 'no_match' | 'name_mismatch' | 'birth_date_mismatch' | 'changed_since_request';
+
+export interface MedicareRequestTable {
+  request_id: string;
+  file_id: number;
+  partner: string;
+  person_id: number;
+  /** 'M' the Medicare number was sent, 'S' the SSN. */
+  id_type: string;
+  last_name: string;
+  first_name: string;
+  birth_date: string;
+  recorded_at: RecordedAt;
+}
+
+export interface MedicareFactEventTable {
+  id: Generated<number>;
+  request_id: string;
+  person_id: number;
+  partner: string;
+  /** The response file the line came in, and the line. */
+  file_id: number;
+  line_number: number;
+  received_on: string;
+  outcome: MedicareOutcome;
+  /** True when the person's Medicare facts were set from this line. */
+  applied: boolean;
+  part_a_start: string | null;
+  part_a_end: string | null;
+  part_b_start: string | null;
+  part_b_end: string | null;
+  recorded_at: RecordedAt;
+}
+
+export interface MedicarePendingActionTable {
+  id: Generated<number>;
+  person_id: number;
+  household_id: number;
+  kind: 'part_b_removal_review';
+  fact_event_id: number;
+  /** The paragraph the removal would take effect under, or the bar that keeps the person. */
+  citation: string;
+  removal_effective_on: string | null;
+  temporary_extension_ends: string | null;
+  /** The 890.1608(b) notice prepared for the person, with their reconsideration rights. */
+  notice: string;
+  opened_on: string;
+  resolved_on: string | null;
+  resolution: string | null;
 }
