@@ -7,7 +7,11 @@ import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'n
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CarrierPartner } from '../src/domain/trading-partner.ts';
+import type { AgencyPartner, CarrierPartner } from '../src/domain/trading-partner.ts';
+import { ingestMedicareResponse } from '../src/exchange/medicare/ingest-medicare-response.ts';
+import { simulateMedicareResponse } from '../src/exchange/medicare/simulate-medicare-response.ts';
+import { writeMedicareRequest } from '../src/exchange/medicare/write-medicare-request.ts';
+import { fieldKeyringFor } from '../src/security/ssn-at-rest.ts';
 import { programClock } from '../src/domain/program-clock.ts';
 import { reconcileCarrier } from '../src/exchange/carrier-exchange/reconcile-carrier.ts';
 import {
@@ -32,6 +36,7 @@ import type { ExchangeBenchResult, ExchangePhase } from './exchange-report.ts';
 import { measureCopyFloor, openBenchStore, openExistingBenchStore } from './open-season-bench.ts';
 
 const AS_OF = '2025-01-01';
+const MEDICARE_DAY = '2025-02-03';
 /** During the transitional open season: an enrollee may change plans (5 CFR 890.1606(e)). */
 const CHANGE_DAY = '2024-11-20';
 
@@ -173,6 +178,38 @@ async function recordChanges(store: Store, season: SeasonContext, count: number)
   return recorded;
 }
 
+/** The Medicare verification round trip with CMS: request written, answered by the simulator, ingested. */
+async function medicareRoundTrip(store: Store, folder: string): Promise<ExchangePhase[]> {
+  const partner = loadShippedPartners()
+    .map((entry) => entry.partner)
+    .find((p): p is AgencyPartner => p.kind === 'agency' && p.agencyCode === 'CMS')!;
+  const request = join(folder, 'medicare-request.txt');
+  const response = join(folder, 'medicare-response.txt');
+  const keyring = fieldKeyringFor(store);
+  const [written, requestPhase] = await measured('Medicare request written', () =>
+    writeMedicareRequest(store, { partner, asOf: MEDICARE_DAY, out: request, now: new Date(), keyring }),
+  );
+  const [, answerPhase] = await measured(
+    'Medicare response simulated (the agency, not timed in the round trip)',
+    () => simulateMedicareResponse(store, { request, out: response, seed: 1, now: new Date() }),
+  );
+  const [ingested, ingestPhase] = await measured(
+    'Medicare response ingested, rules re-evaluated, reviews opened',
+    () =>
+      ingestMedicareResponse(store, {
+        path: response,
+        fileName: 'medicare-response.txt',
+        receivedOn: MEDICARE_DAY,
+        now: new Date(),
+      }),
+  );
+  return [
+    { ...requestPhase, members: written.people, megabytes: written.bytes / 2 ** 20 },
+    { ...answerPhase, members: written.people },
+    { ...ingestPhase, members: ingested.lines, events: ingested.removalReviewsOpened },
+  ];
+}
+
 const sum = (results: readonly CarrierFileResult[], key: 'members' | 'events' | 'bytes') =>
   results.reduce((total, r) => total + r[key], 0);
 
@@ -242,6 +279,7 @@ export async function benchExchange(
       members: reconciled.carrierMembers,
       megabytes: statSync(largest.out).size / 2 ** 20,
     });
+    phases.push(...(await medicareRoundTrip(store, folder)));
     return {
       people,
       carriers: audits.length,

@@ -27,6 +27,8 @@ export const EXCHANGE_TARGETS = {
   reconcileMembers: 1_000_000,
   reconcileSeconds: 30,
   reconcilePeakRssMb: 1024,
+  medicarePeople: 700_000,
+  medicareSeconds: 60,
 } as const;
 
 const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -75,6 +77,16 @@ export function exchangeReport(result: ExchangeBenchResult): string {
         `(target < ${EXCHANGE_TARGETS.reconcileSeconds} s: ${met(projected < EXCHANGE_TARGETS.reconcileSeconds)}); ` +
         `peak RSS ${Math.round(reconcile.peakRssMb)} MB (target < ${EXCHANGE_TARGETS.reconcilePeakRssMb} MB at this size: ` +
         `${met(reconcile.peakRssMb < EXCHANGE_TARGETS.reconcilePeakRssMb)})`,
+    );
+  }
+  const [request, ingest] = [find('Medicare request'), find('Medicare response ingested')];
+  if (request?.members && ingest) {
+    const seconds = request.seconds + ingest.seconds;
+    const projected = (seconds * EXCHANGE_TARGETS.medicarePeople) / request.members;
+    verdicts.push(
+      `Medicare round trip (request written, response ingested, rules re-evaluated, reviews opened): ` +
+        `${n(request.members)} people in ${seconds.toFixed(1)} s; ${request.members >= EXCHANGE_TARGETS.medicarePeople ? '' : 'projected '}` +
+        `700,000 people: ${projected.toFixed(1)} s (target < ${EXCHANGE_TARGETS.medicareSeconds} s: ${met(projected < EXCHANGE_TARGETS.medicareSeconds)})`,
     );
   }
   verdicts.push(
