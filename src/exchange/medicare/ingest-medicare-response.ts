@@ -13,8 +13,7 @@ import { applyEntitlement } from '../../domain/medicare-entitlement.ts';
 import { PshbError, type ProblemDetail } from '../../errors.ts';
 import { loadProgramCalendar } from '../../reference-data.ts';
 import { AGENCY_CODES } from '../../domain/trading-partner.ts';
-import type { NewExchangeException } from '../../storage/exchange/exchange-exceptions.ts';
-import { openExceptionsInBulk } from '../../storage/exchange/medicare-exceptions.ts';
+import { openExceptions, type NewExchangeException } from '../../storage/exchange/exchange-exceptions.ts';
 import { findFileByDigest, recordExchangeFile } from '../../storage/exchange/exchange-files.ts';
 import {
   appendMedicareFactEvents,
@@ -203,7 +202,7 @@ async function applyBatch(
   counts.noMatch = exceptions.filter((a) => a.outcome === 'no_match').length;
   counts.mismatches = exceptions.length - counts.noMatch;
   counts.exceptionsOpened = (
-    await openExceptionsInBulk(
+    await openExceptions(
       tx,
       exceptions.map((a) => exceptionOf(a, context)),
       context.receivedOn,

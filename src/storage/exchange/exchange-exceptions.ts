@@ -34,44 +34,66 @@ export interface ExceptionFilter {
   readonly limit: number;
 }
 
-/** Opens each item not already open; returns the ids of those opened now. */
+/** Values a row: 2,000 rows a statement stays well below PostgreSQL's 65,535 bind parameters. */
+const CHUNK = 2_000;
+
+/**
+ * Opens each item not already open; returns the ids of those opened now. Many at a time: a Medicare
+ * response of hundreds of thousands of lines can carry thousands of items.
+ */
 export async function openExceptions(
   executor: Executor,
   items: readonly NewExchangeException[],
   openedOn: string,
 ): Promise<number[]> {
   const opened: number[] = [];
-  for (const item of items) {
-    const [row] = await execute(
+  for (let start = 0; start < items.length; start += CHUNK) {
+    const rows = await execute(
       executor,
       sqlBuilder
         .insertInto('exchange_exception')
-        .values({
-          partner: item.partner,
-          kind: item.kind,
-          file_id: item.fileId ?? null,
-          person_id: item.personId ?? null,
-          member_id: item.memberId ?? null,
-          segment_position: item.segmentPosition ?? null,
-          segment_id: item.segmentId ?? null,
-          element: item.element ?? null,
-          error_code: item.errorCode ?? null,
-          detail: JSON.stringify(item.detail ?? {}),
-          opened_on: openedOn,
-          owner: null,
-          resolved_on: null,
-          resolution: null,
-          resent_file_id: null,
-        })
+        .values(items.slice(start, start + CHUNK).map((item) => exceptionRow(item, openedOn)))
         .onConflict((conflict) => conflict.doNothing())
         .returning('id'),
     );
-    if (row === undefined) continue;
-    const id = Number(row.id);
-    await appendExceptionEvent(executor, id, { status: 'opened', effectiveOn: openedOn });
-    opened.push(id);
+    const ids = rows.map((row) => Number(row.id));
+    if (ids.length === 0) continue;
+    await execute(
+      executor,
+      sqlBuilder.insertInto('exchange_exception_event').values(
+        ids.map((id) => ({
+          exception_id: id,
+          status: 'opened' as const,
+          owner: null,
+          note: null,
+          resent_file_id: null,
+          effective_on: openedOn,
+        })),
+      ),
+    );
+    opened.push(...ids);
   }
   return opened;
+}
+
+function exceptionRow(item: NewExchangeException, openedOn: string) {
+  return {
+    partner: item.partner,
+    kind: item.kind,
+    file_id: item.fileId ?? null,
+    person_id: item.personId ?? null,
+    member_id: item.memberId ?? null,
+    segment_position: item.segmentPosition ?? null,
+    segment_id: item.segmentId ?? null,
+    element: item.element ?? null,
+    error_code: item.errorCode ?? null,
+    detail: JSON.stringify(item.detail ?? {}),
+    opened_on: openedOn,
+    owner: null,
+    resolved_on: null,
+    resolution: null,
+    resent_file_id: null,
+  };
 }
 
 /** Items, newest first, within the filter. */
