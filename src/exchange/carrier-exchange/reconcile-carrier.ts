@@ -1,6 +1,7 @@
 // A carrier's membership file reconciled with the exchange's audit membership on the same day
 // (5 CFR 890.110; 48 CFR 1609.7101-1(a)(5)), and the run recorded with what it found. The file is
 // checked whole before anything is read from the database, so a malformed file changes nothing.
+import { PshbError } from '../../errors.ts';
 import { createHash } from 'node:crypto';
 import type { IsoDate } from '../../domain/dates.ts';
 import { executorOf } from '../../storage/executor.ts';
@@ -77,8 +78,16 @@ export function readCarrierMembership(bytes: Uint8Array): Promise<readonly Recon
 function* textChunks(bytes: Uint8Array): Generator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const size = 1 << 16;
-  for (let at = 0; at < bytes.byteLength; at += size)
-    yield decoder.decode(bytes.subarray(at, at + size), { stream: at + size < bytes.byteLength });
+  for (let at = 0; at < bytes.byteLength; at += size) {
+    try {
+      yield decoder.decode(bytes.subarray(at, at + size), { stream: at + size < bytes.byteLength });
+    } catch {
+      throw new PshbError(
+        'INVALID_FILE',
+        `the carrier's 834 is not UTF-8 text (a byte between ${at} and ${at + size} is not): nothing was recorded`,
+      );
+    }
+  }
 }
 
 export async function reconcileCarrier(store: Store, request: ReconcileRequest): Promise<ReconcileResult> {
