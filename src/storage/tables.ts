@@ -3,6 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { EnrollmentTables } from './tables/enrollment-tables.ts';
 import type { ExchangeTables } from './tables/exchange-tables.ts';
 import type { OperationsTables } from './tables/operations-tables.ts';
+import type { PerformanceTables } from './tables/performance-tables.ts';
 import type { SecurityTables } from './tables/security-tables.ts';
 import type { SupportTables } from './tables/support-tables.ts';
 
@@ -205,7 +206,13 @@ export interface ContactStatisticsTable {
 
 /** Every table; each part of the system lists its own tables in src/storage/tables/. */
 export interface Tables
-  extends EnrollmentTables, SupportTables, SecurityTables, OperationsTables, ExchangeTables {
+  extends
+    EnrollmentTables,
+    SupportTables,
+    SecurityTables,
+    OperationsTables,
+    ExchangeTables,
+    PerformanceTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
   plan_premium: PlanPremiumTable;
