@@ -5,7 +5,10 @@ import { runMain } from '../../test-support/run-pshb.ts';
 
 describe('pshb jobs list (PGlite)', () => {
   it('shows the purge queue and its schedule, as JSON and as text', async () => {
-    const json = await runMain('--data-dir', 'memory://', 'jobs', 'list', '--json');
+    process.env['PSHB_EXCHANGE_JOBS'] = 'off';
+    const json = await runMain('--data-dir', 'memory://', 'jobs', 'list', '--json').finally(
+      () => delete process.env['PSHB_EXCHANGE_JOBS'],
+    );
     expect(json.code, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual({
       runner: 'in-process',
@@ -17,5 +20,18 @@ describe('pshb jobs list (PGlite)', () => {
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/^Runner: in-process/);
     expect(text.stdout).toMatch(/purge-expired +every 900 seconds/);
+  });
+
+  it('lists the carrier exchange schedule beside the purge unless PSHB_EXCHANGE_JOBS=off', async () => {
+    const json = await runMain('--data-dir', 'memory://', 'jobs', 'list', '--json');
+    expect(json.code, json.stderr).toBe(0);
+    const listing = JSON.parse(json.stdout) as { schedules: { name: string; recurrence: string }[] };
+    expect(listing.schedules).toEqual([
+      { name: 'purge-expired', recurrence: 'every 900 seconds', lastJobId: null },
+      { name: 'carrier-changes', recurrence: 'every 900 seconds', lastJobId: null },
+      { name: 'carrier-audit', recurrence: 'every 900 seconds', lastJobId: null },
+      { name: 'partner-delivery', recurrence: 'every 900 seconds', lastJobId: null },
+      { name: 'acknowledgment-deadlines', recurrence: 'every 3600 seconds', lastJobId: null },
+    ]);
   });
 });

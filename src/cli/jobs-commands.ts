@@ -2,6 +2,7 @@
 // from pg-boss's tables, whichever process ran them; on PGlite the serving process runs them on its own
 // timers and keeps no history, so only the queues and schedules are shown.
 import type { Command } from 'commander';
+import { exchangeJobOutlines } from '../exchange/delivery/exchange-jobs.ts';
 import { purgeJobOutline } from '../exchange/maintenance/purge-job.ts';
 import type { JobListing } from '../storage/jobs/job-runner.ts';
 import { jobRunnerFor } from '../storage/jobs/runner-for-store.ts';
@@ -9,7 +10,9 @@ import { environmentOf, withStore } from './cli-context.ts';
 import { formatTable, printJson } from './output.ts';
 
 export function registerJobsCommands(program: Command): void {
-  const jobs = program.command('jobs').description('background jobs (the purge of expired records)');
+  const jobs = program
+    .command('jobs')
+    .description('background jobs (the purge of expired records, the carrier exchange schedule)');
   jobs
     .command('list')
     .description('queues, schedules and the latest runs of the background jobs')
@@ -17,7 +20,11 @@ export function registerJobsCommands(program: Command): void {
     .option('--json', 'print as JSON')
     .action(async (options: { recent: string; json?: boolean }, command: Command) => {
       const recent = Math.max(0, Math.floor(Number(options.recent) || 0));
-      const outlines = [purgeJobOutline(environmentOf(command).PSHB_PURGE_INTERVAL_SECONDS * 1000)];
+      const environment = environmentOf(command);
+      const outlines = [
+        purgeJobOutline(environment.PSHB_PURGE_INTERVAL_SECONDS * 1000),
+        ...(environment.PSHB_EXCHANGE_JOBS === 'on' ? exchangeJobOutlines() : []),
+      ];
       const listing = await withStore(command, (store) => jobRunnerFor(store).list(outlines, recent));
       if (options.json) printJson(listing);
       else process.stdout.write(formatListing(listing));

@@ -13,6 +13,10 @@ import { sessionAuthenticator } from '../security/sessions.ts';
 import { loadSessionSecret, signInOptionsFromEnv, startDevSignIn } from '../security/sign-in-setup.ts';
 import { serverLoggerOptions } from '../server/log-redaction.ts';
 import { startServer, type RunningServer } from '../server/start-server.ts';
+import { exchangeJobs } from '../exchange/delivery/exchange-jobs.ts';
+import { deliveryPartners, transportContextFor } from '../exchange/delivery/delivery-partners.ts';
+import type { JobDefinition } from '../storage/jobs/job-runner.ts';
+import { caseSupportPlan } from '../support/cases/case-plan.ts';
 import type { Store } from '../storage/store.ts';
 import { environmentOf, openAppStore, openMigratedStore, say } from './cli-context.ts';
 import { dataDirOf } from './data-commands.ts';
@@ -129,7 +133,24 @@ function startSignInServer(
       });
     },
     onClose,
+    ...(options.environment.PSHB_EXCHANGE_JOBS === 'on'
+      ? { jobs: (onError) => exchangeSchedule(store, options.dataDir, onError) }
+      : {}),
   });
+}
+
+/** The carrier exchange's background jobs over every shipped partner, delivering through the data folder. */
+function exchangeSchedule(
+  store: Store,
+  dataDir: string,
+  onError: (queue: string) => (error: unknown, willRetry: boolean) => void,
+): JobDefinition[] {
+  const jobs = exchangeJobs(store, {
+    partners: deliveryPartners(),
+    context: transportContextFor(dataDir),
+    plan: caseSupportPlan(),
+  });
+  return jobs.map((job) => ({ ...job, onError: onError(`exchange job ${job.name}`) }));
 }
 
 function announce(url: string, dev: boolean): void {

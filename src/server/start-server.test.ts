@@ -57,3 +57,31 @@ describe('startServer stopping while a request whose client has gone is still ru
     expect(events).toEqual(['handler finished', 'store closed']);
   });
 });
+
+describe('startServer with further background jobs', () => {
+  it('runs them even when the purge is off, and stops them with the server', async () => {
+    const store = { backend: 'pglite', close: async () => undefined } as unknown as Store;
+    let runs = 0;
+    const running = await startServer({
+      port: 0,
+      store,
+      logger: false,
+      purgeIntervalMs: 0,
+      jobs: (onError) => [
+        {
+          name: 'carrier-changes',
+          everyMs: 20,
+          retryLimit: 0,
+          retryDelayMs: 0,
+          run: async () => ++runs,
+          onError: onError('x'),
+        },
+      ],
+    });
+    await vi.waitFor(() => expect(runs).toBeGreaterThan(0));
+    await running.close();
+    const after = runs;
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(runs).toBe(after);
+  });
+});

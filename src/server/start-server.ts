@@ -7,7 +7,7 @@ import type { Store } from '../storage/store.ts';
 import { readEnvironment, type Environment } from '../config/configuration.ts';
 import { retentionOf, type RetentionPolicy } from '../exchange/maintenance/purge-expired.ts';
 import { purgeJob } from '../exchange/maintenance/purge-job.ts';
-import type { JobRunner } from '../storage/jobs/job-runner.ts';
+import type { JobDefinition, JobRunner } from '../storage/jobs/job-runner.ts';
 import { jobRunnerFor } from '../storage/jobs/runner-for-store.ts';
 import { buildServer, type ServerOptions } from './build-server.ts';
 import { serverLoggerOptions } from './log-redaction.ts';
@@ -33,7 +33,14 @@ export interface StartOptions {
    * PSHB_PURGE_INTERVAL_SECONDS, else 15 minutes.
    */
   readonly purgeIntervalMs?: number;
+  /**
+   * Further background jobs the process takes besides the purge (the carrier exchange's schedule,
+   * which `pshb serve` passes unless PSHB_EXCHANGE_JOBS=off). Their failures are logged.
+   */
+  readonly jobs?: (onError: (queue: string) => JobErrorHandler) => readonly JobDefinition[];
 }
+
+type JobErrorHandler = (error: unknown, willRetry: boolean) => void;
 
 export interface RunningServer {
   readonly app: FastifyInstance;
@@ -58,10 +65,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     logger: options.logger ?? serverLoggerOptions(),
     ...(options.configure ? { configure: options.configure } : {}),
   });
-  const jobs =
-    purgeIntervalMs > 0
-      ? await startJobs(app, options.store, { everyMs: purgeIntervalMs, retention: retentionOf(environment) })
-      : null;
+  const jobs = await startJobs(app, options.store, {
+    purge: purgeIntervalMs > 0 ? { everyMs: purgeIntervalMs, retention: retentionOf(environment) } : null,
+    others: options.jobs?.((queue) => logFailure(app, queue)) ?? [],
+  });
   let url: string;
   try {
     url = await app.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
@@ -99,25 +106,38 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   return { app, url, close };
 }
 
-/** Starts taking background jobs: the purge, every `purgeIntervalMs`, its results and failures logged. */
+/** Starts taking background jobs: the purge (unless turned off) and the others, results and failures logged. */
 async function startJobs(
   app: FastifyInstance,
   store: Store,
-  purge: { everyMs: number; retention: RetentionPolicy },
-): Promise<JobRunner> {
+  jobs: { purge: { everyMs: number; retention: RetentionPolicy } | null; others: readonly JobDefinition[] },
+): Promise<JobRunner | null> {
+  const definitions: JobDefinition[] = [...jobs.others];
+  if (jobs.purge) definitions.unshift(purgeDefinition(app, store, jobs.purge));
+  if (definitions.length === 0) return null;
   const runner = jobRunnerFor(store, {
     onError: (error) => app.log.error({ err: error }, 'background job upkeep failed'),
   });
-  await runner.start([
-    purgeJob(store, {
-      ...purge,
-      onPurged: (report) => {
-        if (report.expiredSessions + report.idempotencyRecords > 0)
-          app.log.info(report, 'purged expired records');
-      },
-      onError: (error, willRetry) =>
-        app.log.error({ err: error }, `purge of expired records failed${willRetry ? '; will retry' : ''}`),
-    }),
-  ]);
+  await runner.start(definitions);
   return runner;
+}
+
+function purgeDefinition(
+  app: FastifyInstance,
+  store: Store,
+  purge: { everyMs: number; retention: RetentionPolicy },
+): JobDefinition {
+  return purgeJob(store, {
+    ...purge,
+    onPurged: (report) => {
+      if (report.expiredSessions + report.idempotencyRecords > 0)
+        app.log.info(report, 'purged expired records');
+    },
+    onError: logFailure(app, 'purge of expired records'),
+  });
+}
+
+function logFailure(app: FastifyInstance, queue: string): JobErrorHandler {
+  return (error, willRetry) =>
+    app.log.error({ err: error }, `${queue} failed${willRetry ? '; will retry' : ''}`);
 }
