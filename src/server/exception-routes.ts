@@ -21,7 +21,7 @@ import {
   exchangeException,
   exchangeExceptionDetail,
 } from './exchange-schemas.ts';
-import { MAX_PAGE_SIZE } from './pagination.ts';
+import { MAX_PAGE_SIZE, cutPage, decodeCursor, pageOf, pageQuery } from './pagination.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -31,28 +31,37 @@ export const exceptionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, 
     '/exceptions',
     {
       schema: {
-        summary: 'Items of the exception queue, newest first (open ones unless a state is asked for)',
+        summary:
+          'Items of the exception queue, newest first (open ones unless a state is asked for), a page at a time',
         tags: ['exchange'],
         querystring: z.strictObject({
           ...exceptionQuery,
           limit: z.coerce.number().int().min(1).max(1000).default(MAX_PAGE_SIZE),
+          cursor: pageQuery.cursor,
         }),
         response: {
-          200: z.object({ items: z.array(exchangeException) }),
+          200: pageOf(exchangeException),
           ...problemResponses([400, 401, 403, 404]),
         },
       },
     },
     async (request) => {
-      const { partner, state, kind, limit } = request.query;
+      const { partner, state, kind, limit, cursor } = request.query;
       const partners = await mayReadExchange(request, partner, `partner ${partner ?? ''}`, MEMBER_FIELDS);
+      const before = decodeCursor(cursor, { before: z.number().int().positive() })?.before;
       const items = await listExceptionViews(executorOf(store), {
         ...(partners ? { partners } : {}),
         ...(kind ? { kind } : {}),
+        ...(before === undefined ? {} : { beforeId: before }),
         state,
-        limit,
+        limit: limit + 1,
       });
-      return { items };
+      return cutPage(
+        items,
+        limit,
+        (item) => item,
+        (item) => ({ before: item.id }),
+      );
     },
   );
 

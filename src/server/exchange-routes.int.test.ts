@@ -194,6 +194,15 @@ describe.each(testBackends())('exchange API on $name', (backend) => {
     expect(second.nextCursor).toBeNull();
   });
 
+  it('pages the exception queue with a cursor, newest first', async () => {
+    const first = (await get('/exceptions?limit=1')).json();
+    expect(first.items.map((e: { id: number }) => e.id)).toEqual([ids.syncaItem]);
+    const second = (await get(`/exceptions?limit=1&cursor=${first.nextCursor}`)).json();
+    expect(second.items.map((e: { id: number }) => e.id)).toEqual([ids.nalcItem]);
+    expect(second.nextCursor).toBeNull();
+    expect((await get('/exceptions?cursor=not-ours')).statusCode).toBe(400);
+  });
+
   it("answers another carrier's exception item, discrepancies and member as missing", async () => {
     expect((await get('/exceptions', nalc)).json().items.map((e: { id: number }) => e.id)).toEqual([
       ids.nalcItem,

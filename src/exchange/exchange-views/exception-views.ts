@@ -70,6 +70,7 @@ export interface ExceptionQuery {
   readonly partners?: PartnerScope;
   readonly state: 'open' | 'resolved' | 'all';
   readonly kind?: ExchangeExceptionKind;
+  readonly beforeId?: number;
   readonly limit: number;
 }
 
@@ -81,6 +82,7 @@ export async function listExceptionViews(
     ...(query.partners === undefined ? {} : { partners: query.partners }),
     ...(query.kind ? { kind: query.kind } : {}),
     state: query.state,
+    ...(query.beforeId === undefined ? {} : { beforeId: query.beforeId }),
     limit: query.limit,
   });
   return rows.map(exceptionSummaryOf);

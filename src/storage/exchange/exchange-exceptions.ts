@@ -31,6 +31,8 @@ export interface ExceptionFilter {
   readonly partners?: readonly string[];
   readonly kind?: ExchangeExceptionKind;
   readonly state?: 'open' | 'resolved' | 'all';
+  /** Only items older than this one (the next page of a list read newest first). */
+  readonly beforeId?: number;
   readonly limit: number;
 }
 
@@ -109,6 +111,7 @@ export async function listExceptions(
     .limit(filter.limit);
   if (filter.partners !== undefined) query = query.where('partner', 'in', filter.partners);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
+  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
   if (filter.state === 'open' || filter.state === undefined) query = query.where('resolved_on', 'is', null);
   if (filter.state === 'resolved') query = query.where('resolved_on', 'is not', null);
   return execute(executor, query);
