@@ -14,6 +14,8 @@ import {
   type OpenDiscrepancy,
   type ReconcileResult,
 } from '../exchange/carrier-exchange/reconcile-carrier.ts';
+import { assignDiscrepancyTo } from '../exchange/exchange-views/index.ts';
+import { positiveId } from './arguments.ts';
 import { programClockFor, withStore } from './cli-context.ts';
 import { formatCount, formatTable, printJson } from './output.ts';
 import { startProgress } from './progress.ts';
@@ -89,6 +91,25 @@ export function registerCarrierReconcileCommands(carrier: Command): void {
       if (options.json) printJson({ carrier: code, asOf, open });
       else process.stdout.write(describeOpen(code, asOf, open));
     });
+
+  carrier
+    .command('assign-discrepancy')
+    .description('give an open reconciliation discrepancy to someone on the reconciliation team')
+    .argument('<id>', 'the discrepancy id (pshb carrier discrepancies lists them)')
+    .requiredOption('--to <who>', 'who works the discrepancy')
+    .option('--json', 'print the result as JSON')
+    .action(async (id: string, options: { to: string; json?: boolean }, command: Command) => {
+      const discrepancyId = positiveId(id, '<id>');
+      const today = programClockFor(command).today();
+      const assigned = await withStore(command, (store) =>
+        store.transaction((tx) => assignDiscrepancyTo(tx, discrepancyId, options.to, today)),
+      );
+      if (options.json) printJson(assigned);
+      else
+        process.stdout.write(
+          `Discrepancy ${assigned.id} (${assigned.carrier} member ${assigned.memberId}, ${assigned.kind}, open ${assigned.days} days) is now ${assigned.owner}'s.\n`,
+        );
+    });
 }
 
 function describeRun(result: ReconcileResult): string {
@@ -107,8 +128,9 @@ function describeOpen(code: string, asOf: IsoDate, open: readonly OpenDiscrepanc
   return (
     `Open discrepancies for ${code} as of ${asOf}: ${formatCount(open.length)}\n` +
     formatTable(
-      ['member', 'kind', 'exchange', 'carrier', 'opened', 'age', 'owner'],
+      ['id', 'member', 'kind', 'exchange', 'carrier', 'opened', 'age', 'owner'],
       open.map((d) => [
+        d.id,
         d.memberId,
         d.kind,
         d.exchangeValue ?? '-',

@@ -351,4 +351,37 @@ describe.each(testBackends())('exchange API on $name', (backend) => {
       ids.syncaItem,
     ]);
   });
+
+  it('lets program administrators assign an open discrepancy, recorded as an event', async () => {
+    const nalcOpen = (await get('/reconciliations/discrepancies', nalc)).json().items[0];
+    const url = `/api/v1/reconciliations/discrepancies/${nalcOpen.id}/assign`;
+    for (const who of [nalc, auditor, enrollee]) {
+      const refused = await app.inject({ method: 'POST', url, headers: change(who), payload: {} });
+      expect(refused.statusCode, who.role).toBe(403);
+    }
+    const assigned = await app.inject({
+      method: 'POST',
+      url,
+      headers: change(),
+      payload: { owner: 'reconciliation-team-2' },
+    });
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    expect(assigned.json()).toMatchObject({
+      id: nalcOpen.id,
+      owner: 'reconciliation-team-2',
+      carrier: 'NALC',
+    });
+    const events = await queryOf(store)<{ status: string; owner: string }>(
+      'select status, owner from reconciliation_discrepancy_event where discrepancy_id = $1 order by id',
+      [nalcOpen.id],
+    );
+    expect(events.at(-1)).toEqual({ status: 'assigned', owner: 'reconciliation-team-2' });
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/api/v1/reconciliations/discrepancies/999999/assign',
+      headers: change(),
+      payload: {},
+    });
+    expect(missing.statusCode).toBe(404);
+  });
 });

@@ -188,6 +188,19 @@ export const reconciliationRun = z
   })
   .meta({ id: 'ReconciliationRun' });
 
+export const discrepancyItem = z.object({
+  id: z.number().int(),
+  carrier: z.string(),
+  memberId: z.string(),
+  kind: z.enum(DISCREPANCY_KINDS),
+  exchangeValue: z.string().nullable(),
+  carrierValue: z.string().nullable(),
+  openedOn: z.string(),
+  owner: z.string().nullable(),
+  days: z.number().int(),
+  bucket: z.enum(AGE_BUCKETS),
+});
+
 export const openDiscrepancies = z
   .object({
     asOf: z.string().describe('The program day the ages are counted to'),
@@ -196,20 +209,7 @@ export const openDiscrepancies = z
       .describe(
         'How many open discrepancies in scope fall in each bucket: all of them, not only those listed',
       ),
-    items: z.array(
-      z.object({
-        id: z.number().int(),
-        carrier: z.string(),
-        memberId: z.string(),
-        kind: z.enum(DISCREPANCY_KINDS),
-        exchangeValue: z.string().nullable(),
-        carrierValue: z.string().nullable(),
-        openedOn: z.string(),
-        owner: z.string().nullable(),
-        days: z.number().int(),
-        bucket: z.enum(AGE_BUCKETS),
-      }),
-    ),
+    items: z.array(discrepancyItem),
   })
   .meta({ id: 'OpenDiscrepancies' });
 

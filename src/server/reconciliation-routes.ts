@@ -1,11 +1,25 @@
 // Membership reconciliations over HTTP: a carrier's runs, and its open discrepancies aged as of the
-// program day. A carrier user reads its own carriers' only.
+// program day, and the reconciliation team's assignment of one. A carrier user reads its own carriers'
+// only; program administrators assign, once per Idempotency-Key.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listRunViews, openDiscrepanciesAged } from '../exchange/exchange-views/index.ts';
+import {
+  assignDiscrepancyTo,
+  listRunViews,
+  openDiscrepanciesAged,
+} from '../exchange/exchange-views/index.ts';
 import { executorOf } from '../storage/executor.ts';
-import { MEMBER_FIELDS, mayReadExchange } from './exchange-access.ts';
-import { openDiscrepancies, partnerFilter, reconciliationRun } from './exchange-schemas.ts';
+import { changeOnce } from './case-changes.ts';
+import { idempotencyHeader, idParams } from './case-schemas.ts';
+import { MEMBER_FIELDS, mayReadExchange, mayWorkExchange } from './exchange-access.ts';
+import {
+  discrepancyItem,
+  exceptionAssignment,
+  openDiscrepancies,
+  partnerFilter,
+  reconciliationRun,
+} from './exchange-schemas.ts';
+import { principalOf } from './principal.ts';
 import { MAX_PAGE_SIZE } from './pagination.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
@@ -55,6 +69,30 @@ export const reconciliationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       const carriers = await mayReadExchange(request, partner, `partner ${partner ?? ''}`, MEMBER_FIELDS);
       const today = request.server.programClock.today();
       return openDiscrepanciesAged(executorOf(store), carriers, today, request.query.limit);
+    },
+  );
+
+  app.post(
+    '/reconciliations/discrepancies/:id/assign',
+    {
+      schema: {
+        summary:
+          'Give an open discrepancy to someone on the reconciliation team (the caller when no owner is named)',
+        description:
+          'A discrepancy a later run has already resolved answers 409 CONFLICT and changes nothing.',
+        tags: ['exchange'],
+        params: idParams,
+        headers: idempotencyHeader,
+        body: exceptionAssignment,
+        response: { 200: discrepancyItem, ...problemResponses([400, 401, 403, 404, 409, 413, 415]) },
+      },
+    },
+    async (request, reply) => {
+      const { id } = request.params;
+      await mayWorkExchange(request);
+      const owner = request.body.owner ?? principalOf(request).subject;
+      const on = request.server.programClock.today();
+      return changeOnce(store, request, reply, 200, (tx) => assignDiscrepancyTo(tx, id, owner, on));
     },
   );
 };

@@ -13,6 +13,12 @@ import {
   openDiscrepancyCountsByDay,
 } from '../../storage/exchange/exchange-views.ts';
 import type { Executor } from '../../storage/executor.ts';
+import {
+  assignDiscrepancy,
+  findDiscrepancy,
+  type DiscrepancyRow,
+} from '../../storage/exchange/reconciliations.ts';
+import { PshbError } from '../../errors.ts';
 import type { DiscrepancyKindColumn } from '../../storage/tables/exchange-tables.ts';
 import { dayOf, instantOf } from './column-values.ts';
 import type { PartnerScope } from './partner-scope.ts';
@@ -76,16 +82,7 @@ export async function openDiscrepancyViews(
   limit: number,
 ): Promise<DiscrepancyView[]> {
   const rows = await listOpenDiscrepanciesIn(executor, scope, limit);
-  const items = rows.map((r) => ({
-    id: Number(r.id),
-    carrier: r.carrier,
-    memberId: r.member_id,
-    kind: r.kind,
-    exchangeValue: r.exchange_value,
-    carrierValue: r.carrier_value,
-    openedOn: dayOf(r.opened_on),
-    owner: r.owner,
-  }));
+  const items = rows.map(viewOf);
   return ageDiscrepancies(items, asOf).map(({ item, days, bucket }) => ({ ...item, days, bucket }));
 }
 
@@ -107,4 +104,49 @@ export async function listRunViews(
     openedCount: r.opened_count,
     resolvedCount: r.resolved_count,
   }));
+}
+
+/** An open discrepancy's row, to decide access before it is changed; NOT_FOUND when none. */
+export async function findDiscrepancyRow(executor: Executor, id: number): Promise<DiscrepancyRow> {
+  const row = await findDiscrepancy(executor, id);
+  if (row === null) throw new PshbError('NOT_FOUND', `no reconciliation discrepancy ${id}`);
+  return row;
+}
+
+/**
+ * Gives an open discrepancy to someone on the reconciliation team (run in a transaction), recorded
+ * as an 'assigned' event; CONFLICT when a later run has already resolved it.
+ */
+export async function assignDiscrepancyTo(
+  executor: Executor,
+  id: number,
+  owner: string,
+  on: string,
+): Promise<DiscrepancyView> {
+  const row = await findDiscrepancyRow(executor, id);
+  if (!(await assignDiscrepancy(executor, id, owner, on))) {
+    throw new PshbError(
+      'CONFLICT',
+      `reconciliation discrepancy ${id} was resolved on ${dayOf(row.resolved_on ?? '')} by run ${row.resolved_by_run_id}: nothing to assign`,
+    );
+  }
+  const [view] = ageDiscrepancies([{ ...viewOf(row), owner }], on).map(({ item, days, bucket }) => ({
+    ...item,
+    days,
+    bucket,
+  }));
+  return view!;
+}
+
+function viewOf(r: DiscrepancyRow): Omit<DiscrepancyView, 'days' | 'bucket'> {
+  return {
+    id: Number(r.id),
+    carrier: r.carrier,
+    memberId: r.member_id,
+    kind: r.kind,
+    exchangeValue: r.exchange_value,
+    carrierValue: r.carrier_value,
+    openedOn: dayOf(r.opened_on),
+    owner: r.owner,
+  };
 }

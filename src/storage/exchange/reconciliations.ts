@@ -204,3 +204,37 @@ export function listReconciliationRuns(
       .limit(limit),
   );
 }
+
+export async function findDiscrepancy(executor: Executor, id: number): Promise<DiscrepancyRow | null> {
+  const [row] = await execute(
+    executor,
+    sqlBuilder.selectFrom('reconciliation_discrepancy').selectAll().where('id', '=', id),
+  );
+  return row ?? null;
+}
+
+/** Gives an open discrepancy to someone on the reconciliation team; false when it is not open. */
+export async function assignDiscrepancy(
+  executor: Executor,
+  id: number,
+  owner: string,
+  on: string,
+): Promise<boolean> {
+  const rows = await execute(
+    executor,
+    sqlBuilder
+      .updateTable('reconciliation_discrepancy')
+      .set({ owner })
+      .where('id', '=', id)
+      .where('resolved_on', 'is', null)
+      .returning('id'),
+  );
+  if (rows.length === 0) return false;
+  await execute(
+    executor,
+    sqlBuilder
+      .insertInto('reconciliation_discrepancy_event')
+      .values({ discrepancy_id: id, status: 'assigned', owner, effective_on: on }),
+  );
+  return true;
+}
