@@ -17,6 +17,7 @@ import {
 import { carrierFileName, deliveryFolders } from '../exchange/delivery/delivery-folders.ts';
 import { environmentOf, programClockFor, withStore, type GlobalOptions } from './cli-context.ts';
 import { formatCount, printJson } from './output.ts';
+import { registerCarrierRespondCommand } from './carrier-respond-command.ts';
 import { registerCarrierValidateCommand } from './carrier-validate-command.ts';
 import { registerCarrierReconcileCommands } from './carrier-reconcile-commands.ts';
 import { startProgress } from './progress.ts';
@@ -34,6 +35,7 @@ export function registerCarrierCommands(program: Command): void {
   registerIngest(carrier);
   registerCarrierReconcileCommands(carrier);
   registerCarrierValidateCommand(carrier);
+  registerCarrierRespondCommand(carrier);
   carrier
     .command('834')
     .description(
