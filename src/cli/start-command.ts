@@ -2,7 +2,7 @@
 // season, print the report, then serve the API with sign-in. Safe to repeat: each step skips work
 // already done.
 import type { Command } from 'commander';
-import { addDays } from '../domain/dates.ts';
+import { addDays, type IsoDate } from '../domain/dates.ts';
 import type { Environment } from '../config/configuration.ts';
 import { PROGRAM_DATE_VARIABLE } from '../domain/program-clock.ts';
 import { runAutoEnrollment } from '../exchange/open-season/auto-enroll.ts';
@@ -14,6 +14,9 @@ import { DEMO_PEOPLE, PROGRAM_PEOPLE, dataDirOf, seedPopulation } from './data-c
 import { formatEnrollmentReport } from './open-season-commands.ts';
 import { formatCount } from './output.ts';
 import { startProgress } from './progress.ts';
+import { rehearseCarrierExchange } from '../exchange/carrier-exchange/rehearse-carrier-exchange.ts';
+import { loadShippedPartners } from '../exchange/partners/shipped-partners.ts';
+import type { CarrierPartner } from '../domain/trading-partner.ts';
 import { recordDemoStatistics } from '../support/reports/demo-statistics.ts';
 import { REPORTING_PLAN } from '../support/reports/support-outputs.ts';
 import { portNumber, serve } from './serve-command.ts';
@@ -108,8 +111,34 @@ async function setUpDemo(
       ? 'Contact-center statistics: already loaded.'
       : `Contact-center statistics: recorded a simulated open season of ${REPORTING_PLAN} (${formatCount(statistics.rows)} partner-days) for the dashboard; real ones arrive with pshb support import-statistics.`,
   );
+  await rehearseDemoCarrierExchange(
+    store,
+    dataDir,
+    environment.PSHB_PROGRAM_DATE ?? addDays(context.openSeason.start, 9),
+  );
   const report = await buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
   process.stdout.write('\n' + formatEnrollmentReport(report) + '\n');
+}
+
+/** A few members rejected by one simulated carrier, so the exception queue has work to show. */
+const DEMO_REJECTIONS = { NALC: 3 };
+
+async function rehearseDemoCarrierExchange(store: Store, dataDir: string, asOf: IsoDate): Promise<void> {
+  const carriers = loadShippedPartners()
+    .map((entry) => entry.partner)
+    .filter((partner): partner is CarrierPartner => partner.kind === 'carrier');
+  const rehearsed = await rehearseCarrierExchange(store, {
+    carriers,
+    dataDir,
+    asOf,
+    now: new Date(),
+    rejections: DEMO_REJECTIONS,
+  });
+  say(
+    rehearsed.length === 0
+      ? 'Carrier exchange: already rehearsed (pshb carrier 834 and pshb carrier respond to go on).'
+      : `Carrier exchange: sent ${rehearsed.length} carriers their 834 change files; SIMULATED carriers answered with 999s (${rehearsed.reduce((sum, r) => sum + r.rejectedMembers, 0)} members rejected, now in pshb exceptions list).`,
+  );
 }
 
 const WHERE_NEXT = `Where to go next (the embedded database serves one process at a time: stop the server

@@ -221,3 +221,18 @@ export async function findFileByDigest(
   )) as ExchangeFileRow[];
   return rows[0];
 }
+
+/** Whether the partner has been sent any change file, accepted or not. */
+export async function hasSentChangeFile(executor: Executor, partner: string): Promise<boolean> {
+  const rows = await execute(
+    executor,
+    sqlBuilder
+      .selectFrom('exchange_file')
+      .select('id')
+      .where('partner', '=', partner)
+      .where('direction', '=', 'outbound')
+      .where('kind', '=', '834_changes')
+      .limit(1),
+  );
+  return rows.length > 0;
+}
