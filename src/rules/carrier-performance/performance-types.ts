@@ -22,7 +22,7 @@ export interface EvidenceItem {
   readonly value: FactValue;
   /**
    * false when the event the item is about did not occur in the year (no change of administrator,
-   * no significant event): the item is not applicable and costs nothing (preamble, 63 FR 55337).
+   * no significant event): the item is not applicable and costs nothing (preamble, 63 FR 55336).
    */
   readonly applicable: boolean;
   readonly unit?: string;
