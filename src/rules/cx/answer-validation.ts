@@ -15,8 +15,8 @@ import {
 export const ANSWER_CITATIONS = ['OMB Circular A-11, Section 280'] as const;
 
 export interface SurveyAnswers {
-  /** A-11 v2: 'up' or 'down' on the thumbs scale, 1..5 on the five-point one. */
-  readonly trust?: 'up' | 'down' | number | null | undefined;
+  /** A-11 v2: 'up' or 'down' on the thumbs scale, 1..5 on the five-point one (anything else is refused). */
+  readonly trust?: string | number | null | undefined;
   readonly positive?: readonly string[] | undefined;
   readonly negative?: readonly string[] | undefined;
   /** The legacy set: statement → 1..5. */

@@ -25,8 +25,8 @@ const LD = `[${MBI_LETTERS}0-9]`;
 const MBI = new RegExp(`[1-9]${L}${LD}[0-9][\\s-]?${L}${LD}[0-9][\\s-]?${L}${L}[0-9]{2}`, 'gi');
 /** Any word holding an @ between characters, not counting punctuation that ends a sentence. */
 const EMAIL = /[^\s@]+@[^\s@]*[^\s@.,;:!?)\]]/g;
-/** Nine or more digits, each separated from the next by at most two spaces, dashes, dots or parentheses. */
-const LONG_NUMBER = /\d(?:[\s().-]{0,2}\d){8,}/g;
+/** Nine or more digits (with a leading + or parenthesis), each separated from the next by at most two spaces, dashes, dots or parentheses. */
+const LONG_NUMBER = /(?:\+|\()?\d(?:[\s().-]{0,2}\d){8,}/g;
 
 export interface MaskedText {
   readonly text: string;

@@ -53,6 +53,8 @@ export async function readServedCounts(executor: Executor, fiscalYear: number, f
       .selectAll()
       .where('fiscal_year', '=', fiscalYear)
       .where('fiscal_quarter', '=', fiscalQuarter)
-      .orderBy(['transaction_point', 'channel', 'partner']),
+      .orderBy('transaction_point')
+      .orderBy('channel')
+      .orderBy('partner'),
   );
 }
