@@ -13,6 +13,7 @@ import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
 import { registerCarrierCommands } from './carrier-commands.ts';
+import { registerCxCommands } from './cx-commands.ts';
 import { registerExceptionCommands } from './exception-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
 import { registerRulesCommands } from './rules-commands.ts';
@@ -43,6 +44,7 @@ export function buildProgram(environment: Environment): Command {
   registerExceptionCommands(program);
   registerDeliveryCommands(program);
   registerMedicareCommands(program);
+  registerCxCommands(program);
   return program;
 }
 
