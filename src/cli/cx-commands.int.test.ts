@@ -31,7 +31,7 @@ describe('pshb cx', () => {
     const refused = await pshb(data, 'cx', 'surveys', 'validate', bad);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`${bad}: trustScale:`);
-  }, 120_000);
+  }, 300_000);
 
   it('invites after an election once, and the token answers once', async () => {
     expect((await pshb(data, 'cx', 'invite')).code).toBe(0);
@@ -75,7 +75,7 @@ describe('pshb cx', () => {
     expect(again.stderr).toContain('INVITATION_USED');
     const wrong = await pshb(data, 'cx', 'respond', 'no-such-token', '--trust', 'up');
     expect(wrong.stderr).toContain('NOT_FOUND');
-  }, 120_000);
+  }, 300_000);
 
   it('imports a channel file once', async () => {
     const file = join(dir, 'ivr.csv');
@@ -90,5 +90,5 @@ describe('pshb cx', () => {
       /Imported 1 responses as batch \d+ \(cx-import-/,
     );
     expect((await pshb(data, 'cx', 'import', file)).stdout).toMatch(/was imported before .* nothing changed/);
-  }, 120_000);
+  }, 300_000);
 });
