@@ -12,7 +12,7 @@ import {
 import { testBackends } from '../../../test-support/databases.ts';
 import { PshbError } from '../../errors.ts';
 import { invitationsOfSource } from '../../storage/cx/invitations.ts';
-import { readResponse } from '../../storage/cx/responses.ts';
+import { quarterResponseCells, readResponse } from '../../storage/cx/responses.ts';
 import { readServedCounts } from '../../storage/cx/served-counts.ts';
 import { readSurveyVersion } from '../../storage/cx/survey-versions.ts';
 import { executorOf } from '../../storage/executor.ts';
@@ -189,6 +189,18 @@ for (const backend of testBackends()) {
         negative_efficiency: true,
       });
       expect(JSON.stringify(stored)).not.toContain('555-0199');
+    });
+
+    it("counts a quarter's responses per point and channel in one grouped query", async () => {
+      const cells = await quarterResponseCells(executorOf(store), 2025, 1);
+      const web = cells.find((c) => c.transaction_point === 'open-season-election' && c.channel === 'web')!;
+      expect(web).toMatchObject({
+        respondents: 4,
+        trust_positive: 3,
+        trust_negative: 1,
+        positive_ease: 1,
+        negative_efficiency: 1,
+      });
     });
 
     it('a survey version with responses cannot change: a change is a new version', async () => {
