@@ -1,4 +1,4 @@
-// pshb jobs list on the embedded database: the purge's queue and schedule, run by the serving process
+// pshb jobs list on the embedded database: the purge's and the survey invitations' queues and schedules, run by the serving process
 // itself (PGlite keeps no job history). On PostgreSQL, serve-workers.int.test.ts lists pg-boss's runs.
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../../test-support/run-pshb.ts';
@@ -12,8 +12,14 @@ describe('pshb jobs list (PGlite)', () => {
     expect(json.code, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual({
       runner: 'in-process',
-      queues: [{ name: 'purge-expired', retryLimit: 3, queued: 0, active: 0, failed: 0, total: 0 }],
-      schedules: [{ name: 'purge-expired', recurrence: 'every 900 seconds', lastJobId: null }],
+      queues: [
+        { name: 'purge-expired', retryLimit: 3, queued: 0, active: 0, failed: 0, total: 0 },
+        { name: 'cx-invitations', retryLimit: 3, queued: 0, active: 0, failed: 0, total: 0 },
+      ],
+      schedules: [
+        { name: 'purge-expired', recurrence: 'every 900 seconds', lastJobId: null },
+        { name: 'cx-invitations', recurrence: 'every 300 seconds', lastJobId: null },
+      ],
       recent: [],
     });
     const text = await runMain('--data-dir', 'memory://', 'jobs', 'list');
@@ -32,6 +38,7 @@ describe('pshb jobs list (PGlite)', () => {
       { name: 'carrier-audit', recurrence: 'every 900 seconds', lastJobId: null },
       { name: 'partner-delivery', recurrence: 'every 900 seconds', lastJobId: null },
       { name: 'acknowledgment-deadlines', recurrence: 'every 3600 seconds', lastJobId: null },
+      { name: 'cx-invitations', recurrence: 'every 300 seconds', lastJobId: null },
     ]);
   });
 });

@@ -4,6 +4,7 @@
 import type { Command } from 'commander';
 import { exchangeJobOutlines } from '../exchange/delivery/exchange-jobs.ts';
 import { purgeJobOutline } from '../exchange/maintenance/purge-job.ts';
+import { cxInvitationJobOutline } from '../exchange/cx/invitation-job.ts';
 import type { JobListing } from '../storage/jobs/job-runner.ts';
 import { jobRunnerFor } from '../storage/jobs/runner-for-store.ts';
 import { environmentOf, withStore } from './cli-context.ts';
@@ -24,6 +25,7 @@ export function registerJobsCommands(program: Command): void {
       const outlines = [
         purgeJobOutline(environment.PSHB_PURGE_INTERVAL_SECONDS * 1000),
         ...(environment.PSHB_EXCHANGE_JOBS === 'on' ? exchangeJobOutlines() : []),
+        cxInvitationJobOutline(),
       ];
       const listing = await withStore(command, (store) => jobRunnerFor(store).list(outlines, recent));
       if (options.json) printJson(listing);

@@ -21,6 +21,8 @@ export const APPEND_ONLY_TABLES: readonly string[] = [
   'audit_log',
   'caller_identification',
   'coverage_decision',
+  'cx_import_batch',
+  'cx_response',
   'enrollment_event',
   'exchange_collected_file',
   'exchange_exception_event',
