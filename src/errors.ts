@@ -85,10 +85,35 @@ export const ERROR_CODES = {
     description:
       'The support specialist has opened as many cases in the last hour as one specialist may; the program office reviews openings.',
   },
+  PERFORMANCE_EVALUATION_STATE: {
+    status: 409,
+    description:
+      'The carrier performance evaluation is not in a state this step applies to (a factor decided after acceptance, or another change moved it first); nothing was changed.',
+  },
+  PERFORMANCE_FACTORS_UNDECIDED: {
+    status: 409,
+    description:
+      'The contracting officer has not yet accepted or changed the factor of every element; the message lists those left. Nothing was changed.',
+  },
   RULE_NOT_MET: {
     status: 422,
     description:
       'The action applies, but the regulation does not allow it on these facts (a window missed, a bar to removal); the message cites the paragraph.',
+  },
+  PERFORMANCE_METHOD_UNKNOWN: {
+    status: 404,
+    description:
+      'No carrier performance method has that id, or none is in force for that contract year; the message lists the methods.',
+  },
+  PERFORMANCE_METHOD_INVALID: {
+    status: 400,
+    description:
+      'A carrier performance method file failed validation; every problem is listed as file: field: message.',
+  },
+  PERFORMANCE_CASE_INVALID: {
+    status: 400,
+    description:
+      'A carrier performance case is malformed; every bad field is named and nothing was evaluated.',
   },
   DATABASE_UNAVAILABLE: {
     status: 503,
@@ -98,11 +123,6 @@ export const ERROR_CODES = {
   INTERNAL_ERROR: {
     status: 500,
     description: 'Something failed on our side; the request id helps us find it.',
-  },
-  PERFORMANCE_STEP_NOT_ALLOWED: {
-    status: 409,
-    description:
-      'The carrier performance evaluation is not in a state this due-process step applies to; nothing was changed.',
   },
   PERFORMANCE_WINDOW_CLOSED: {
     status: 422,
