@@ -92,7 +92,7 @@ for (const backend of testBackends()) {
         .select(['outcome', 'action'])
         .where('subject', '=', 'aet-user')
         .execute();
-      expect(refused).toEqual([{ outcome: 'refused', action: 'carrier_performance.read' }]);
+      expect(refused).toEqual([{ outcome: 'refused', action: 'performance.read' }]);
 
       expect(
         await code(
