@@ -85,6 +85,16 @@ export const ERROR_CODES = {
     description:
       'The support specialist has opened as many cases in the last hour as one specialist may; the program office reviews openings.',
   },
+  PERFORMANCE_EVALUATION_STATE: {
+    status: 409,
+    description:
+      'The carrier performance evaluation is not in a state this step applies to (a factor decided after acceptance, or another change moved it first); nothing was changed.',
+  },
+  PERFORMANCE_FACTORS_UNDECIDED: {
+    status: 409,
+    description:
+      'The contracting officer has not yet accepted or changed the factor of every element; the message lists those left. Nothing was changed.',
+  },
   RULE_NOT_MET: {
     status: 422,
     description:
@@ -131,6 +141,21 @@ export const ERROR_CODES = {
   INTERNAL_ERROR: {
     status: 500,
     description: 'Something failed on our side; the request id helps us find it.',
+  },
+  PERFORMANCE_WINDOW_CLOSED: {
+    status: 422,
+    description:
+      "The carrier's response or request for reconsideration came after its window closed; nothing was recorded.",
+  },
+  PERFORMANCE_WINDOW_OPEN: {
+    status: 409,
+    description:
+      "The final determination waits for the carrier's response window to close or its reconsideration to be decided.",
+  },
+  PERFORMANCE_MONEY_MISMATCH: {
+    status: 422,
+    description:
+      'The money does not fit the evaluation (more than is owed or collected, or a balance still open); nothing was recorded.',
   },
 } as const;
 
