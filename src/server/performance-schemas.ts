@@ -321,6 +321,7 @@ export const evaluationEvent = z.object({
   author: z.string(),
   effectiveOn: z.string(),
   recordedAt: z.string(),
+  detail: z.record(z.string(), z.unknown()).describe('What else the step recorded'),
 });
 
 export const noticeItem = z
