@@ -90,6 +90,21 @@ export const ERROR_CODES = {
     description:
       'The action applies, but the regulation does not allow it on these facts (a window missed, a bar to removal); the message cites the paragraph.',
   },
+  PERFORMANCE_METHOD_UNKNOWN: {
+    status: 404,
+    description:
+      'No carrier performance method has that id, or none is in force for that contract year; the message lists the methods.',
+  },
+  PERFORMANCE_METHOD_INVALID: {
+    status: 400,
+    description:
+      'A carrier performance method file failed validation; every problem is listed as file: field: message.',
+  },
+  PERFORMANCE_CASE_INVALID: {
+    status: 400,
+    description:
+      'A carrier performance case is malformed; every bad field is named and nothing was evaluated.',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     description:
