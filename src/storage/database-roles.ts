@@ -30,6 +30,8 @@ export const APPEND_ONLY_TABLES: readonly string[] = [
   'lifecycle_transition',
   'medicare_fact_event',
   'medicare_request',
+  'performance_evaluation_event',
+  'performance_evidence',
   'reconciliation_discrepancy_event',
   'reconciliation_run',
   'reconsideration_decision',
