@@ -114,6 +114,26 @@ export const ERROR_CODES = {
     status: 500,
     description: 'Something failed on our side; the request id helps us find it.',
   },
+  PERFORMANCE_STEP_NOT_ALLOWED: {
+    status: 409,
+    description:
+      'The carrier performance evaluation is not in a state this due-process step applies to; nothing was changed.',
+  },
+  PERFORMANCE_WINDOW_CLOSED: {
+    status: 422,
+    description:
+      "The carrier's response or request for reconsideration came after its window closed; nothing was recorded.",
+  },
+  PERFORMANCE_WINDOW_OPEN: {
+    status: 409,
+    description:
+      "The final determination waits for the carrier's response window to close or its reconsideration to be decided.",
+  },
+  PERFORMANCE_MONEY_MISMATCH: {
+    status: 422,
+    description:
+      'The money does not fit the evaluation (more than is owed or collected, or a balance still open); nothing was recorded.',
+  },
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -32,6 +32,8 @@ export const APPEND_ONLY_TABLES: readonly string[] = [
   'medicare_request',
   'performance_evaluation_event',
   'performance_evidence',
+  'performance_money',
+  'performance_notice',
   'reconciliation_discrepancy_event',
   'reconciliation_run',
   'reconsideration_decision',
