@@ -64,12 +64,12 @@ export const contractYear = z.coerce
 /** A method's id, e.g. fehbar-1998 or ppa-2015. */
 export const methodIdText = z
   .string()
-  .regex(/^[a-z][a-z0-9-]{0,63}$/, 'a method id: lower-case words and hyphens, e.g. ppa-2015');
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a method id: lower-case letters, digits and hyphens, e.g. ppa-2015');
 
 /** An element of a method, e.g. customer-service. */
 export const elementIdText = z
   .string()
-  .regex(/^[a-z][a-z0-9.-]{0,63}$/, 'an element id of the method: lower-case words and hyphens');
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an element id of the method: lower-case letters, digits and hyphens');
 
 /** A measure key, e.g. paperless-enrollment.first-pass-acceptance-rate or cahps.customer-service. */
 export const measureText = z
@@ -223,7 +223,11 @@ export const methodItem = z
     cap: z
       .object({
         max: z.number().describe('The largest total factor'),
-        min: z.number().optional().describe('The smallest total factor (an adjustment only)'),
+        min: z
+          .number()
+          .optional()
+          .describe('The smallest total factor (below 0 where an adjustment rewards)'),
+        citation: z.string().optional(),
       })
       .describe('The bounds of the total factor'),
     effectiveFromYear: z.number().int(),
