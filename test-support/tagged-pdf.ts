@@ -14,7 +14,7 @@ export function taggedPdfFacts(bytes: Uint8Array): TaggedPdfFacts {
   const types = [...text.matchAll(/\/S \/([A-Za-z0-9]+)/g)].map((m) => m[1]!);
   return {
     structTreeRoot: /\/StructTreeRoot \d+ 0 R/.test(text),
-    marked: /\/MarkInfo\s*<<[^>]*\/Marked true/.test(text),
+    marked: /\/MarkInfo\s*(<<|\d+ 0 R)/.test(text) && /\/Marked true/.test(text),
     lang: /\/Lang \(([^)]*)\)/.exec(text)?.[1] ?? null,
     displayDocTitle: /\/DisplayDocTitle true/.test(text),
     structureTypes: [...new Set(types)].sort(),

@@ -27,6 +27,18 @@ export const noticeViewOf = (row: NoticeRow): NoticeView => ({
   document: (typeof row.document === 'string' ? JSON.parse(row.document) : row.document) as DocumentModel,
 });
 
-/** The digest recorded with a notice: SHA-256 of its document model as JSON. */
+/** JSON with every object's keys in sorted order, so the stored jsonb (which reorders keys) hashes alike. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The digest recorded with a notice: SHA-256 of its document model as canonical JSON (keys sorted). */
 export const documentSha256 = (document: DocumentModel): string =>
-  createHash('sha256').update(JSON.stringify(document)).digest('hex');
+  createHash('sha256').update(canonicalJson(document)).digest('hex');
