@@ -12,6 +12,7 @@ import { registerMedicareCommands } from './medicare-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
+import { registerPerformanceEvidenceCommands } from './performance-evidence-commands.ts';
 import { registerPerformanceMethodCommands } from './performance-method-commands.ts';
 import { registerCarrierCommands } from './carrier-commands.ts';
 import { registerExceptionCommands } from './exception-commands.ts';
@@ -50,6 +51,7 @@ export function buildProgram(environment: Environment): Command {
       'carrier performance: evaluation methods, evidence, the proposal, accepted factors and the amount',
     );
   registerPerformanceMethodCommands(performance);
+  registerPerformanceEvidenceCommands(performance);
   return program;
 }
 
