@@ -14,6 +14,7 @@ import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
 import { registerPerformanceEvidenceCommands } from './performance-evidence-commands.ts';
 import { registerPerformanceMethodCommands } from './performance-method-commands.ts';
+import { registerPerformanceProcessCommands } from './performance-process-commands.ts';
 import { registerCarrierCommands } from './carrier-commands.ts';
 import { registerExceptionCommands } from './exception-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
@@ -52,6 +53,7 @@ export function buildProgram(environment: Environment): Command {
     );
   registerPerformanceMethodCommands(performance);
   registerPerformanceEvidenceCommands(performance);
+  registerPerformanceProcessCommands(performance);
   return program;
 }
 
