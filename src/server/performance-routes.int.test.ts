@@ -333,6 +333,15 @@ describe.each(testBackends())('carrier performance API on $name', (backend) => {
     expect(await eventCount(syncaId)).toBe(events + 1);
     const stale = await decide(0, 'co-c');
     expect(stale.statusCode).toBe(409);
+    const fresh = answers.find((a) => a.statusCode === 200)!.headers.etag as string;
+    expect(fresh).not.toBe(etag);
+    const next = await post(
+      `/evaluations/${syncaId}/factors/${element}`,
+      { factor: 0, reason: 'decided on the version answered' },
+      officer,
+      { 'if-match': fresh },
+    );
+    expect(next.statusCode, next.body).toBe(200);
   });
 
   it('accepts once every factor is decided; two acceptances at once: one 200, one 409', async () => {

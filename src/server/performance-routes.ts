@@ -66,6 +66,11 @@ function withEtag<View extends { readonly id: number; readonly events: readonly 
   return view;
 }
 
+/** The ETag of an evaluation answered by a change, for the next change's If-Match. */
+const etagOf = (view: { readonly id: number; readonly events: readonly { readonly id: number }[] }) => ({
+  etag: evaluationEtag(view),
+});
+
 const requestIdOf = (request: FastifyRequest) => ({ requestId: request.id });
 
 type App = Parameters<FastifyPluginAsyncZod<RouteOptions>>[0];
@@ -158,10 +163,16 @@ function evaluationRoutes(app: App, store: Store): void {
         today: request.server.programClock.today(),
         ...requestIdOf(request),
       };
-      return changeOnceWithin(store, request, reply, async (within) => {
-        const { created, evaluation } = await performance.createEvaluation(within, actorOf(request), input);
-        return { status: created ? 201 : 200, body: evaluationAnswer(evaluation) } as const;
-      });
+      return changeOnceWithin(
+        store,
+        request,
+        reply,
+        async (within) => {
+          const { created, evaluation } = await performance.createEvaluation(within, actorOf(request), input);
+          return { status: created ? 201 : 200, body: evaluationAnswer(evaluation) } as const;
+        },
+        etagOf,
+      );
     },
   );
 
@@ -213,14 +224,19 @@ function evaluationRoutes(app: App, store: Store): void {
         ...requestIdOf(request),
       };
       const ifMatch = request.headers['if-match'];
-      const answer = await changeOnceWithin(store, request, reply, async (within) => {
-        const view = await performance.decideFactor(within, actorOf(request), input);
-        // The evaluation stays locked until the change commits: the event before this decision is
-        // the one the caller read, or someone else decided in between.
-        if (ifMatch !== undefined) requireUnchangedSince(view, ifMatch, 1);
-        return { status: 200, body: evaluationAnswer(view) } as const;
-      });
-      return answer;
+      return changeOnceWithin(
+        store,
+        request,
+        reply,
+        async (within) => {
+          const view = await performance.decideFactor(within, actorOf(request), input);
+          // The evaluation stays locked until the change commits: the event before this decision is
+          // the one the caller read, or someone else decided in between.
+          if (ifMatch !== undefined) requireUnchangedSince(view, ifMatch, 1);
+          return { status: 200, body: evaluationAnswer(view) } as const;
+        },
+        etagOf,
+      );
     },
   );
 
@@ -247,11 +263,17 @@ function evaluationRoutes(app: App, store: Store): void {
         ...requestIdOf(request),
       };
       const ifMatch = request.headers['if-match'];
-      return changeOnceWithin(store, request, reply, async (within) => {
-        const view = await performance.acceptEvaluation(within, actorOf(request), input);
-        if (ifMatch !== undefined) requireUnchangedSince(view, ifMatch, 1);
-        return { status: 200, body: evaluationAnswer(view) } as const;
-      });
+      return changeOnceWithin(
+        store,
+        request,
+        reply,
+        async (within) => {
+          const view = await performance.acceptEvaluation(within, actorOf(request), input);
+          if (ifMatch !== undefined) requireUnchangedSince(view, ifMatch, 1);
+          return { status: 200, body: evaluationAnswer(view) } as const;
+        },
+        etagOf,
+      );
     },
   );
 }

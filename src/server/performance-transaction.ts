@@ -73,15 +73,18 @@ export function storeWithin(store: Store, tx: RawTransaction): Store {
 
 /**
  * Runs `change` once per Idempotency-Key (as changeOnce does for other changes), giving it the key's
- * transaction as its store, and sends the status and body it answers (a replay: the ones stored).
+ * transaction as its store, and sends the status and body it answers (a replay: the ones stored),
+ * with the headers `headersOf` gives for that body.
  */
 export async function changeOnceWithin<Body>(
   store: Store,
   request: FastifyRequest,
   reply: FastifyReply,
   change: (within: Store) => Promise<{ readonly status: 200 | 201; readonly body: Body }>,
+  headersOf: (body: Body) => Record<string, string> = () => ({}),
 ): Promise<FastifyReply> {
   const result = await runOnce(store, request, (tx) => change(storeWithin(store, tx)));
   if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
+  for (const [name, value] of Object.entries(headersOf(result.body))) void reply.header(name, value);
   return reply.code(result.status).send(result.body);
 }
