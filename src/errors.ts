@@ -105,6 +105,24 @@ export const ERROR_CODES = {
     description:
       'A carrier performance case is malformed; every bad field is named and nothing was evaluated.',
   },
+  SURVEY_VERSION_FROZEN: {
+    status: 409,
+    description:
+      'The survey version already has responses and its content cannot change; give the change a new version.',
+  },
+  SURVEY_EXPIRED: {
+    status: 410,
+    description:
+      "The survey's OMB approval has expired (its PRA expiration date has passed); it no longer collects responses.",
+  },
+  INVITATION_USED: {
+    status: 409,
+    description: 'The survey invitation was already used; each invitation answers once.',
+  },
+  INVITATION_EXPIRED: {
+    status: 410,
+    description: 'The survey invitation is past its validity; nothing was recorded.',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     description:

@@ -1,5 +1,6 @@
 // Row types of the database, for Kysely. Dates travel as YYYY-MM-DD strings and bigints as numbers.
 import type { ColumnType, Generated } from 'kysely';
+import type { CxTables } from './tables/cx-tables.ts';
 import type { EnrollmentTables } from './tables/enrollment-tables.ts';
 import type { ExchangeTables } from './tables/exchange-tables.ts';
 import type { OperationsTables } from './tables/operations-tables.ts';
@@ -212,7 +213,8 @@ export interface Tables
     SecurityTables,
     OperationsTables,
     ExchangeTables,
-    PerformanceTables {
+    PerformanceTables,
+    CxTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
   plan_premium: PlanPremiumTable;

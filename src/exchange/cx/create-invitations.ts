@@ -1,0 +1,225 @@
+// createInvitations: invites customers to a survey after their transactions (OMB Circular A-11,
+// Section 280), by scanning each source of transactions after its watermark, so the transaction
+// itself pays nothing. Per batch, in one database transaction: the watermark is locked, the next
+// transactions read, each matched to its transaction point and decided by the rules (channel,
+// sample, once per person per period, no open case, survey collecting), the invitations inserted, the
+// customers served counted, and the watermark advanced. A crash loses at most the batch in flight,
+// which the next run repeats; a re-run finds nothing new, and the unique indexes keep a transaction
+// from being invited twice whatever happens.
+import { addDays, type IsoDate } from '../../domain/dates.ts';
+import { fiscalQuarterOf, periodKey } from '../../rules/cx/fiscal-quarter.ts';
+import { invitationEligibility, type EligibilityOutcome } from '../../rules/cx/invitation-eligibility.ts';
+import { sampleTransaction } from '../../rules/cx/sampling.ts';
+import { surveyCollecting } from '../../rules/cx/survey-collecting.ts';
+import type { CxChannel, TransactionPoint } from '../../rules/cx/survey-instrument.ts';
+import { insertInvitation, invitedInPeriod } from '../../storage/cx/invitations.ts';
+import { addServedCounts, type ServedCount } from '../../storage/cx/served-counts.ts';
+import {
+  advanceWatermark,
+  lockWatermark,
+  personsWithOpenCases,
+  scanTransactions,
+  TRANSACTION_SOURCES,
+  type ScannedTransaction,
+  type TransactionSource,
+} from '../../storage/cx/transaction-scan.ts';
+import { executorOf, type Executor } from '../../storage/executor.ts';
+import type { Store } from '../../storage/store.ts';
+import { surveyById, type CxCatalogue } from './cx-catalogue.ts';
+import { tokenHash, type CxKeys } from './cx-keys.ts';
+import { registerSurveyVersions } from './register-surveys.ts';
+
+export interface CreateInvitationsOptions {
+  readonly catalogue: CxCatalogue;
+  readonly keys: CxKeys;
+  /** The real instant: transactions recorded within `lagMs` before it wait for the next run. */
+  readonly now: Date;
+  readonly lagMs?: number;
+  readonly batchSize?: number;
+  /** Stop after this many batches per source (the job's share of work per run). */
+  readonly maxBatches?: number;
+  /** Start each source from here instead of its watermark when the watermark is older (pshb cx invite --since). */
+  readonly since?: Date;
+}
+
+export type SkipReason =
+  Exclude<EligibilityOutcome, 'invite'> | 'no_transaction_point' | 'survey_expired' | 'duplicate';
+
+export interface SourceRun {
+  readonly source: TransactionSource;
+  scanned: number;
+  invited: number;
+  readonly skipped: Partial<Record<SkipReason, number>>;
+}
+
+export interface InvitationRun {
+  readonly sources: SourceRun[];
+  readonly invited: number;
+  readonly scanned: number;
+}
+
+const DEFAULT_LAG_MS = 60_000;
+const DEFAULT_BATCH = 1_000;
+
+/** The transaction point a transaction belongs to: same transaction, and the same partner when it names one. */
+export function pointFor(
+  points: readonly TransactionPoint[],
+  row: ScannedTransaction,
+): TransactionPoint | undefined {
+  return points.find(
+    (p) => p.transaction === row.transaction && (p.partner === undefined || p.partner === row.partner),
+  );
+}
+
+export async function createInvitations(
+  store: Store,
+  options: CreateInvitationsOptions,
+): Promise<InvitationRun> {
+  await registerSurveyVersions(executorOf(store), options.catalogue.surveys);
+  const before = new Date(options.now.getTime() - (options.lagMs ?? DEFAULT_LAG_MS));
+  const sources: SourceRun[] = [];
+  for (const source of TRANSACTION_SOURCES) {
+    const run: SourceRun = { source, scanned: 0, invited: 0, skipped: {} };
+    for (let batch = 0; batch < (options.maxBatches ?? Number.POSITIVE_INFINITY); batch++) {
+      const scanned = await store.transaction((tx) => invitationBatch(tx, source, before, options, run));
+      if (scanned < (options.batchSize ?? DEFAULT_BATCH)) break;
+    }
+    sources.push(run);
+  }
+  return {
+    sources,
+    invited: sources.reduce((n, s) => n + s.invited, 0),
+    scanned: sources.reduce((n, s) => n + s.scanned, 0),
+  };
+}
+
+/** The person keys already invited in each period the rows fall in, read once per batch. */
+async function alreadyInvited(
+  executor: Executor,
+  rows: readonly ScannedTransaction[],
+  keys: CxKeys,
+): Promise<Set<string>> {
+  const byPeriod = new Map<string, string[]>();
+  for (const row of rows) {
+    const period = periodKey(fiscalQuarterOf(row.day));
+    byPeriod.set(period, [...(byPeriod.get(period) ?? []), keys.personKey(row.personId)]);
+  }
+  const invited = new Set<string>();
+  for (const [period, personKeys] of byPeriod)
+    for (const key of await invitedInPeriod(executor, personKeys, period)) invited.add(`${key}|${period}`);
+  return invited;
+}
+
+async function invitationBatch(
+  executor: Executor,
+  source: TransactionSource,
+  before: Date,
+  options: CreateInvitationsOptions,
+  run: SourceRun,
+): Promise<number> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const watermark = await lockWatermark(executor, source);
+  const after = options.since && options.since > watermark.at ? { at: options.since, key: '' } : watermark;
+  const rows = await scanTransactions(executor, source, after, before, batchSize);
+  if (rows.length === 0) return 0;
+  const { points } = options.catalogue;
+  const openCases = points.skipDuringOpenCase
+    ? await personsWithOpenCases(
+        executor,
+        rows.map((r) => r.personId),
+      )
+    : new Set<number>();
+  const served = new Map<string, ServedCount & { served: number; offered: number }>();
+  const invitedNow = await alreadyInvited(executor, rows, options.keys);
+  const skip = (reason: SkipReason) => (run.skipped[reason] = (run.skipped[reason] ?? 0) + 1);
+  for (const row of rows) {
+    const point = pointFor(points.points, row);
+    if (!point) {
+      skip('no_transaction_point');
+      continue;
+    }
+    const quarter = fiscalQuarterOf(row.day);
+    const period = periodKey(quarter);
+    const cell = servedCell(served, quarter, points.service, point, row);
+    cell.served++;
+    const personKey = options.keys.personKey(row.personId);
+    const already = invitedNow.has(`${personKey}|${period}`);
+    const made = invitationEligibility({
+      channel: row.channel,
+      channelSurveyed: point.channels.includes(row.channel as CxChannel),
+      sampled:
+        sampleTransaction(points.samplingSeed, row.reference, point.samplingRate).outcome === 'sampled',
+      invitedThisPeriod: already,
+      openCase: openCases.has(row.personId),
+      skipDuringOpenCase: points.skipDuringOpenCase,
+      period,
+    });
+    if (made.outcome !== 'invite') {
+      skip(made.outcome);
+      continue;
+    }
+    const survey = surveyById(options.catalogue, point.surveyId);
+    if (surveyCollecting(survey, row.day).outcome === 'expired') {
+      skip('survey_expired');
+      continue;
+    }
+    const lastDay = addDays(row.day as IsoDate, points.invitationValidDays);
+    const inserted = await insertInvitation(executor, {
+      token_hash: tokenHash(options.keys.tokenFor(source, row.reference)),
+      survey_id: survey.id,
+      survey_version: survey.version,
+      language: 'en',
+      service: points.service,
+      stage: point.stage,
+      transaction_point: point.id,
+      channel: row.channel,
+      partner: row.partner,
+      transaction_source: source,
+      transaction_reference: row.reference,
+      person_key: personKey,
+      period,
+      fiscal_year: quarter.fiscalYear,
+      fiscal_quarter: quarter.quarter,
+      offered_on: row.day,
+      expires_at: `${lastDay}T23:59:59.999Z`,
+    });
+    if (!inserted) {
+      skip('duplicate');
+      continue;
+    }
+    invitedNow.add(`${personKey}|${period}`);
+    cell.offered++;
+    run.invited++;
+  }
+  await addServedCounts(executor, [...served.values()]);
+  const last = rows[rows.length - 1]!;
+  await advanceWatermark(executor, source, { at: last.at, key: last.key }, rows.length);
+  run.scanned += rows.length;
+  return rows.length;
+}
+
+function servedCell(
+  cells: Map<string, ServedCount & { served: number; offered: number }>,
+  quarter: { fiscalYear: number; quarter: number },
+  service: string,
+  point: TransactionPoint,
+  row: ScannedTransaction,
+): { served: number; offered: number } {
+  const key = [quarter.fiscalYear, quarter.quarter, point.id, row.channel, row.partner ?? ''].join('|');
+  let cell = cells.get(key);
+  if (!cell) {
+    cell = {
+      fiscalYear: quarter.fiscalYear,
+      fiscalQuarter: quarter.quarter,
+      service,
+      stage: point.stage,
+      transactionPoint: point.id,
+      channel: row.channel,
+      partner: row.partner,
+      served: 0,
+      offered: 0,
+    };
+    cells.set(key, cell);
+  }
+  return cell;
+}

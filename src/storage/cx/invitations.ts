@@ -1,0 +1,85 @@
+// Survey invitations (migration 0024): the token only as its hash, the person only as a keyed hash.
+// An invitation is used once: the claim is one conditional update, so of two concurrent uses one wins.
+import type { Insertable, Selectable } from 'kysely';
+import { execute, sqlBuilder, type Executor } from '../executor.ts';
+import type { CxInvitationTable } from '../tables/cx-tables.ts';
+
+export type InvitationRow = Selectable<CxInvitationTable>;
+export type InvitationInsert = Insertable<CxInvitationTable>;
+
+/**
+ * Inserts the invitation unless its transaction already has one or the person already has one in the
+ * period (the unique indexes decide, whichever process comes first); true when it was inserted.
+ */
+export async function insertInvitation(executor: Executor, row: InvitationInsert): Promise<boolean> {
+  const inserted = await execute(
+    executor,
+    sqlBuilder
+      .insertInto('cx_invitation')
+      .values(row)
+      .onConflict((c) => c.doNothing())
+      .returning('id'),
+  );
+  return inserted.length === 1;
+}
+
+/** The person keys of `keys` that already have an invitation in `period`. */
+export async function invitedInPeriod(
+  executor: Executor,
+  keys: readonly string[],
+  period: string,
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await execute(
+    executor,
+    sqlBuilder
+      .selectFrom('cx_invitation')
+      .select('person_key')
+      .where('person_key', 'in', [...keys])
+      .where('period', '=', period),
+  );
+  return new Set(rows.map((r) => r.person_key));
+}
+
+export async function readInvitationByTokenHash(
+  executor: Executor,
+  tokenHash: string,
+): Promise<InvitationRow | undefined> {
+  const [row] = await execute(
+    executor,
+    sqlBuilder.selectFrom('cx_invitation').selectAll().where('token_hash', '=', tokenHash),
+  );
+  return row;
+}
+
+/** Marks the invitation used; undefined when it was already used (or does not exist). */
+export async function claimInvitation(
+  executor: Executor,
+  tokenHash: string,
+  at: Date,
+): Promise<InvitationRow | undefined> {
+  const [row] = await execute(
+    executor,
+    sqlBuilder
+      .updateTable('cx_invitation')
+      .set({ used_at: at.toISOString() })
+      .where('token_hash', '=', tokenHash)
+      .where('used_at', 'is', null)
+      .returningAll(),
+  );
+  return row;
+}
+
+export async function invitationsOfSource(
+  executor: Executor,
+  source: string,
+): Promise<Pick<InvitationRow, 'transaction_reference' | 'transaction_point' | 'period'>[]> {
+  return execute(
+    executor,
+    sqlBuilder
+      .selectFrom('cx_invitation')
+      .select(['transaction_reference', 'transaction_point', 'period'])
+      .where('transaction_source', '=', source)
+      .orderBy('id'),
+  );
+}

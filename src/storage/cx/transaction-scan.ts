@@ -1,0 +1,183 @@
+// The transactions a survey may follow, read after a watermark per source so that making invitations
+// costs the transaction itself nothing: open season elections from the portal, lifecycle transitions
+// (open season enrollments and changes by the lifecycle, life events decided), support cases resolved,
+// reconsiderations decided. Each source is read in (recorded_at, key) order; rows younger than a lag
+// are left to the next run, so a transaction committing late with an earlier time is not skipped.
+import { sql } from 'kysely';
+import { execute, sqlBuilder, type Executor } from '../executor.ts';
+
+export const TRANSACTION_SOURCES = ['election', 'lifecycle', 'support-case', 'reconsideration'] as const;
+export type TransactionSource = (typeof TRANSACTION_SOURCES)[number];
+
+export interface ScannedTransaction {
+  readonly source: TransactionSource;
+  /** The cursor: when the row was recorded and its key within that instant. */
+  readonly at: Date;
+  readonly key: string;
+  readonly reference: string;
+  readonly transaction:
+    'open-season-election' | 'life-event-decided' | 'support-case-resolved' | 'reconsideration-decided';
+  readonly personId: number;
+  readonly channel: string;
+  readonly partner: string | null;
+  /** The day of the transaction (YYYY-MM-DD). */
+  readonly day: string;
+}
+
+export interface Watermark {
+  readonly at: Date;
+  readonly key: string;
+  readonly scanned: number;
+}
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+/** The source's watermark, locked for this transaction (created at the epoch when missing). */
+export async function lockWatermark(executor: Executor, source: TransactionSource): Promise<Watermark> {
+  await execute(
+    executor,
+    sqlBuilder
+      .insertInto('cx_invitation_watermark')
+      .values({ source, last_at: EPOCH, last_key: '' })
+      .onConflict((c) => c.column('source').doNothing()),
+  );
+  const [row] = await execute(
+    executor,
+    sqlBuilder.selectFrom('cx_invitation_watermark').selectAll().where('source', '=', source).forUpdate(),
+  );
+  return { at: new Date(row!.last_at), key: row!.last_key, scanned: Number(row!.scanned) };
+}
+
+export async function advanceWatermark(
+  executor: Executor,
+  source: TransactionSource,
+  to: { at: Date; key: string },
+  scanned: number,
+): Promise<void> {
+  await execute(
+    executor,
+    sqlBuilder
+      .updateTable('cx_invitation_watermark')
+      .set((eb) => ({
+        last_at: to.at.toISOString(),
+        last_key: to.key,
+        scanned: eb('scanned', '+', scanned),
+        updated_at: new Date(),
+      }))
+      .where('source', '=', source),
+  );
+}
+
+export async function readWatermarks(executor: Executor) {
+  return execute(executor, sqlBuilder.selectFrom('cx_invitation_watermark').selectAll().orderBy('source'));
+}
+
+interface RawRow {
+  at: Date | string;
+  key: string;
+  reference: string;
+  transaction: ScannedTransaction['transaction'];
+  person_id: number | string;
+  channel: string;
+  partner: string | null;
+  day: string;
+}
+
+const pad = (column: string) => `lpad(${column}::text, 20, '0')`;
+
+/** The SELECT of each source, with columns named as RawRow. */
+const SOURCE_QUERIES: Record<TransactionSource, string> = {
+  election: `select e.recorded_at as at,
+      ${pad('e.person_id')} || ':' || e.open_season_id || ':' || e.made_on::text as key,
+      'election:' || e.person_id || ':' || e.open_season_id || ':' || e.made_on::text as reference,
+      'open-season-election' as transaction, e.person_id, 'web' as channel, null::text as partner,
+      e.made_on::text as day
+    from open_season_election e`,
+  lifecycle: `select t.recorded_at as at, ${pad('t.id')} as key, 'lifecycle:' || t.id as reference,
+      case when t.action = 'life_event_change' then 'life-event-decided' else 'open-season-election' end as transaction,
+      t.person_id, case when t.actor_role = 'enrollee' then 'web' else 'phone' end as channel,
+      null::text as partner, t.requested_on::text as day
+    from lifecycle_transition t
+    where t.action in ('open_season_enroll', 'open_season_change', 'life_event_change')`,
+  'support-case': `select ev.recorded_at as at, ${pad('ev.case_id')} || ':' || ${pad('ev.seq')} as key,
+      'case:' || ev.case_id || ':' || ev.seq as reference, 'support-case-resolved' as transaction,
+      c.person_id, c.channel, ev.to_partner as partner,
+      to_char(ev.recorded_at at time zone 'UTC', 'YYYY-MM-DD') as day
+    from support_case_event ev join support_case c on c.id = ev.case_id
+    where ev.kind = 'resolved'`,
+  reconsideration: `select d.recorded_at as at, ${pad('d.request_id')} as key,
+      'reconsideration:' || d.request_id as reference, 'reconsideration-decided' as transaction,
+      r.person_id, 'mail' as channel, null::text as partner, d.decided_on::text as day
+    from reconsideration_decision d join reconsideration_request r on r.id = d.request_id`,
+};
+
+/** Up to `limit` transactions of the source after the watermark and recorded before `before`. */
+export async function scanTransactions(
+  executor: Executor,
+  source: TransactionSource,
+  after: { at: Date; key: string },
+  before: Date,
+  limit: number,
+): Promise<ScannedTransaction[]> {
+  const text = `select * from (${SOURCE_QUERIES[source]}) s
+    where (s.at, s.key) > ($1::timestamptz, $2::text) and s.at < $3::timestamptz
+    order by s.at, s.key limit $4`;
+  const rows = await executor.query<RawRow>(text, [
+    after.at.toISOString(),
+    after.key,
+    before.toISOString(),
+    limit,
+  ]);
+  return rows.map((r) => ({
+    source,
+    at: new Date(r.at),
+    key: r.key,
+    reference: r.reference,
+    transaction: r.transaction,
+    personId: Number(r.person_id),
+    channel: r.channel,
+    partner: r.partner,
+    day: r.day,
+  }));
+}
+
+/** Which of `personIds` have a support case not yet resolved. */
+export async function personsWithOpenCases(
+  executor: Executor,
+  personIds: readonly number[],
+): Promise<Set<number>> {
+  if (personIds.length === 0) return new Set();
+  const rows = await execute(
+    executor,
+    sqlBuilder
+      .selectFrom('support_case')
+      .select('person_id')
+      .distinct()
+      .where('person_id', 'in', [...new Set(personIds)])
+      .where('status', '!=', 'resolved'),
+  );
+  return new Set(rows.map((r) => Number(r.person_id)));
+}
+
+/** The person behind a transaction reference, for service recovery (the contact asked for). */
+export async function personOfTransaction(
+  executor: Executor,
+  reference: string,
+): Promise<number | undefined> {
+  const [kind, id] = reference.split(':');
+  const ident = Number(id);
+  if (!Number.isInteger(ident)) return undefined;
+  if (kind === 'election') return ident;
+  const query =
+    kind === 'lifecycle'
+      ? sql<{ person_id: number }>`select person_id from lifecycle_transition where id = ${ident}`
+      : kind === 'case'
+        ? sql<{ person_id: number }>`select person_id from support_case where id = ${ident}`
+        : kind === 'reconsideration'
+          ? sql<{ person_id: number }>`select person_id from reconsideration_request where id = ${ident}`
+          : undefined;
+  if (!query) return undefined;
+  const compiled = query.compile(sqlBuilder);
+  const [row] = await executor.query<{ person_id: number | string }>(compiled.sql, compiled.parameters);
+  return row === undefined ? undefined : Number(row.person_id);
+}
