@@ -1,5 +1,6 @@
 // Row types of the database, for Kysely. Dates travel as YYYY-MM-DD strings and bigints as numbers.
 import type { ColumnType, Generated } from 'kysely';
+import type { CxCollectionTables } from './tables/cx-collection-tables.ts';
 import type { CxTables } from './tables/cx-tables.ts';
 import type { EnrollmentTables } from './tables/enrollment-tables.ts';
 import type { ExchangeTables } from './tables/exchange-tables.ts';
@@ -214,6 +215,7 @@ export interface Tables
     OperationsTables,
     ExchangeTables,
     PerformanceTables,
+    CxCollectionTables,
     CxTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
