@@ -27,7 +27,7 @@ describe.each(testBackends())('/api/v1/cx on $name', (backend) => {
       { transactionPoint: 'open-season-election', channel: 'web', up: 9, down: 2, served: 50, offered: 20 },
     ]);
     app = await buildTestServer(store);
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await app?.close();
     await store?.close();

@@ -16,6 +16,7 @@ import {
 import { cxReportExport, CX_REPORT_FORMATS } from '../exchange/cx/touchpoints-export.ts';
 import { COLLECTION_STATES, type CollectionAction } from '../rules/cx/collection-state.ts';
 import { executorOf } from '../storage/executor.ts';
+import type { Store } from '../storage/store.ts';
 import { authorize } from './authorize.ts';
 import { principalOf, type Principal } from './principal.ts';
 import { problemResponses } from './problem.ts';
@@ -69,7 +70,10 @@ const ACTIONS: Record<string, CollectionAction> = {
   archive: 'archive',
 };
 
-export const cxReportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
+type App = Parameters<FastifyPluginAsyncZod<RouteOptions>>[0];
+
+/** The report and what is due. */
+function reportRoutes(app: App, store: Store): void {
   app.get(
     '/cx/report',
     {
@@ -108,6 +112,42 @@ export const cxReportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
     },
   );
 
+  app.get(
+    '/cx/due',
+    {
+      schema: {
+        summary: "What is due and overdue: each quarter's data is due 30 days after the quarter ends",
+        tags: ['customer experience'],
+        response: {
+          200: z.object({
+            today: z.string(),
+            items: z.array(
+              z.object({
+                service: z.string(),
+                fiscalYear: z.number().int(),
+                quarter: z.number().int(),
+                collectionId: z.number().int().nullable(),
+                state: z.enum(COLLECTION_STATES).nullable(),
+                dueOn: z.string(),
+                status: z.enum(['not_yet_due', 'due', 'overdue', 'done']),
+                explanation: z.string(),
+              }),
+            ),
+          }),
+          ...problemResponses([401, 403]),
+        },
+      },
+    },
+    async (request) => {
+      const principal = await programStaff(request);
+      const today = request.server.programClock.today();
+      return { today, items: await dueCollections(store, principal, { today }) };
+    },
+  );
+}
+
+/** The collections and their state changes. */
+function collectionRoutes(app: App, store: Store): void {
   app.get(
     '/cx/collections',
     {
@@ -203,37 +243,10 @@ export const cxReportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       };
     },
   );
+}
 
-  app.get(
-    '/cx/due',
-    {
-      schema: {
-        summary: "What is due and overdue: each quarter's data is due 30 days after the quarter ends",
-        tags: ['customer experience'],
-        response: {
-          200: z.object({
-            today: z.string(),
-            items: z.array(
-              z.object({
-                service: z.string(),
-                fiscalYear: z.number().int(),
-                quarter: z.number().int(),
-                collectionId: z.number().int().nullable(),
-                state: z.enum(COLLECTION_STATES).nullable(),
-                dueOn: z.string(),
-                status: z.enum(['not_yet_due', 'due', 'overdue', 'done']),
-                explanation: z.string(),
-              }),
-            ),
-          }),
-          ...problemResponses([401, 403]),
-        },
-      },
-    },
-    async (request) => {
-      const principal = await programStaff(request);
-      const today = request.server.programClock.today();
-      return { today, items: await dueCollections(store, principal, { today }) };
-    },
-  );
+export const cxReportRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
+  reportRoutes(app, store);
+  collectionRoutes(app, store);
+  await Promise.resolve();
 };

@@ -61,7 +61,7 @@ for (const backend of testBackends()) {
       await loadExactCells(store, catalogue, 2025, 2, [
         { transactionPoint: 'open-season-election', channel: 'web', up: 1, down: 0, served: 1, offered: 1 },
       ]);
-    }, 60_000);
+    }, 180_000);
     afterAll(() => store.close());
 
     it('counts served, offered, respondents and each answer, with the offer and response rates', async () => {
