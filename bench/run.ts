@@ -10,6 +10,7 @@ import { Command } from 'commander';
 import { formatTable } from '../src/cli/output.ts';
 import type { ApiBenchResult } from './api-load-bench.ts';
 import { SWITCH_UNLESS_SLOWER_THAN, type CsvBenchResult } from './csv-bench.ts';
+import type { CxReportBenchResult } from './cx-report-bench.ts';
 import { exchangeReport, type ExchangeBenchResult } from './exchange-report.ts';
 import type { BackendResult } from './open-season-bench.ts';
 import { benchRules } from './rules-bench.ts';
@@ -39,6 +40,11 @@ const options = new Command('bench')
   .option('--exchange-people <n>', 'covered people seeded for the exchange benchmark', '1700000')
   .option('--exchange-changes <n>', 'plan changes in the day of changes', '20000')
   .option('--csv', 'run only the CSV reader and writer against csv-parse and csv-stringify (ADR 0015)')
+  .option(
+    '--cx',
+    'run only the quarterly CX report over 1,000,000 responses on PostgreSQL (bench/cx-report-bench.ts)',
+  )
+  .option('--cx-responses <n>', 'responses loaded for the CX report benchmark', '1000000')
   .option('--csv-people <n>', 'people in the roster the CSV benchmark reads and writes', '1700000')
   .option('--csv-runs <n>', 'CSV benchmark runs (the median is reported)', '3')
   .option('--api-people <n>', 'covered people seeded for the API load benchmark', '200000')
@@ -57,6 +63,8 @@ const options = new Command('bench')
     web?: boolean;
     skipWeb?: boolean;
     csv?: boolean;
+    cx?: boolean;
+    cxResponses: string;
     exchange?: boolean;
     exchangePeople: string;
     exchangeChanges: string;
@@ -93,7 +101,7 @@ function postgresReachable(): boolean {
   }
 }
 
-const only = options.api || options.support || options.web || options.csv || options.exchange;
+const only = options.api || options.support || options.web || options.csv || options.exchange || options.cx;
 if (!only) {
   await benchOpenSeasonOnEachBackend();
   if (!options.skipRules) await benchRulesAlone();
@@ -103,6 +111,40 @@ if ((!only || options.support) && !options.skipSupport) await benchSupport();
 if ((!only || options.web) && !options.skipWeb) benchWebBudget();
 if (options.csv) benchCsvLibraries();
 if (options.exchange) benchCarrierExchange();
+if (options.cx) benchCxReport();
+
+/** The quarterly CX report over synthetic responses on PostgreSQL, in a process of its own. */
+function benchCxReport(): void {
+  if (!postgresReachable()) {
+    process.stderr.write(
+      'PostgreSQL is not reachable on 127.0.0.1:5432; skipping the CX report benchmark.\n',
+    );
+    return;
+  }
+  const script = fileURLToPath(new URL('./cx-report-bench.ts', import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', 'tsx', script, options.cxResponses, '5'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  if (run.status !== 0) throw new Error(`the CX report benchmark exited with ${run.status}`);
+  const result = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as CxReportBenchResult;
+  process.stdout.write(
+    '\nQuarterly CX report (PostgreSQL)\n' +
+      formatTable(
+        ['responses', 'load s', 'median report s', 'target s', 'met'],
+        [
+          [
+            result.responses.toLocaleString('en-US'),
+            result.loadSeconds.toFixed(1),
+            result.medianSeconds.toFixed(3),
+            result.targetSeconds,
+            result.medianSeconds < result.targetSeconds ? 'yes' : 'NO',
+          ],
+        ],
+      ) +
+      '\n',
+  );
+}
 
 /** The exchange benchmark's two steps, each in a process of its own: seeding, then the measured phases. */
 function benchCarrierExchange(): void {

@@ -133,6 +133,11 @@ export const ERROR_CODES = {
     status: 410,
     description: 'The survey invitation is past its validity; nothing was recorded.',
   },
+  CX_COLLECTION_STATE: {
+    status: 409,
+    description:
+      "The quarterly CX collection's state does not allow this change; the message says from which states it is possible.",
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     description:

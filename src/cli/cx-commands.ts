@@ -33,6 +33,7 @@ import type { JobDefinition } from '../storage/jobs/job-runner.ts';
 import type { Store } from '../storage/store.ts';
 import { caseSupportPlan } from '../support/cases/case-plan.ts';
 import { environmentOf, programClockFor, withStore } from './cli-context.ts';
+import { registerCxReportCommands } from './cx-report-commands.ts';
 import { dataDirOf } from './data-commands.ts';
 import { formatTable, printJson } from './output.ts';
 
@@ -51,6 +52,7 @@ export function registerCxCommands(program: Command): void {
     .command('cx')
     .description('customer experience (A-11 Section 280): surveys, invitations, responses, channel imports');
   registerSurveyCommands(cx);
+  registerCxReportCommands(cx);
   cx.command('invite')
     .description(
       'invite customers to a survey after the transactions recorded since the last run (the job does it too)',

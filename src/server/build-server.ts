@@ -17,6 +17,7 @@ import { PshbError } from '../errors.ts';
 import { executorOf } from '../storage/executor.ts';
 import type { Store } from '../storage/store.ts';
 import { caseRoutes } from './case-routes.ts';
+import { cxReportRoutes } from './cx-report-routes.ts';
 import { answerDatabaseOutagesWithRetryAfter } from './database-outage.ts';
 import { personCaseRoutes } from './person-case-routes.ts';
 import { exceptionRoutes } from './exception-routes.ts';
@@ -227,6 +228,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(reconciliationRoutes, routeOptions);
       await api.register(performanceRoutes, routeOptions);
       await api.register(performanceProcessRoutes, routeOptions);
+      await api.register(cxReportRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );

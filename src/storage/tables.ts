@@ -1,5 +1,6 @@
 // Row types of the database, for Kysely. Dates travel as YYYY-MM-DD strings and bigints as numbers.
 import type { ColumnType, Generated } from 'kysely';
+import type { CxCollectionTables } from './tables/cx-collection-tables.ts';
 import type { CxTables } from './tables/cx-tables.ts';
 import type { EnrollmentTables } from './tables/enrollment-tables.ts';
 import type { ExchangeTables } from './tables/exchange-tables.ts';
@@ -216,6 +217,7 @@ export interface Tables
     ExchangeTables,
     PerformanceTables,
     CxTables,
+    CxCollectionTables,
     PerformanceDueProcessTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
