@@ -1,6 +1,7 @@
 // Row types of the database, for Kysely. Dates travel as YYYY-MM-DD strings and bigints as numbers.
 import type { ColumnType, Generated } from 'kysely';
 import type { CxTables } from './tables/cx-tables.ts';
+import type { CxMaturityTables } from './tables/cx-maturity-tables.ts';
 import type { EnrollmentTables } from './tables/enrollment-tables.ts';
 import type { ExchangeTables } from './tables/exchange-tables.ts';
 import type { OperationsTables } from './tables/operations-tables.ts';
@@ -214,7 +215,8 @@ export interface Tables
     OperationsTables,
     ExchangeTables,
     PerformanceTables,
-    CxTables {
+    CxTables,
+    CxMaturityTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
   plan_premium: PlanPremiumTable;
