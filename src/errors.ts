@@ -123,6 +123,15 @@ export const ERROR_CODES = {
     status: 410,
     description: 'The survey invitation is past its validity; nothing was recorded.',
   },
+  CX_FOCUS_AREAS_NOT_CHOSEN: {
+    status: 409,
+    description:
+      "A planned action belongs to one of the year's CX focus areas: choose the two focus areas first (pshb cx maturity focus).",
+  },
+  CX_ACTION_EXISTS: {
+    status: 409,
+    description: 'The fiscal year already has a planned action with that key; update it instead of adding it.',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     description:
