@@ -47,6 +47,9 @@ export function renderTaggedPdf(document: DocumentModel): Promise<Buffer> {
   let page = 1;
   const footer = (): void => {
     const { x, y } = pdf;
+    // Drawn below the bottom margin: lift the margin meanwhile so the text does not start a new page.
+    const margin = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
     pdf.markContent('Artifact', { type: 'Pagination' });
     pdf
       .font('Helvetica')
@@ -58,6 +61,7 @@ export function renderTaggedPdf(document: DocumentModel): Promise<Buffer> {
         lineBreak: false,
       });
     pdf.endMarkedContent();
+    pdf.page.margins.bottom = margin;
     pdf.fillColor('#1b1b1b');
     pdf.x = x;
     pdf.y = y;

@@ -83,7 +83,7 @@ export const evidenceLink = z.strictObject({
     .trim()
     .min(1)
     .max(2000)
-    .refine((v) => /^https?:\/\/\S+$/.test(v) || /^[\w./-]+$/.test(v), {
+    .refine((v) => /^https?:\/\/\S+$/.test(v) || /^[\w./][^\s]*$/.test(v), {
       message: 'a URL (https://...) or a path (docs/..., /api/v1/...)',
     }),
 });
