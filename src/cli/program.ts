@@ -14,6 +14,7 @@ import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
 import { registerPerformanceMethodCommands } from './performance-method-commands.ts';
 import { registerCarrierCommands } from './carrier-commands.ts';
+import { registerCxCommands } from './cx-commands.ts';
 import { registerExceptionCommands } from './exception-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
 import { registerRulesCommands } from './rules-commands.ts';
@@ -50,6 +51,7 @@ export function buildProgram(environment: Environment): Command {
       'carrier performance: evaluation methods, evidence, the proposal, accepted factors and the amount',
     );
   registerPerformanceMethodCommands(performance);
+  registerCxCommands(program);
   return program;
 }
 

@@ -14,6 +14,7 @@ import { loadSessionSecret, signInOptionsFromEnv, startDevSignIn } from '../secu
 import { serverLoggerOptions } from '../server/log-redaction.ts';
 import { startServer, type RunningServer } from '../server/start-server.ts';
 import { exchangeJobs } from '../exchange/delivery/exchange-jobs.ts';
+import { cxInvitationJobFor } from './cx-commands.ts';
 import { deliveryPartners, transportContextFor } from '../exchange/delivery/delivery-partners.ts';
 import type { JobDefinition } from '../storage/jobs/job-runner.ts';
 import { caseSupportPlan } from '../support/cases/case-plan.ts';
@@ -134,7 +135,7 @@ function startSignInServer(
     },
     onClose,
     ...(options.environment.PSHB_EXCHANGE_JOBS === 'on'
-      ? { jobs: (onError) => exchangeSchedule(store, options.dataDir, onError) }
+      ? { jobs: (onError) => exchangeSchedule(store, options.dataDir, onError, options.environment) }
       : {}),
   });
 }
@@ -144,13 +145,17 @@ function exchangeSchedule(
   store: Store,
   dataDir: string,
   onError: (queue: string) => (error: unknown, willRetry: boolean) => void,
+  environment?: Environment,
 ): JobDefinition[] {
   const jobs = exchangeJobs(store, {
     partners: deliveryPartners(),
     context: transportContextFor(dataDir),
     plan: caseSupportPlan(),
   });
-  return jobs.map((job) => ({ ...job, onError: onError(`exchange job ${job.name}`) }));
+  return [...jobs, cxInvitationJobFor(store, dataDir, environment)].map((job) => ({
+    ...job,
+    onError: onError(`exchange job ${job.name}`),
+  }));
 }
 
 function announce(url: string, dev: boolean): void {

@@ -50,6 +50,8 @@ export interface SourceRun {
   scanned: number;
   invited: number;
   readonly skipped: Partial<Record<SkipReason, number>>;
+  /** The first invitations made (up to 100 a source), for operators and demos. */
+  readonly made: { reference: string; transactionPoint: string }[];
 }
 
 export interface InvitationRun {
@@ -79,7 +81,7 @@ export async function createInvitations(
   const before = new Date(options.now.getTime() - (options.lagMs ?? DEFAULT_LAG_MS));
   const sources: SourceRun[] = [];
   for (const source of TRANSACTION_SOURCES) {
-    const run: SourceRun = { source, scanned: 0, invited: 0, skipped: {} };
+    const run: SourceRun = { source, scanned: 0, invited: 0, skipped: {}, made: [] };
     for (let batch = 0; batch < (options.maxBatches ?? Number.POSITIVE_INFINITY); batch++) {
       const scanned = await store.transaction((tx) => invitationBatch(tx, source, before, options, run));
       if (scanned < (options.batchSize ?? DEFAULT_BATCH)) break;
@@ -190,6 +192,7 @@ async function invitationBatch(
     invitedNow.add(`${personKey}|${period}`);
     cell.offered++;
     run.invited++;
+    if (run.made.length < 100) run.made.push({ reference: row.reference, transactionPoint: point.id });
   }
   await addServedCounts(executor, [...served.values()]);
   const last = rows[rows.length - 1]!;

@@ -12,7 +12,7 @@ import {
 import { testBackends } from '../../../test-support/databases.ts';
 import { PshbError } from '../../errors.ts';
 import { invitationsOfSource } from '../../storage/cx/invitations.ts';
-import { readResponse } from '../../storage/cx/responses.ts';
+import { quarterResponseCells, readResponse } from '../../storage/cx/responses.ts';
 import { readServedCounts } from '../../storage/cx/served-counts.ts';
 import { readSurveyVersion } from '../../storage/cx/survey-versions.ts';
 import { executorOf } from '../../storage/executor.ts';
@@ -20,6 +20,7 @@ import type { Store } from '../../storage/store.ts';
 import { caseSupportPlan } from '../../support/cases/case-plan.ts';
 import { createInvitations } from './create-invitations.ts';
 import { importChannelResponses } from './import-channel-responses.ts';
+import { registerSurveyVersions } from './register-surveys.ts';
 import { respondToInvitation } from './respond-to-invitation.ts';
 
 const catalogue = everyoneSampled();
@@ -188,6 +189,39 @@ for (const backend of testBackends()) {
         negative_efficiency: true,
       });
       expect(JSON.stringify(stored)).not.toContain('555-0199');
+    });
+
+    it("counts a quarter's responses per point and channel in one grouped query", async () => {
+      const cells = await quarterResponseCells(executorOf(store), 2025, 1);
+      const web = cells.find((c) => c.transaction_point === 'open-season-election' && c.channel === 'web')!;
+      expect(web).toMatchObject({
+        respondents: 4,
+        trust_positive: 3,
+        trust_negative: 1,
+        positive_ease: 1,
+        negative_efficiency: 1,
+      });
+    });
+
+    it('a survey version with responses cannot change: a change is a new version', async () => {
+      const v2 = catalogue.surveys.find((s) => s.kind === 'a11-v2')!;
+      const changed = { ...v2, title: { ...v2.title, en: 'A changed title' } };
+      const refused = await registerSurveyVersions(executorOf(store), [changed]).catch((e: unknown) => e);
+      expect(code(refused)).toBe('SURVEY_VERSION_FROZEN');
+      expect(await registerSurveyVersions(executorOf(store), [v2])).toEqual([
+        expect.objectContaining({ outcome: 'unchanged' }),
+      ]);
+      expect(await registerSurveyVersions(executorOf(store), [{ ...changed, version: '2026.2' }])).toEqual([
+        expect.objectContaining({ outcome: 'new' }),
+      ]);
+      const direct = await store
+        .transaction((tx) =>
+          tx.query(
+            `update cx_survey_version set content_hash = 'x' where survey_id = 'a11-v2' and version = '2026.1'`,
+          ),
+        )
+        .catch((e: unknown) => e);
+      expect(String(direct)).toContain('a change is a new version');
     });
 
     it('imports channel responses all or none, refused by line and column; a re-import changes nothing', async () => {
