@@ -24,7 +24,7 @@ import {
   type MaturityView,
 } from '../exchange/cx/maturity-assessment.ts';
 import type { Principal } from '../security/principal.ts';
-import { executorOf } from '../storage/executor.ts';
+import { executorOf, type Executor } from '../storage/executor.ts';
 import { operatorId } from './arguments.ts';
 import { programClockFor, withStore } from './cli-context.ts';
 import { formatTable, printJson } from './output.ts';
@@ -35,6 +35,11 @@ interface Common {
   json?: boolean;
   effectiveOn?: string;
   asOf?: string;
+}
+
+/** Runs one change in one transaction: all of it or nothing. */
+function inTransaction<T>(command: Command, work: (tx: Executor) => Promise<T>): Promise<T> {
+  return withStore(command, (store) => store.transaction((tx) => work(tx)));
 }
 
 function operator(actor: string | undefined): Principal {
@@ -171,8 +176,8 @@ function registerMaturityCommands(cx: Command): void {
         if (!Number.isInteger(rating))
           throw new PshbError('INVALID_INPUT', `--rating: "${options.rating}" is not a whole number`);
         const labels = options.label ?? [];
-        const result = await withStore(command, (store) =>
-          recordRating(store, operator(options.actor), {
+        const result = await inTransaction(command, (tx) =>
+          recordRating(tx, operator(options.actor), {
             fiscalYear: year(options.year),
             dimension: options.dimension,
             rating,
@@ -195,8 +200,8 @@ function registerMaturityCommands(cx: Command): void {
     .option('--reason <text>', 'why these two', '')
     .option('--effective-on <date>', 'the day the choice takes effect (default: the program date)')
     .action(async (options: Common & { areas: string; reason: string }, command: Command) => {
-      const result = await withStore(command, (store) =>
-        chooseFocusAreas(store, operator(options.actor), {
+      const result = await inTransaction(command, (tx) =>
+        chooseFocusAreas(tx, operator(options.actor), {
           fiscalYear: year(options.year),
           areas: options.areas
             .split(',')
@@ -263,9 +268,9 @@ function registerActionCommands(cx: Command): void {
     .requiredOption('--key <key>', 'a short name, lower-case words joined by hyphens')
     .action(async (options: ActionOptions, command: Command) => {
       const asOf = day('--as-of', undefined, command);
-      const added = await withStore(command, (store) =>
+      const added = await inTransaction(command, (tx) =>
         addPlannedAction(
-          store,
+          tx,
           operator(options.actor),
           {
             fiscalYear: year(options.year),
@@ -289,9 +294,9 @@ function registerActionCommands(cx: Command): void {
     .requiredOption('--key <key>', 'the planned action to change')
     .action(async (options: ActionOptions, command: Command) => {
       const asOf = day('--as-of', undefined, command);
-      const updated = await withStore(command, (store) =>
+      const updated = await inTransaction(command, (tx) =>
         updatePlannedAction(
-          store,
+          tx,
           operator(options.actor),
           {
             fiscalYear: year(options.year),

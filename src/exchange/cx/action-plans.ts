@@ -24,7 +24,6 @@ import {
   plannedActionId,
   type StoredAction,
 } from '../../storage/cx/maturity-store.ts';
-import type { Store } from '../../storage/store.ts';
 import {
   actionView,
   asPlannedAction,
@@ -96,7 +95,7 @@ async function focusAreas(executor: Executor, year: number): Promise<DimensionId
 
 /** Seed 002 ¶1: adds a planned action to one of the year's focus areas. */
 export async function addPlannedAction(
-  store: Store,
+  executor: Executor,
   principal: Principal,
   raw: AddActionInput,
   context: ActionContext,
@@ -106,7 +105,8 @@ export async function addPlannedAction(
   const personas = context.personas ?? loadPersonas();
   const stamp = stampOf(principal, input.effectiveOn);
   const milestones = input.milestones.map((m) => ({ ...m, doneOn: m.doneOn ?? null }));
-  return store.transaction(async (tx) => {
+  const tx = executor;
+  {
     await openAssessment(tx, framework, input.fiscalYear, stamp);
     const areas = await focusAreas(tx, input.fiscalYear);
     const candidate: StoredAction = {
@@ -142,12 +142,12 @@ export async function addPlannedAction(
     );
     const stored = (await currentActions(tx, input.fiscalYear)).find((a) => a.id === id)!;
     return actionView(stored, context.asOf);
-  });
+  }
 }
 
 /** Changes a planned action's fields, status or milestones: a new version; the earlier ones stay. */
 export async function updatePlannedAction(
-  store: Store,
+  executor: Executor,
   principal: Principal,
   raw: UpdateActionInput,
   context: ActionContext,
@@ -155,7 +155,8 @@ export async function updatePlannedAction(
   const input = parseInput(updateActionInput, raw);
   const personas = context.personas ?? loadPersonas();
   const stamp = stampOf(principal, input.effectiveOn);
-  return store.transaction(async (tx) => {
+  const tx = executor;
+  {
     const existing = (await currentActions(tx, input.fiscalYear)).find((a) => a.key === input.key);
     if (!existing)
       throw new PshbError('NOT_FOUND', `key: FY${input.fiscalYear} has no planned action "${input.key}"`);
@@ -182,7 +183,7 @@ export async function updatePlannedAction(
     await appendMaturityEvent(tx, input.fiscalYear, 'action_updated', input.key, changes, stamp);
     const stored = (await currentActions(tx, input.fiscalYear)).find((a) => a.id === existing.id)!;
     return actionView(stored, context.asOf);
-  });
+  }
 }
 
 /** The year's planned actions with their status on the program date, optionally of one focus area. */

@@ -33,7 +33,7 @@ for (const backend of testBackends()) {
     afterAll(() => store.close());
 
     it('A-11 Section 280: rating a dimension with evidence opens the year; the assessment is complete with all five', async () => {
-      const first = await recordRating(store, who, {
+      const first = await recordRating(executorOf(store), who, {
         fiscalYear: 2030,
         dimension: 'measurement',
         rating: 2,
@@ -42,7 +42,7 @@ for (const backend of testBackends()) {
       });
       expect(first.completeness.outcome).toBe('incomplete');
       for (const dimension of framework.dimensions.map((d) => d.id))
-        await recordRating(store, who, {
+        await recordRating(executorOf(store), who, {
           fiscalYear: 2030,
           dimension,
           rating: 3,
@@ -58,7 +58,7 @@ for (const backend of testBackends()) {
 
     it('refuses a rating without evidence or off the scale by field, nothing changed', async () => {
       await expect(
-        recordRating(store, who, {
+        recordRating(executorOf(store), who, {
           fiscalYear: 2030,
           dimension: 'governance',
           rating: 7,
@@ -82,23 +82,35 @@ for (const backend of testBackends()) {
         effectiveOn: '2029-10-20',
       };
       expect(
-        code(await addPlannedAction(store, who, action, { asOf: '2029-11-01' }).catch((e: unknown) => e)),
+        code(
+          await addPlannedAction(executorOf(store), who, action, { asOf: '2029-11-01' }).catch(
+            (e: unknown) => e,
+          ),
+        ),
       ).toBe('CX_FOCUS_AREAS_NOT_CHOSEN');
       await expect(
-        chooseFocusAreas(store, who, { fiscalYear: 2030, areas: ['measurement'], effectiveOn: '2029-10-15' }),
+        chooseFocusAreas(executorOf(store), who, {
+          fiscalYear: 2030,
+          areas: ['measurement'],
+          effectiveOn: '2029-10-15',
+        }),
       ).rejects.toThrow('areas: exactly 2 focus areas, not 1');
-      await chooseFocusAreas(store, who, {
+      await chooseFocusAreas(executorOf(store), who, {
         fiscalYear: 2030,
         areas: ['measurement', 'service-design'],
         effectiveOn: '2029-10-15',
       });
       await expect(
-        addPlannedAction(store, who, { ...action, personaId: 'nobody' }, { asOf: '2029-11-01' }),
+        addPlannedAction(executorOf(store), who, { ...action, personaId: 'nobody' }, { asOf: '2029-11-01' }),
       ).rejects.toThrow(/^persona:/);
-      const added = await addPlannedAction(store, who, action, { asOf: '2029-11-01' });
+      const added = await addPlannedAction(executorOf(store), who, action, { asOf: '2029-11-01' });
       expect(added.status).toBe('planned');
       expect(
-        code(await addPlannedAction(store, who, action, { asOf: '2029-11-01' }).catch((e: unknown) => e)),
+        code(
+          await addPlannedAction(executorOf(store), who, action, { asOf: '2029-11-01' }).catch(
+            (e: unknown) => e,
+          ),
+        ),
       ).toBe('CX_ACTION_EXISTS');
     });
 
@@ -106,7 +118,7 @@ for (const backend of testBackends()) {
       const ex = executorOf(store);
       expect((await listPlannedActions(ex, 2030, '2030-02-01'))[0]?.status).toBe('delayed');
       const updated = await updatePlannedAction(
-        store,
+        executorOf(store),
         { subject: 'pa-2', role: 'program_administrator' },
         {
           fiscalYear: 2030,
@@ -157,7 +169,7 @@ for (const backend of testBackends()) {
       expect(raw).toContain('/Lang (en-US)');
 
       await updatePlannedAction(
-        store,
+        executorOf(store),
         DEMO_CX_OWNER,
         {
           fiscalYear: 2031,

@@ -40,7 +40,6 @@ import {
   type StoredAction,
   type StoredEvidence,
 } from '../../storage/cx/maturity-store.ts';
-import type { Store } from '../../storage/store.ts';
 
 const CX_DIR = fileURLToPath(new URL('../../../reference-data/cx/', import.meta.url));
 
@@ -136,7 +135,7 @@ export interface RatingView {
 
 /** A-11 Section 280: records one dimension's rating with its evidence (a new row; the old one stays). */
 export async function recordRating(
-  store: Store,
+  executor: Executor,
   principal: Principal,
   raw: RatingInput,
   framework: MaturityFramework = loadMaturityFramework(),
@@ -145,7 +144,8 @@ export async function recordRating(
   const problems = ratingProblems(framework, input.dimension, input.rating, input.evidence);
   if (problems.length > 0) throw new PshbError('INVALID_INPUT', problems.join('; '));
   const stamp = stampOf(principal, input.effectiveOn);
-  return store.transaction(async (tx) => {
+  const tx = executor;
+  {
     await openAssessment(tx, framework, input.fiscalYear, stamp);
     await insertRating(tx, input.fiscalYear, input, input.evidence, stamp);
     await appendMaturityEvent(
@@ -159,12 +159,12 @@ export async function recordRating(
     const ratings = await ratingViews(tx, framework, input.fiscalYear);
     const rating = ratings.find((r) => r.dimension === input.dimension)!;
     return { rating, completeness: assessmentCompleteness(framework, input.fiscalYear, ratings) };
-  });
+  }
 }
 
 /** Seed 002 ¶1: records the year's two focus areas (a new choice replaces the old one as current). */
 export async function chooseFocusAreas(
-  store: Store,
+  executor: Executor,
   principal: Principal,
   raw: FocusInput,
   framework: MaturityFramework = loadMaturityFramework(),
@@ -173,7 +173,8 @@ export async function chooseFocusAreas(
   const made = focusAreaChoice(framework, input.fiscalYear, input.areas);
   if (made.outcome === 'refused') throw new PshbError('INVALID_INPUT', made.problems.join('; '));
   const stamp = stampOf(principal, input.effectiveOn);
-  await store.transaction(async (tx) => {
+  {
+    const tx = executor;
     await openAssessment(tx, framework, input.fiscalYear, stamp);
     await insertFocus(tx, input.fiscalYear, input.areas, input.reason, stamp);
     await appendMaturityEvent(
@@ -184,7 +185,7 @@ export async function chooseFocusAreas(
       { areas: input.areas, reason: input.reason },
       stamp,
     );
-  });
+  }
   return { areas: input.areas as DimensionId[], decision: made };
 }
 

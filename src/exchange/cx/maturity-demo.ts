@@ -63,21 +63,25 @@ export async function loadMaturityDemo(store: Store, options: MaturityDemoOption
     ],
   ];
   for (const [dimension, rating, summary, evidence] of ratings)
-    await recordRating(store, who, {
+    await store.transaction((tx) =>
+      recordRating(tx, who, {
+        fiscalYear: year,
+        dimension,
+        rating,
+        summary,
+        evidence: evidence.map(([label, link]) => ({ label, link })),
+        effectiveOn: on,
+      }),
+    );
+  await store.transaction((tx) =>
+    chooseFocusAreas(tx, who, {
       fiscalYear: year,
-      dimension,
-      rating,
-      summary,
-      evidence: evidence.map(([label, link]) => ({ label, link })),
+      areas: ['measurement', 'customer-research'],
+      reason:
+        'The first open season showed long waits late in the season and few answers from Spanish speakers.',
       effectiveOn: on,
-    });
-  await chooseFocusAreas(store, who, {
-    fiscalYear: year,
-    areas: ['measurement', 'customer-research'],
-    reason:
-      'The first open season showed long waits late in the season and few answers from Spanish speakers.',
-    effectiveOn: on,
-  });
+    }),
+  );
   const context = { asOf };
   const actions = [
     {
@@ -142,6 +146,8 @@ export async function loadMaturityDemo(store: Store, options: MaturityDemoOption
     },
   ];
   for (const action of actions)
-    await addPlannedAction(store, who, { fiscalYear: year, effectiveOn: on, ...action }, context);
+    await store.transaction((tx) =>
+      addPlannedAction(tx, who, { fiscalYear: year, effectiveOn: on, ...action }, context),
+    );
   return true;
 }
