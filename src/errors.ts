@@ -130,7 +130,8 @@ export const ERROR_CODES = {
   },
   CX_ACTION_EXISTS: {
     status: 409,
-    description: 'The fiscal year already has a planned action with that key; update it instead of adding it.',
+    description:
+      'The fiscal year already has a planned action with that key; update it instead of adding it.',
   },
   DATABASE_UNAVAILABLE: {
     status: 503,

@@ -25,7 +25,7 @@ for (const backend of testBackends()) {
     beforeAll(async () => {
       store = await backend.open();
       app = await buildTestServer(store);
-    }, 60_000);
+    }, 180_000);
     afterAll(async () => {
       await app.close();
       await store.close();
