@@ -45,7 +45,7 @@ for (const backend of testBackends()) {
       refs.four = await recordElection(store, 4, '2024-11-14', earlier(25));
       refs.five = await recordElection(store, 5, '2024-11-15', earlier(24));
       refs.young = await recordElection(store, 5, '2025-02-15', earlier(0));
-    }, 60_000);
+    }, 180_000);
     afterAll(() => store.close());
 
     it('invites once per person per period, leaves transactions within the lag, and a re-run changes nothing', async () => {

@@ -45,7 +45,7 @@ for (const backend of testBackends()) {
       await store.transaction((tx) =>
         resolveCase(tx, plan, second.id, { resolution: 'Answered.', actor, at: minutesAgo(15) }),
       );
-    }, 60_000);
+    }, 180_000);
     afterAll(() => store.close());
 
     it('invites after a resolved case, not while another case of the person is open', async () => {

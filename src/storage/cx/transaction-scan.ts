@@ -120,7 +120,7 @@ export async function scanTransactions(
   limit: number,
 ): Promise<ScannedTransaction[]> {
   const text = `select * from (${SOURCE_QUERIES[source]}) s
-    where (s.at, s.key) > ($1::timestamptz, $2::text) and s.at < $3::timestamptz
+    where s.at >= $1::timestamptz and (s.at, s.key) > ($1::timestamptz, $2::text) and s.at < $3::timestamptz
     order by s.at, s.key limit $4`;
   const rows = await executor.query<RawRow>(text, [
     after.at.toISOString(),

@@ -168,6 +168,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       offered bigint not null default 0,
       primary key (fiscal_year, fiscal_quarter, service, transaction_point, channel, partner)
     )`,
+
+    // createInvitations reads each source of transactions after a recorded_at watermark.
+    sql`create index open_season_election_recorded_at on open_season_election (recorded_at)`,
+    sql`create index lifecycle_transition_recorded_at on lifecycle_transition (recorded_at)`,
+    sql`create index support_case_event_resolved_at on support_case_event (recorded_at) where kind = 'resolved'`,
+    sql`create index reconsideration_decision_recorded_at on reconsideration_decision (recorded_at)`,
   ];
   for (const statement of statements) await statement.execute(db);
 }
