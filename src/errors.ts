@@ -138,6 +138,16 @@ export const ERROR_CODES = {
     description:
       "The quarterly CX collection's state does not allow this change; the message says from which states it is possible.",
   },
+  CX_FOCUS_AREAS_NOT_CHOSEN: {
+    status: 409,
+    description:
+      "A planned action belongs to one of the year's CX focus areas: choose the two focus areas first (pshb cx maturity focus).",
+  },
+  CX_ACTION_EXISTS: {
+    status: 409,
+    description:
+      'The fiscal year already has a planned action with that key; update it instead of adding it.',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     description:

@@ -17,6 +17,7 @@ import {
 } from '../exchange/cx/cx-catalogue.ts';
 import { cxKeysOf, type CxKeys } from '../exchange/cx/cx-keys.ts';
 import { cxInvitationJob } from '../exchange/cx/invitation-job.ts';
+import { registerCxMaturityCommands } from './cx-maturity-commands.ts';
 import { importChannelResponses } from '../exchange/cx/import-channel-responses.ts';
 import { respondToInvitation } from '../exchange/cx/respond-to-invitation.ts';
 import type { ContactRequest } from '../exchange/cx/service-recovery.ts';
@@ -53,6 +54,7 @@ export function registerCxCommands(program: Command): void {
     .description('customer experience (A-11 Section 280): surveys, invitations, responses, channel imports');
   registerSurveyCommands(cx);
   registerCxReportCommands(cx);
+  registerCxMaturityCommands(cx);
   cx.command('invite')
     .description(
       'invite customers to a survey after the transactions recorded since the last run (the job does it too)',

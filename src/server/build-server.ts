@@ -26,6 +26,7 @@ import { partnerRoutes } from './partner-routes.ts';
 import { reconciliationRoutes } from './reconciliation-routes.ts';
 import { performanceProcessRoutes } from './performance-process-routes.ts';
 import { performanceRoutes } from './performance-routes.ts';
+import { cxMaturityRoutes } from './cx-maturity-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
@@ -229,6 +230,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(performanceRoutes, routeOptions);
       await api.register(performanceProcessRoutes, routeOptions);
       await api.register(cxReportRoutes, routeOptions);
+      await api.register(cxMaturityRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );

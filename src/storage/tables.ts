@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CxCollectionTables } from './tables/cx-collection-tables.ts';
 import type { CxTables } from './tables/cx-tables.ts';
+import type { CxMaturityTables } from './tables/cx-maturity-tables.ts';
 import type { EnrollmentTables } from './tables/enrollment-tables.ts';
 import type { ExchangeTables } from './tables/exchange-tables.ts';
 import type { OperationsTables } from './tables/operations-tables.ts';
@@ -218,6 +219,7 @@ export interface Tables
     PerformanceTables,
     CxTables,
     CxCollectionTables,
+    CxMaturityTables,
     PerformanceDueProcessTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
