@@ -15,6 +15,7 @@ import { formatEnrollmentReport } from './open-season-commands.ts';
 import { formatCount } from './output.ts';
 import { startProgress } from './progress.ts';
 import { rehearseCarrierExchange } from '../exchange/carrier-exchange/rehearse-carrier-exchange.ts';
+import { loadMaturityDemo } from '../exchange/cx/maturity-demo.ts';
 import { loadShippedPartners } from '../exchange/partners/shipped-partners.ts';
 import type { CarrierPartner } from '../domain/trading-partner.ts';
 import { recordDemoStatistics } from '../support/reports/demo-statistics.ts';
@@ -115,6 +116,11 @@ async function setUpDemo(
     store,
     dataDir,
     environment.PSHB_PROGRAM_DATE ?? addDays(context.openSeason.start, 9),
+  );
+  say(
+    (await loadMaturityDemo(store))
+      ? 'CX maturity: recorded a sample FY2026 self-assessment and action plan (pshb cx action-plan --year 2026).'
+      : 'CX maturity: the FY2026 self-assessment is already recorded.',
   );
   const report = await buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
   process.stdout.write('\n' + formatEnrollmentReport(report) + '\n');

@@ -33,7 +33,7 @@ export async function loadMaturityDemo(store: Store, options: MaturityDemoOption
       3,
       'Post-transaction surveys after elections, life events and resolved help requests; quarterly data reported.',
       [
-        ['Quarterly CX data', '/api/v1/cx/reports?fiscalYear=' + String(year - 1)],
+        ['Quarterly CX data', '/api/v1/cx/report?fiscalYear=' + String(year - 1) + '&quarter=4'],
         ['Customer experience guide', 'docs/customer-experience.md'],
       ],
     ],
