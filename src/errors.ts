@@ -90,6 +90,21 @@ export const ERROR_CODES = {
     description:
       'The action applies, but the regulation does not allow it on these facts (a window missed, a bar to removal); the message cites the paragraph.',
   },
+  PERFORMANCE_METHOD_UNKNOWN: {
+    status: 404,
+    description:
+      'No carrier performance method has that id, or none is in force for that contract year; the message lists the methods.',
+  },
+  PERFORMANCE_METHOD_INVALID: {
+    status: 400,
+    description:
+      'A carrier performance method file failed validation; every problem is listed as file: field: message.',
+  },
+  PERFORMANCE_CASE_INVALID: {
+    status: 400,
+    description:
+      'A carrier performance case is malformed; every bad field is named and nothing was evaluated.',
+  },
   DATABASE_UNAVAILABLE: {
     status: 503,
     description:
@@ -98,6 +113,26 @@ export const ERROR_CODES = {
   INTERNAL_ERROR: {
     status: 500,
     description: 'Something failed on our side; the request id helps us find it.',
+  },
+  PERFORMANCE_STEP_NOT_ALLOWED: {
+    status: 409,
+    description:
+      'The carrier performance evaluation is not in a state this due-process step applies to; nothing was changed.',
+  },
+  PERFORMANCE_WINDOW_CLOSED: {
+    status: 422,
+    description:
+      "The carrier's response or request for reconsideration came after its window closed; nothing was recorded.",
+  },
+  PERFORMANCE_WINDOW_OPEN: {
+    status: 409,
+    description:
+      "The final determination waits for the carrier's response window to close or its reconsideration to be decided.",
+  },
+  PERFORMANCE_MONEY_MISMATCH: {
+    status: 422,
+    description:
+      'The money does not fit the evaluation (more than is owed or collected, or a balance still open); nothing was recorded.',
   },
 } as const;
 

@@ -4,6 +4,7 @@ import type { EnrollmentTables } from './tables/enrollment-tables.ts';
 import type { ExchangeTables } from './tables/exchange-tables.ts';
 import type { OperationsTables } from './tables/operations-tables.ts';
 import type { PerformanceTables } from './tables/performance-tables.ts';
+import type { PerformanceDueProcessTables } from './tables/performance-due-process-tables.ts';
 import type { SecurityTables } from './tables/security-tables.ts';
 import type { SupportTables } from './tables/support-tables.ts';
 
@@ -212,7 +213,8 @@ export interface Tables
     SecurityTables,
     OperationsTables,
     ExchangeTables,
-    PerformanceTables {
+    PerformanceTables,
+    PerformanceDueProcessTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
   plan_premium: PlanPremiumTable;
