@@ -127,7 +127,7 @@ export function EvaluationPage({ me }: { me: Me }) {
       {evaluation.state === 'final' || evaluation.state === 'settled' ? (
         <section aria-labelledby="money-heading" className="margin-top-5">
           <h2 id="money-heading">{t('money.heading')}</h2>
-          <MoneyStatementSection evaluation={evaluation} generation={evaluation.events.length} />
+          <MoneyStatementSection key={evaluation.events.length} evaluation={evaluation} />
           {actions.has('recordMoney') ? <MoneyForm evaluation={evaluation} onDone={stepDone} /> : null}
         </section>
       ) : null}

@@ -11,19 +11,11 @@ import type { EvaluationView, MoneyStatement } from './performance-api-types.ts'
 import { PERFORMANCE_API } from './performance-api-types.ts';
 import { moneyFigureCents } from './performance-values.ts';
 
-export function MoneyStatementSection({
-  evaluation,
-  generation,
-}: {
-  evaluation: EvaluationView;
-  /** Changes when the history grows, so the statement is read again after money is recorded. */
-  generation: number;
-}) {
+/** Give it a key that changes when the history grows, so the statement is read again after a step. */
+export function MoneyStatementSection({ evaluation }: { evaluation: EvaluationView }) {
   const { t } = useTranslation('performance');
   const format = useFormat();
-  const statement = useApi<MoneyStatement>(
-    `${PERFORMANCE_API}/evaluations/${evaluation.id}/money?v=${generation}`,
-  );
+  const statement = useApi<MoneyStatement>(`${PERFORMANCE_API}/evaluations/${evaluation.id}/money`);
   if (statement.error) return <ProblemAlert problem={statement.error} />;
   if (!statement.data) return <Loading what={t('money.loadingWhat')} />;
   const money = statement.data;

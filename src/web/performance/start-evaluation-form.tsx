@@ -30,7 +30,7 @@ export function StartEvaluationForm({ year, onStarted }: { year: number; onStart
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!/^[A-Za-z0-9]{2,12}$/.test(carrier.trim())) {
+    if (!/^[A-Za-z0-9]{2,8}$/.test(carrier.trim())) {
       setError(t('start.carrierMissing'));
       setAttempt((n) => n + 1);
       return;
@@ -70,7 +70,7 @@ export function StartEvaluationForm({ year, onStarted }: { year: number; onStart
           value={carrier}
           onChange={setCarrier}
           error={error}
-          maxLength={12}
+          maxLength={8}
           autoComplete="off"
           required
         />
@@ -81,7 +81,7 @@ export function StartEvaluationForm({ year, onStarted }: { year: number; onStart
           hint={t('start.planHint')}
           value={plan}
           onChange={setPlan}
-          maxLength={12}
+          maxLength={6}
           autoComplete="off"
         />
         <SelectField
