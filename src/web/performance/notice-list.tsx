@@ -26,10 +26,10 @@ export function NoticeList({ evaluation }: { evaluation: EvaluationView }) {
             <td>{format.date(notice.issuedOn)}</td>
             <td>{notice.responseDueOn ? format.date(notice.responseDueOn) : '—'}</td>
             <td>
-              <a className="usa-link margin-right-2" href={notice.htmlUrl} target="_blank" rel="noreferrer">
+              <a className="usa-link display-block" href={notice.htmlUrl} target="_blank" rel="noreferrer">
                 {t('notices.html', { date: format.date(notice.issuedOn) })}
               </a>
-              <a className="usa-link" href={notice.pdfUrl} download>
+              <a className="usa-link display-block margin-top-05" href={notice.pdfUrl} download>
                 {t('notices.pdf', { date: format.date(notice.issuedOn) })}
               </a>
             </td>

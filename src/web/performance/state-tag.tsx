@@ -7,7 +7,7 @@ import type { EvaluationState } from './performance-api-types.ts';
 const TAG_CLASS: Record<EvaluationState, string> = {
   proposed: 'bg-primary-dark',
   accepted: 'bg-primary-darker',
-  notice_issued: 'bg-gold-20v text-ink',
+  notice_issued: 'bg-accent-warm-darker',
   under_reconsideration: 'bg-secondary-dark',
   final: 'bg-green-cool-60v',
   settled: 'bg-base-dark',
