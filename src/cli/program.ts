@@ -12,6 +12,7 @@ import { registerMedicareCommands } from './medicare-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
+import { registerPerformanceMethodCommands } from './performance-method-commands.ts';
 import { registerCarrierCommands } from './carrier-commands.ts';
 import { registerExceptionCommands } from './exception-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
@@ -43,6 +44,12 @@ export function buildProgram(environment: Environment): Command {
   registerExceptionCommands(program);
   registerDeliveryCommands(program);
   registerMedicareCommands(program);
+  const performance = program
+    .command('performance')
+    .description(
+      'carrier performance: evaluation methods, evidence, the proposal, accepted factors and the amount',
+    );
+  registerPerformanceMethodCommands(performance);
   return program;
 }
 

@@ -124,12 +124,43 @@ describe("carrier data exchange: a carrier its own carriers' data, program staff
   });
 });
 
-describe('program administrator: everything except changing the audit log', () => {
-  it('is allowed every action but audit_log.change', () => {
+describe('program administrator: everything except changing the audit log and speaking for a carrier', () => {
+  it('is allowed every action but audit_log.change and performance.respond', () => {
+    const notTheirs = new Set(['audit_log.change', 'performance.respond']);
     for (const [action, rule] of Object.entries(ACTIONS)) {
       const resource: Resource = { ...stranger, kind: rule.kind };
-      expect(allowed(admin, action as Action, resource), action).toBe(action !== 'audit_log.change');
+      expect(allowed(admin, action as Action, resource), action).toBe(!notTheirs.has(action));
     }
+  });
+});
+
+describe('carrier performance evaluations (48 CFR 1609.7101)', () => {
+  const officer: Principal = { subject: 'co', role: 'contracting_officer' };
+  const nalc: Principal = { subject: 'c', role: 'carrier', carrierCodes: ['NALC'] };
+  const evaluation = (code: string): Resource => ({ kind: 'performance', carrierCodes: [code] });
+
+  it("a carrier reads and answers its own evaluation, never another carrier's", () => {
+    expect(allowed(nalc, 'performance.read', evaluation('NALC'))).toBe(true);
+    expect(allowed(nalc, 'performance.respond', evaluation('NALC'))).toBe(true);
+    expect(allowed(nalc, 'performance.read', evaluation('UHC'))).toBe(false);
+    expect(allowed(nalc, 'performance.respond', evaluation('UHC'))).toBe(false);
+    expect(allowed(nalc, 'performance.read', { kind: 'performance' })).toBe(false);
+    expect(allowed(nalc, 'performance.evaluate', evaluation('NALC'))).toBe(false);
+  });
+
+  it('the contracting officer reads and decides every carrier, and reads no person', () => {
+    expect(allowed(officer, 'performance.read', evaluation('UHC'))).toBe(true);
+    expect(allowed(officer, 'performance.evaluate', evaluation('UHC'))).toBe(true);
+    expect(allowed(officer, 'performance.respond', evaluation('UHC'))).toBe(false);
+    expect(allowed(officer, 'person.read', stranger)).toBe(false);
+  });
+
+  it('auditors read every evaluation and change none; enrollees and specialists see none', () => {
+    expect(allowed(auditor, 'performance.read', evaluation('UHC'))).toBe(true);
+    expect(allowed(auditor, 'performance.evaluate', evaluation('UHC'))).toBe(false);
+    expect(
+      allowed({ subject: 'e', role: 'enrollee', personId: 1 }, 'performance.read', evaluation('UHC')),
+    ).toBe(false);
   });
 });
 

@@ -4,7 +4,8 @@
 // against the resource. docs/security.md has the same table in words.
 import type { Principal, Role } from './principal.ts';
 
-export type ResourceKind = 'person' | 'enrollment' | 'case' | 'report' | 'audit_log' | 'plan' | 'exchange';
+export type ResourceKind =
+  'person' | 'enrollment' | 'case' | 'report' | 'audit_log' | 'plan' | 'exchange' | 'performance';
 
 export interface Resource {
   readonly kind: ResourceKind;
@@ -12,7 +13,10 @@ export interface Resource {
   readonly personId?: number;
   /** The household the person belongs to (the enrollee's person id). */
   readonly householdId?: number;
-  /** The carriers the person is enrolled with (or, for a report, the carriers it covers). */
+  /**
+   * The carriers the person is enrolled with (for a report, the carriers it covers; for a carrier
+   * performance evaluation or its evidence, the carrier evaluated).
+   */
   readonly carrierCodes?: readonly string[];
   /** The partner organization that owns the resource, when one does. */
   readonly partnerOrganization?: string;
@@ -129,6 +133,22 @@ export const ACTIONS = {
   /** Work the exception queue: assign an item, resolve it with a note. */
   'exchange.work': { kind: 'exchange', change: true, personal: false, roles: ['program_administrator'] },
   'plan.manage': { kind: 'plan', change: true, personal: false, roles: ['program_administrator'] },
+  /** A carrier's performance evaluations and their evidence (48 CFR 1609.7101); a carrier its own only. */
+  'performance.read': {
+    kind: 'performance',
+    change: false,
+    personal: false,
+    roles: ['contracting_officer', 'program_administrator', 'auditor', 'carrier'],
+  },
+  /** Record evidence, propose an evaluation, accept or change its factors, issue its determination. */
+  'performance.evaluate': {
+    kind: 'performance',
+    change: true,
+    personal: false,
+    roles: ['contracting_officer', 'program_administrator'],
+  },
+  /** A carrier answers a finding on its own evaluation or asks for its reconsideration. */
+  'performance.respond': { kind: 'performance', change: true, personal: false, roles: ['carrier'] },
 } as const satisfies Record<string, ActionRule>;
 
 export type Action = keyof typeof ACTIONS;
@@ -156,6 +176,8 @@ export function authorize(principal: Principal, action: Action, resource: Resour
   if (!rule.roles.includes(principal.role)) return refuse(`the ${principal.role} role may not ${action}`);
   if (rule.kind === 'report' && principal.role === 'carrier') return carrierReport(principal, resource);
   if (rule.kind === 'exchange' && principal.role === 'carrier') return carrierExchange(principal, resource);
+  if (rule.kind === 'performance' && principal.role === 'carrier')
+    return carrierPerformance(principal, resource);
   // A case grants the specialist's partner access to the person: it may only follow identifying them.
   if (
     action === 'case.create' &&
@@ -190,6 +212,15 @@ function carrierExchange(principal: Principal, resource: Resource): AccessDecisi
   return refuse("another carrier's exchange data");
 }
 
+/** A carrier reads and answers its own performance evaluations only, never another carrier's. */
+function carrierPerformance(principal: Principal, resource: Resource): AccessDecision {
+  const own = principal.carrierCodes ?? [];
+  const evaluated = resource.carrierCodes ?? [];
+  if (evaluated.length > 0 && evaluated.every((code) => own.includes(code)))
+    return allow("the carrier's own performance evaluation");
+  return refuse("another carrier's performance evaluation");
+}
+
 /** Whether the person the resource is about lies within the principal's data scope. */
 function inScope(principal: Principal, resource: Resource): AccessDecision {
   switch (principal.role) {
@@ -220,5 +251,7 @@ function inScope(principal: Principal, resource: Resource): AccessDecision {
       if (shared !== undefined) return allow(`enrolled in a plan of carrier ${shared}`);
       return refuse("not enrolled in this carrier's plans");
     }
+    case 'contracting_officer':
+      return refuse("contracting officers evaluate carriers; they read no person's record");
   }
 }

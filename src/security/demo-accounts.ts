@@ -79,6 +79,13 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     familyName: 'Demo-Auditor',
     role: 'auditor',
   },
+  {
+    subject: 'demo-contracting-officer',
+    email: 'contracting-officer@demo.pshb.invalid',
+    givenName: 'Morgan',
+    familyName: 'Demo-Contracting-Officer',
+    role: 'contracting_officer',
+  },
 ];
 
 /**

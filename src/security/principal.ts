@@ -2,7 +2,8 @@
 // principal of a request (OpenID Connect sessions); the server only requires that one is found.
 import type { FastifyRequest } from 'fastify';
 
-export type Role = 'enrollee' | 'support_specialist' | 'carrier' | 'program_administrator' | 'auditor';
+export type Role =
+  'enrollee' | 'support_specialist' | 'carrier' | 'program_administrator' | 'auditor' | 'contracting_officer';
 
 /** The roles, for checks at run time. */
 export const ROLES: readonly Role[] = [
@@ -11,6 +12,7 @@ export const ROLES: readonly Role[] = [
   'carrier',
   'program_administrator',
   'auditor',
+  'contracting_officer',
 ];
 
 export interface Principal {

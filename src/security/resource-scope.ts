@@ -41,6 +41,7 @@ const DEFAULT_PURPOSE: Record<Role, string> = {
   carrier: 'carrier enrollment reconciliation',
   program_administrator: 'program administration',
   auditor: 'audit review',
+  contracting_officer: 'carrier performance evaluation',
 };
 
 /** The scope a caller read itself, with the data it is about to return (routing is still looked up). */

@@ -116,7 +116,9 @@ const premiumSchema = z
 /** The signed-in user as the lifecycle records them. */
 export function actorOf(request: FastifyRequest): Actor {
   const principal = principalOf(request);
-  if (principal.role === 'auditor') return { id: principal.subject, role: 'system' };
+  // Auditors and contracting officers change no enrollment (the access policy refuses them first).
+  if (principal.role === 'auditor' || principal.role === 'contracting_officer')
+    return { id: principal.subject, role: 'system' };
   return { id: principal.subject, role: principal.role };
 }
 

@@ -2,6 +2,7 @@
 // name to greet, and the program's today (which a training environment may fix; program-clock.ts).
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ROLES } from '../security/principal.ts';
 import { securityDb } from '../security/security-tables.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
@@ -9,7 +10,7 @@ import type { RouteOptions } from './route-options.ts';
 
 const me = z.object({
   subject: z.string(),
-  role: z.enum(['enrollee', 'support_specialist', 'carrier', 'program_administrator', 'auditor']),
+  role: z.enum(ROLES),
   displayName: z.string().describe('The name to greet the user by; may be empty'),
   personId: z.number().int().nullable().describe("An enrollee's own person record"),
   partnerOrganization: z.string().nullable().describe("A support specialist's partner organization"),

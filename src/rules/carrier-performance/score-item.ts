@@ -80,8 +80,15 @@ function describeValue(reading: MeasureReading): string {
   if (reading.kind === 'not-applicable') return `${reading.measure.label}: did not occur`;
   if (reading.kind === 'missing') return `${reading.measure.label}: ${reading.why}`;
   const unit = reading.measure.unit ? ` ${reading.measure.unit}` : '';
+  // A share (0..1) reads as a percentage: 0.85 -> 85%.
   const shown =
-    typeof reading.value === 'boolean' ? (reading.value ? 'yes' : 'no') : `${reading.value}${unit}`;
+    typeof reading.value === 'boolean'
+      ? reading.value
+        ? 'yes'
+        : 'no'
+      : reading.measure.unit === 'share'
+        ? `${Math.round(reading.value * 10000) / 100}%`
+        : `${reading.value}${unit}`;
   return `${reading.measure.label} ${shown} (score ${formatScore(reading.score)})`;
 }
 

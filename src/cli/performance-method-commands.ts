@@ -1,0 +1,108 @@
+// pshb performance method list|validate and pshb performance evaluate CASE.json: the carrier
+// performance methods as reference data (reference-data/carrier-performance/), and one
+// self-contained case evaluated by the pure engine (docs/carrier-performance.md). No database.
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { PshbError } from '../errors.ts';
+import {
+  SHIPPED_PERFORMANCE_METHODS,
+  invalidMethods,
+  loadPerformanceMethods,
+  readPerformanceMethodFolder,
+  validatePerformanceMethodFile,
+} from '../exchange/carrier-performance/method-catalogue.ts';
+import { evaluatePerformanceCase } from '../exchange/carrier-performance/performance-case.ts';
+import { printJson } from './output.ts';
+import { formatMethodList, formatPerformanceCase } from './performance-format.ts';
+
+interface MethodOptions {
+  dir?: string;
+  json?: boolean;
+}
+
+export function registerPerformanceMethodCommands(performance: Command): void {
+  const method = performance
+    .command('method')
+    .description(
+      'the evaluation methods as versioned data: 48 CFR 1609.7101 (1998) and the Plan Performance Assessment',
+    );
+
+  method
+    .command('list')
+    .description(
+      'every method: id, version, contract years in force, outcome (withhold or adjustment) and cap',
+    )
+    .option('--dir <folder>', 'the folder of method files (default: reference-data/carrier-performance/)')
+    .option('--json', 'print as JSON')
+    .action((options: MethodOptions) => {
+      const methods = loadPerformanceMethods(options.dir ?? SHIPPED_PERFORMANCE_METHODS);
+      if (options.json) printJson(methods);
+      else process.stdout.write(formatMethodList(methods));
+    });
+
+  method
+    .command('validate')
+    .description('check a method file against the method format (or every file of the folder)')
+    .argument('[file]', 'a method file (JSON); the whole folder when left out')
+    .option('--dir <folder>', 'the folder checked when no file is given')
+    .option('--json', 'print as JSON')
+    .action((file: string | undefined, options: MethodOptions) => {
+      const where = file ?? options.dir ?? SHIPPED_PERFORMANCE_METHODS;
+      const results =
+        file === undefined
+          ? readPerformanceMethodFolder(where).map((result) => ({
+              file: result.file,
+              problems: result.problems,
+            }))
+          : [{ file, problems: validatePerformanceMethodFile(file) }];
+      const problems = results.flatMap((result) => result.problems);
+      const checked = results.map((result) => result.file);
+      if (options.json) printJson({ valid: problems.length === 0, checked, problems });
+      if (problems.length > 0) throw invalidMethods(where, problems);
+      if (!options.json) for (const name of checked) process.stdout.write(`valid: ${name}\n`);
+    });
+
+  performance
+    .command('evaluate')
+    .argument('[case]', 'a performance case JSON file; "-" or nothing reads standard input')
+    .description(
+      'evaluate a self-contained case (method, evidence, premium base, accepted factors): factors per element, the total, the cap and the amount',
+    )
+    .option('--json', 'print the proposal and the accepted amount as JSON')
+    .action(async (file: string | undefined, options: { json?: boolean }) => {
+      const fromStdin = file === undefined || file === '-';
+      const source = fromStdin ? 'standard input' : file;
+      const json = parseJson(await readCase(fromStdin ? null : file), source);
+      try {
+        const result = evaluatePerformanceCase(json);
+        if (options.json) printJson(result);
+        else process.stdout.write(formatPerformanceCase(result));
+      } catch (error) {
+        // Name the file in front of the message; the details already name the fields.
+        if (error instanceof PshbError)
+          throw new PshbError(error.code, `${source}: ${error.message}`, error.details);
+        throw error;
+      }
+    });
+}
+
+async function readCase(file: string | null): Promise<string> {
+  if (file === null) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new PshbError('NOT_FOUND', `${file}: cannot read the case file: ${(error as Error).message}`);
+  }
+}
+
+function parseJson(text: string, source: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new PshbError('PERFORMANCE_CASE_INVALID', `${source}: not valid JSON: ${(error as Error).message}`);
+  }
+}
