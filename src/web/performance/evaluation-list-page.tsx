@@ -17,7 +17,7 @@ import { YearChoice } from './year-choice.tsx';
 export function EvaluationListPage({ me }: { me: Me }) {
   const { t } = useTranslation('performance');
   const [year, setYear] = useYear(me.programDate);
-  const list = useApi<EvaluationList>(`${PERFORMANCE_API}/evaluations?year=${year}`);
+  const list = useApi<EvaluationList>(`${PERFORMANCE_API}/evaluations?year=${year}&limit=200`);
   const carrier = me.role === 'carrier';
   const deciding = me.role === 'contracting_officer' || me.role === 'program_administrator';
   return (

@@ -12,6 +12,8 @@ export function EvaluationTable({ rows, year }: { rows: readonly EvaluationRow[]
   const { t } = useTranslation('performance');
   const format = useFormat();
   const day = (date: string | null | undefined) => (date ? format.date(date) : '—');
+  // The deadlines, when the API gives them with the rows; each evaluation's page always has them.
+  const deadlines = rows.some((row) => row.responseDueOn || row.rebateDueOn);
   return (
     <ScrollableTable caption={t('list.caption', { year, count: rows.length })}>
       <thead>
@@ -21,8 +23,12 @@ export function EvaluationTable({ rows, year }: { rows: readonly EvaluationRow[]
           <th scope="col">{t('list.state')}</th>
           <th scope="col">{t('list.totalFactor')}</th>
           <th scope="col">{t('list.amount')}</th>
-          <th scope="col">{t('list.responseDue')}</th>
-          <th scope="col">{t('list.rebateDue')}</th>
+          {deadlines ? (
+            <>
+              <th scope="col">{t('list.responseDue')}</th>
+              <th scope="col">{t('list.rebateDue')}</th>
+            </>
+          ) : null}
         </tr>
       </thead>
       <tbody>
@@ -39,8 +45,12 @@ export function EvaluationTable({ rows, year }: { rows: readonly EvaluationRow[]
             </td>
             <td>{formatFactor(row.totalFactor, format.locale)}</td>
             <td>{row.amountCents === null ? '—' : format.money(row.amountCents)}</td>
-            <td>{day(row.responseDueOn)}</td>
-            <td>{day(row.rebateDueOn)}</td>
+            {deadlines ? (
+              <>
+                <td>{day(row.responseDueOn)}</td>
+                <td>{day(row.rebateDueOn)}</td>
+              </>
+            ) : null}
           </tr>
         ))}
       </tbody>
