@@ -85,6 +85,16 @@ export const ERROR_CODES = {
     description:
       'The support specialist has opened as many cases in the last hour as one specialist may; the program office reviews openings.',
   },
+  PERFORMANCE_EVALUATION_STATE: {
+    status: 409,
+    description:
+      'The carrier performance evaluation is not in a state this step applies to (a factor decided after acceptance, or another change moved it first); nothing was changed.',
+  },
+  PERFORMANCE_FACTORS_UNDECIDED: {
+    status: 409,
+    description:
+      'The contracting officer has not yet accepted or changed the factor of every element; the message lists those left. Nothing was changed.',
+  },
   RULE_NOT_MET: {
     status: 422,
     description:

@@ -37,9 +37,12 @@ export function formatPerformanceCase(result: PerformanceCaseResult): string {
     '',
   ];
   for (const element of proposal.elements) {
-    lines.push(
-      `${element.label}: proposed ${factor(element.proposedFactor)} of at most ${factor(element.maxFactor)}`,
-    );
+    const min = Number(element.decision.facts.minFactor ?? 0);
+    const range =
+      min === 0
+        ? `of at most ${factor(element.maxFactor)}`
+        : `(${factor(min)} when every item is met to ${factor(element.maxFactor)} when none is; the items' factors are added to ${factor(min)})`;
+    lines.push(`${element.label}: proposed ${factor(element.proposedFactor)} ${range}`);
     lines.push(
       formatTable(
         ['rank', 'item', 'outcome', 'score', 'factor'],
@@ -54,10 +57,9 @@ export function formatPerformanceCase(result: PerformanceCaseResult): string {
     );
     lines.push('');
   }
-  const kind = proposal.outcomeKind === 'withhold' ? 'withheld' : 'performance adjustment';
   lines.push(
     `total factor ${factor(proposal.totalFactor)} (cap ${proposal.capApplied ? 'applied' : 'not reached'}: ${capText(result)})`,
-    `amount ${kind}: ${formatCents(proposal.amountCents)}`,
+    amountLine(proposal.outcomeKind, proposal.amountCents),
   );
   if (result.accepted)
     lines.push(
@@ -79,4 +81,10 @@ export function formatPerformanceCase(result: PerformanceCaseResult): string {
 function capText(result: PerformanceCaseResult): string {
   const cap = result.proposal.decision.facts;
   return cap.capMin === 0 ? `at most ${String(cap.cap)}` : `${String(cap.capMin)} to ${String(cap.cap)}`;
+}
+
+function amountLine(kind: 'withhold' | 'adjustment', cents: number): string {
+  if (kind === 'withhold') return `amount withheld: ${formatCents(cents)}`;
+  const whose = cents > 0 ? ' (owed by the carrier)' : cents < 0 ? ' (credited to the carrier)' : '';
+  return `performance adjustment: ${formatCents(cents)}${whose}`;
 }

@@ -2,6 +2,7 @@
 // performance methods as reference data (reference-data/carrier-performance/), and one
 // self-contained case evaluated by the pure engine (docs/carrier-performance.md). No database.
 import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
 import { PshbError } from '../errors.ts';
 import {
@@ -47,7 +48,7 @@ export function registerPerformanceMethodCommands(performance: Command): void {
     .option('--dir <folder>', 'the folder checked when no file is given')
     .option('--json', 'print as JSON')
     .action((file: string | undefined, options: MethodOptions) => {
-      const where = file ?? options.dir ?? SHIPPED_PERFORMANCE_METHODS;
+      const where = file ?? options.dir ?? shippedFolder();
       const results =
         file === undefined
           ? readPerformanceMethodFolder(where).map((result) => ({
@@ -105,4 +106,12 @@ function parseJson(text: string, source: string): unknown {
   } catch (error) {
     throw new PshbError('PERFORMANCE_CASE_INVALID', `${source}: not valid JSON: ${(error as Error).message}`);
   }
+}
+
+// Files are named as the operator would type them: relative to where pshb runs, when inside it.
+function shippedFolder(): string {
+  const relativePath = relative(process.cwd(), SHIPPED_PERFORMANCE_METHODS);
+  return relativePath === '' || relativePath.startsWith('..') || isAbsolute(relativePath)
+    ? SHIPPED_PERFORMANCE_METHODS
+    : relativePath;
 }

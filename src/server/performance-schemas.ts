@@ -336,6 +336,9 @@ export const noticeItem = z
     responseDueOn: z.string().nullable(),
     htmlUrl: z.string(),
     pdfUrl: z.string(),
+    evaluationId: z.number().int().optional(),
+    sha256: z.string().optional().describe("SHA-256 of the notice's document model as issued"),
+    issuedBy: z.string().optional(),
   })
   .meta({ id: 'PerformanceNotice' });
 
@@ -387,14 +390,82 @@ export const evidenceList = z.object({ items: readonlyArray(evidenceItem) });
 
 export const moneyStatement = z
   .object({
+    evaluationId: z.number().int().optional(),
+    carrierCode: z.string().optional(),
+    contractYear: z.number().int().optional(),
+    state: z.enum(EVALUATION_STATES).optional(),
     finalAmountCents: z.number().int().nullable(),
+    finalOn: z.string().optional().describe('The day of the final determination'),
     rebateDueOn: z.string().nullable(),
     received: z.number().int().describe('Rebated by the carrier, in cents'),
     scheduled: readonlyArray(
-      z.object({ payment: z.string(), dueOn: z.string(), amountCents: z.number().int() }),
+      z.object({
+        payment: z.number().int().describe("The premium payment's number in the quarter (1, 2, 3)"),
+        dueOn: z.string(),
+        amountCents: z.number().int(),
+        withheldCents: z.number().int().optional(),
+      }),
     ).describe("The withhold split across the first quarter's premium payments"),
-    withheld: z.number().int(),
-    deposited: z.number().int().describe("Deposited in the plan's contingency reserve"),
+    withheld: z.number().int().describe('Withheld from premium payments, in cents'),
+    deposited: z.number().int().describe("Deposited in the plan's contingency reserve, in cents"),
     balanceCents: z.number().int().describe('What is still owed: final amount less rebated and withheld'),
+    awaitingDepositCents: z.number().int().optional(),
+    rebateOverdue: z.boolean().optional(),
+    settleable: z.boolean().optional(),
+    entries: readonlyArray(
+      z.object({
+        id: z.number().int(),
+        kind: z.string(),
+        amountCents: z.number().int(),
+        on: z.string(),
+        paymentNumber: z.number().int().nullable(),
+        reference: z.string().nullable(),
+        recordedBy: z.string(),
+        recordedAt: z.string(),
+      }),
+    )
+      .optional()
+      .describe('The ledger, oldest first'),
   })
   .meta({ id: 'PerformanceMoneyStatement' });
+
+export const carrierResponseView = z
+  .object({
+    eventId: z.number().int(),
+    evaluationId: z.number().int(),
+    respondedOn: z.string(),
+    responseDueOn: z.string(),
+    text: z.string(),
+    recordedBy: z.string(),
+  })
+  .meta({ id: 'PerformanceCarrierResponseRecorded' });
+
+export const reconsiderationView = z
+  .object({
+    id: z.number().int(),
+    evaluationId: z.number().int(),
+    elementId: z.string().nullable(),
+    grounds: z.string(),
+    evidence: z.unknown(),
+    requestedBy: z.string(),
+    requestedOn: z.string(),
+    decidedOn: z.string().nullable(),
+    outcome: z.enum(RECONSIDERATION_OUTCOMES).nullable(),
+    decisionReason: z.string().nullable(),
+    decidedBy: z.string().nullable(),
+    decidedFactors: readonlyArray(z.object({ elementId: z.string(), factor: z.number() })),
+  })
+  .meta({ id: 'PerformanceReconsideration' });
+
+export const reconsiderationDecided = z
+  .object({
+    reconsideration: reconsiderationView,
+    totalFactor: z.number(),
+    amountCents: z.number().int(),
+    capApplied: z.boolean(),
+  })
+  .meta({ id: 'PerformanceReconsiderationDecided' });
+
+export const finalDetermination = noticeItem
+  .extend({ amountCents: z.number().int(), rebateDueOn: z.string() })
+  .meta({ id: 'PerformanceFinalDetermination' });

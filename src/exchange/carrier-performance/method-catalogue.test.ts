@@ -40,11 +40,17 @@ describe('reference-data/carrier-performance', () => {
     const method = JSON.parse(readFileSync(join(SHIPPED_PERFORMANCE_METHODS, 'fehbar-1998.json'), 'utf8'));
     method.elements[0].items[0].weight = 0.5;
     method.elements[1].maxFactr = 0.003;
+    method.elements[1].items[0].measures[0].measure = 'contract.days-lte';
     const file = join(dir, 'fehbar-1998.json');
     writeFileSync(file, JSON.stringify(method, null, 2));
     const problems = validatePerformanceMethodFile(file);
     expect(problems).toContain(`${file}: elements[0].items: the items\u2019 weights must sum to 1`);
     expect(problems).toContain(`${file}: elements[1].maxFactr: not a field of a method (misspelt?)`);
+    expect(
+      problems.some((problem) =>
+        problem.startsWith(`${file}: elements[1].items[0].measures[0].measure: not a measure`),
+      ),
+    ).toBe(true);
     writeFileSync(join(dir, 'broken.json'), '{\n  "id": 1,\n}');
     expect(validatePerformanceMethodFile(join(dir, 'broken.json'))[0]).toMatch(/broken\.json: line 3:/);
     copyFileSync(join(SHIPPED_PERFORMANCE_METHODS, 'ppa-2015.json'), join(dir, 'other-name.json'));

@@ -4,6 +4,7 @@
 // factors. The 1998 withhold (48 CFR 1609.7101) and the Plan Performance Assessment (80 FR 37178)
 // are two files of this one shape; the engine in this folder never names either.
 import { z } from 'zod';
+import { isKnownMeasure } from './measure-keys.ts';
 
 const text = z.string().trim().min(1);
 /** Where a figure comes from; "UNCONFIRMED: ..." when no official source gives it. */
@@ -100,7 +101,9 @@ export const scoringSchema = z
 export type Scoring = z.output<typeof scoringSchema>;
 
 export const methodMeasureSchema = z.strictObject({
-  measure: measureKey,
+  measure: measureKey.refine(isKnownMeasure, {
+    message: 'not a measure the evidence has (see measure-keys.ts; cahps.<id> and hedis.<id> are open)',
+  }),
   label: text,
   unit: text.optional(),
   /** Its share of the item's score (the measures of an item sum to 1). */
