@@ -8,10 +8,13 @@ import { ReasonForm } from './reason-form.tsx';
 
 export function AcceptForm({
   evaluation,
+  etag,
   onDone,
 }: {
   evaluation: EvaluationView;
-  onDone: (m: string) => void;
+  /** The version of the evaluation read (If-Match): accepting a changed evaluation is refused. */
+  etag: string | null;
+  onDone: (message: string) => void;
 }) {
   const { t } = useTranslation('performance');
   const undecided = evaluation.factors.filter((f) => f.factor === null).length;
@@ -32,7 +35,9 @@ export function AcceptForm({
         submit: t('accept.submit'),
         done: t('accept.done'),
       }}
-      send={(reason) => postJson(`${PERFORMANCE_API}/evaluations/${evaluation.id}/accept`, { reason })}
+      send={(reason) =>
+        postJson(`${PERFORMANCE_API}/evaluations/${evaluation.id}/accept`, { reason }, { ifMatch: etag })
+      }
       onDone={onDone}
     />
   );

@@ -12,11 +12,14 @@ import { formatFactor } from './performance-values.ts';
 export function ElementFindings({
   evaluation,
   element,
+  etag,
   canDecide,
   onDecided,
 }: {
   evaluation: EvaluationView;
   element: ElementProposal;
+  /** The version of the evaluation read, so a decision on a changed one is refused. */
+  etag: string | null;
   canDecide: boolean;
   onDecided: (message: string) => void;
 }) {
@@ -85,6 +88,7 @@ export function ElementFindings({
           evaluation={evaluation}
           element={element}
           current={decided?.factor ?? null}
+          etag={etag}
           onDone={onDecided}
         />
       ) : null}

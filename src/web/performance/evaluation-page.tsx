@@ -91,12 +91,15 @@ export function EvaluationPage({ me }: { me: Me }) {
             key={element.elementId}
             evaluation={evaluation}
             element={element}
+            etag={view.etag}
             canDecide={actions.has('decideFactors')}
             onDecided={stepDone}
           />
         ))}
       </section>
-      {actions.has('accept') ? <AcceptForm evaluation={evaluation} onDone={stepDone} /> : null}
+      {actions.has('accept') ? (
+        <AcceptForm evaluation={evaluation} etag={view.etag} onDone={stepDone} />
+      ) : null}
 
       <section aria-labelledby="notices-heading" className="margin-top-5">
         <h2 id="notices-heading">{t('notices.heading')}</h2>

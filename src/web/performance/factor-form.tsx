@@ -24,11 +24,14 @@ export function FactorForm({
   evaluation,
   element,
   current,
+  etag,
   onDone,
 }: {
   evaluation: EvaluationView;
   element: ElementProposal;
   current: number | null;
+  /** The version of the evaluation read (If-Match): a decision on a changed evaluation is refused. */
+  etag: string | null;
   onDone: (message: string) => void;
 }) {
   const { t } = useTranslation('performance');
@@ -59,7 +62,8 @@ export function FactorForm({
     }
     const sent = await action.run(async () => {
       const path = `${PERFORMANCE_API}/evaluations/${evaluation.id}/factors/${encodeURIComponent(element.elementId)}`;
-      return (await postJson<unknown>(path, { factor: parsed.factor, reason: reason.trim() })).data ?? true;
+      const body = { factor: parsed.factor, reason: reason.trim() };
+      return (await postJson<unknown>(path, body, { ifMatch: etag })).data ?? true;
     });
     if (sent) {
       setReason('');
