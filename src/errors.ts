@@ -124,11 +124,6 @@ export const ERROR_CODES = {
     status: 500,
     description: 'Something failed on our side; the request id helps us find it.',
   },
-  PERFORMANCE_STEP_NOT_ALLOWED: {
-    status: 409,
-    description:
-      'The carrier performance evaluation is not in a state this due-process step applies to; nothing was changed.',
-  },
   PERFORMANCE_WINDOW_CLOSED: {
     status: 422,
     description:

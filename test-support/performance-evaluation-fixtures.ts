@@ -11,7 +11,7 @@ export interface AcceptedEvaluationFixture {
   readonly contractYear?: number;
   /** Default $50,000,000.00. */
   readonly premiumBaseCents?: number;
-  /** Element factors as accepted; default enrollment 0.0002, customer-service 0.0001. */
+  /** Element factors as accepted; default customer-service 0.0002, critical-contract-compliance 0.0001 (the elements of method fehbar-1998). */
   readonly factors?: Readonly<Record<string, number>>;
   readonly acceptedOn?: string;
   readonly state?: 'proposed' | 'accepted';
@@ -19,16 +19,16 @@ export interface AcceptedEvaluationFixture {
 
 export const FIXTURE_ELEMENTS = [
   {
-    elementId: 'enrollment',
-    label: 'Enrollment administration',
-    maxFactor: 0.0005,
-    citation: '48 CFR 1609.7101-1(a)(5)',
+    elementId: 'customer-service',
+    label: 'Customer Service',
+    maxFactor: 0.007,
+    citation: '48 CFR 1609.7101-1(a)',
   },
   {
-    elementId: 'customer-service',
-    label: 'Customer service',
-    maxFactor: 0.0005,
-    citation: '48 CFR 1609.7101-1(a)(2)',
+    elementId: 'critical-contract-compliance',
+    label: 'Critical Contract Compliance Requirements',
+    maxFactor: 0.003,
+    citation: '48 CFR 1609.7101-1(b)',
   },
 ] as const;
 
@@ -82,7 +82,7 @@ export async function insertAcceptedEvaluation(
   const carrierCode = fixture.carrierCode ?? 'FEP';
   const contractYear = fixture.contractYear ?? 2027;
   const premiumBaseCents = fixture.premiumBaseCents ?? 5_000_000_000;
-  const factors = fixture.factors ?? { enrollment: 0.0002, 'customer-service': 0.0001 };
+  const factors = fixture.factors ?? { 'customer-service': 0.0002, 'critical-contract-compliance': 0.0001 };
   const acceptedOn = fixture.acceptedOn ?? `${contractYear + 1}-02-15`;
   const proposal = fixtureProposal(carrierCode, contractYear, premiumBaseCents, factors);
   const row = await store.db

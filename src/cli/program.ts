@@ -12,7 +12,9 @@ import { registerMedicareCommands } from './medicare-commands.ts';
 import { registerEnrollmentCommands } from './enrollment-commands.ts';
 import { registerOpenSeasonCommands } from './open-season-commands.ts';
 import { registerPartnerCommands } from './partner-commands.ts';
+import { registerPerformanceEvidenceCommands } from './performance-evidence-commands.ts';
 import { registerPerformanceMethodCommands } from './performance-method-commands.ts';
+import { registerPerformanceProcessCommands } from './performance-process-commands.ts';
 import { registerCarrierCommands } from './carrier-commands.ts';
 import { registerExceptionCommands } from './exception-commands.ts';
 import { registerPersonCommands } from './person-commands.ts';
@@ -50,6 +52,8 @@ export function buildProgram(environment: Environment): Command {
       'carrier performance: evaluation methods, evidence, the proposal, accepted factors and the amount',
     );
   registerPerformanceMethodCommands(performance);
+  registerPerformanceEvidenceCommands(performance);
+  registerPerformanceProcessCommands(performance);
   return program;
 }
 

@@ -23,6 +23,7 @@ import { exceptionRoutes } from './exception-routes.ts';
 import { exchangeFileRoutes } from './exchange-file-routes.ts';
 import { partnerRoutes } from './partner-routes.ts';
 import { reconciliationRoutes } from './reconciliation-routes.ts';
+import { performanceProcessRoutes } from './performance-process-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
@@ -223,6 +224,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(exchangeFileRoutes, routeOptions);
       await api.register(exceptionRoutes, routeOptions);
       await api.register(reconciliationRoutes, routeOptions);
+      await api.register(performanceProcessRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );

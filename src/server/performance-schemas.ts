@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { decisionSchema, factValue } from './decision-schema.ts';
+import { idempotencyHeader } from './case-schemas.ts';
 import { pageOf } from './pagination.ts';
 import { readonlyArray } from './response-schemas.ts';
 
@@ -141,6 +142,17 @@ export const factorDecision = z
   })
   .meta({ id: 'PerformanceFactorDecision' });
 
+/** A change of an evaluation: its Idempotency-Key, and optionally the version it was decided on. */
+export const ifMatchHeaders = idempotencyHeader.extend({
+  'if-match': z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'The ETag of GET /evaluations/{id}: when the evaluation changed since, the answer is 409 CONFLICT and nothing is recorded',
+    ),
+});
+
 export const reasonBody = z
   .strictObject({ reason: writtenText(4000, 'reason') })
   .meta({ id: 'PerformanceReason' });
@@ -154,14 +166,25 @@ export const evidenceRecording = z
     carrierCode: carrierCodeText,
     planCode: planCodeText.nullable().optional(),
     contractYear,
-    measure: measureText,
-    value: z
-      .union([z.number().finite(), z.boolean(), writtenText(200, 'value'), z.null()])
-      .describe('A number, a yes/no, a short text, or null when nothing could be counted'),
+    measure: z
+      .enum(['contract-administrator-change.days-to-notify', 'significant-event.days-to-notify'])
+      .describe('What OPM staff record: a change of contract administrator or a significant event'),
     applicable: z
       .boolean()
-      .describe('false when the event the item is about did not occur in the year: it costs nothing'),
-    note: writtenText(4000, 'note').describe('Where the figure comes from and what it means'),
+      .describe(
+        'false when no such event occurred in the year: the item is not applicable and costs nothing',
+      ),
+    occurredOn: isoDate.optional().describe('The day it happened (required when applicable)'),
+    notifiedOn: isoDate.optional().describe('The day the carrier told OPM (required when applicable)'),
+    value: z
+      .number()
+      .int()
+      .min(0)
+      .max(4000)
+      .nullable()
+      .optional()
+      .describe('The days from occurredOn to notifiedOn; counted from the dates when left out'),
+    note: writtenText(2000, 'note').describe('What happened, in words'),
   })
   .meta({ id: 'PerformanceEvidenceRecording' });
 
@@ -393,7 +416,7 @@ export const moneyStatement = z
     evaluationId: z.number().int().optional(),
     carrierCode: z.string().optional(),
     contractYear: z.number().int().optional(),
-    state: z.enum(EVALUATION_STATES).optional(),
+    state: z.string().optional(),
     finalAmountCents: z.number().int().nullable(),
     finalOn: z.string().optional().describe('The day of the final determination'),
     rebateDueOn: z.string().nullable(),

@@ -72,20 +72,16 @@ export function storeWithin(store: Store, tx: RawTransaction): Store {
 }
 
 /**
- * Runs `change` once per Idempotency-Key (as changeOnce does for other changes), giving it the key's transaction as its store,
- * and sends its result with the route's status.
+ * Runs `change` once per Idempotency-Key (as changeOnce does for other changes), giving it the key's
+ * transaction as its store, and sends the status and body it answers (a replay: the ones stored).
  */
-export async function changeOnceWithin<T>(
+export async function changeOnceWithin<Body>(
   store: Store,
   request: FastifyRequest,
   reply: FastifyReply,
-  status: 200 | 201,
-  change: (within: Store) => Promise<T>,
+  change: (within: Store) => Promise<{ readonly status: 200 | 201; readonly body: Body }>,
 ): Promise<FastifyReply> {
-  const result = await runOnce(store, request, async (tx) => ({
-    status,
-    body: await change(storeWithin(store, tx)),
-  }));
+  const result = await runOnce(store, request, (tx) => change(storeWithin(store, tx)));
   if (result.replayed) void reply.header(REPLAYED_HEADER, 'true');
-  return reply.code(status).send(result.body as T);
+  return reply.code(result.status).send(result.body);
 }

@@ -1,7 +1,6 @@
-// Storage of carrier performance due process (migration 0023) and the few statements on the
-// evaluation it needs: the evaluation locked for a step, its state moved from one value to the next
-// only if it still holds the first (a compare-and-set, so two steps at once cannot both move it), its
-// events appended, the notices, the money ledger and the requests for reconsideration.
+// Storage of carrier performance due process (migration 0023): the notices, the money ledger and the
+// requests for reconsideration. The evaluation itself, its events and its compare-and-set state are
+// evaluation-store.ts's.
 import type { Selectable } from 'kysely';
 import { execute, sqlBuilder, type Executor } from '../executor.ts';
 import type {
@@ -12,113 +11,38 @@ import type {
   PerformanceReconsiderationOutcome,
   PerformanceReconsiderationTable,
 } from '../tables/performance-due-process-tables.ts';
-import type {
-  PerformanceEvaluationEventTable,
-  PerformanceEvaluationState,
-  PerformanceEvaluationTable,
-} from '../tables/performance-tables.ts';
+import type { PerformanceEvaluationState } from '../tables/performance-tables.ts';
+import type { EvaluationRow } from './evaluation-store.ts';
 
-export type EvaluationRow = Selectable<PerformanceEvaluationTable>;
-export type EvaluationEventRow = Selectable<PerformanceEvaluationEventTable>;
+// The evaluation's own statements, as due process uses them.
+export {
+  appendEvaluationEvent,
+  findEvaluation,
+  listEvaluationEvents,
+  lockEvaluation,
+  setEvaluationState,
+  type EvaluationEventRow,
+  type EvaluationRow,
+} from './evaluation-store.ts';
+
 export type NoticeRow = Selectable<PerformanceNoticeTable>;
 export type MoneyRow = Selectable<PerformanceMoneyTable>;
 export type ReconsiderationRow = Selectable<PerformanceReconsiderationTable>;
 
-/** The evaluation, locked until the transaction ends so that its steps take turns. */
-export async function lockEvaluation(executor: Executor, id: number): Promise<EvaluationRow | undefined> {
-  const [row] = await execute(
-    executor,
-    sqlBuilder.selectFrom('performance_evaluation').selectAll().where('id', '=', id).forUpdate(),
-  );
-  return row;
-}
-
-export async function readEvaluation(executor: Executor, id: number): Promise<EvaluationRow | undefined> {
-  const [row] = await execute(
-    executor,
-    sqlBuilder.selectFrom('performance_evaluation').selectAll().where('id', '=', id),
-  );
-  return row;
-}
-
 /** Evaluations in a state, oldest first (the overdue rebate check reads the final ones). */
-export function listEvaluationsInState(
+export async function listEvaluationsInState(
   executor: Executor,
   state: PerformanceEvaluationState,
 ): Promise<EvaluationRow[]> {
-  return execute(
+  const rows = await execute(
     executor,
     sqlBuilder.selectFrom('performance_evaluation').selectAll().where('state', '=', state).orderBy('id'),
   );
-}
-
-/** Moves the state only if it is still `from`; false when another step moved it first. */
-export async function moveEvaluationState(
-  executor: Executor,
-  id: number,
-  from: PerformanceEvaluationState,
-  to: PerformanceEvaluationState,
-): Promise<boolean> {
-  const rows = await execute(
-    executor,
-    sqlBuilder
-      .updateTable('performance_evaluation')
-      .set({ state: to })
-      .where('id', '=', id)
-      .where('state', '=', from)
-      .returning('id'),
-  );
-  return rows.length === 1;
-}
-
-export function listEvaluationEvents(
-  executor: Executor,
-  evaluationId: number,
-): Promise<EvaluationEventRow[]> {
-  return execute(
-    executor,
-    sqlBuilder
-      .selectFrom('performance_evaluation_event')
-      .selectAll()
-      .where('evaluation_id', '=', evaluationId)
-      .orderBy('id'),
-  );
-}
-
-export interface NewEvaluationEvent {
-  readonly evaluationId: number;
-  readonly kind: string;
-  readonly elementId?: string | null;
-  readonly factor?: number | null;
-  readonly amountCents?: number | null;
-  readonly reason?: string | null;
-  readonly author: string;
-  readonly detail?: Record<string, unknown>;
-  readonly effectiveOn: string;
-}
-
-export async function appendEvaluationEventRow(
-  executor: Executor,
-  event: NewEvaluationEvent,
-): Promise<number> {
-  const [row] = await execute(
-    executor,
-    sqlBuilder
-      .insertInto('performance_evaluation_event')
-      .values({
-        evaluation_id: event.evaluationId,
-        kind: event.kind,
-        element_id: event.elementId ?? null,
-        factor: event.factor ?? null,
-        amount_cents: event.amountCents ?? null,
-        reason: event.reason ?? null,
-        author: event.author,
-        detail: JSON.stringify(event.detail ?? {}),
-        effective_on: event.effectiveOn,
-      })
-      .returning('id'),
-  );
-  return Number(row?.id);
+  return rows.map((row) => ({
+    ...row,
+    id: Number(row.id),
+    premium_base_cents: Number(row.premium_base_cents),
+  }));
 }
 
 export interface NewNotice {

@@ -1,15 +1,14 @@
 // The one place due process asks the engine for an amount: after reconsideration changes a factor,
-// the amount is recomputed from the factors the contracting officer now accepts. The engine's
-// amountForAcceptedFactors (src/rules/carrier-performance/accepted-factors.ts, with the method's cap)
-// plugs in here; until it does, the amount is the premium base times the sum of the factors, each
-// factor kept within its element's maximum, rounded to whole cents half away from zero
-// (48 CFR 1609.7101-2).
+// the amount is computed again from the factors the contracting officer now accepts, by the method's
+// own rule (each factor held to its element's range, the sum to the cap, the premium base times the
+// sum in whole cents: 48 CFR 1609.7101-2; 1632.170(a)(2)).
 import type {
   AcceptedFactor,
   EvaluationProposal,
   PremiumBase,
 } from '../../../rules/carrier-performance/performance-types.ts';
-import { decision, type Decision } from '../../../rules/decision.ts';
+import type { Decision } from '../../../rules/decision.ts';
+import { amountForAcceptedFactors, methodFor } from '../engine-port.ts';
 
 export interface AmountForFactors {
   readonly totalFactor: number;
@@ -26,32 +25,8 @@ export interface AmountRequest {
   readonly accepted: readonly AcceptedFactor[];
 }
 
-/** Factors are summed in millionths, as the table stores them, so 0.0001 + 0.0002 is exactly 0.0003. */
-const MILLIONTHS = 1_000_000;
-
 export function amountForFactors(request: AmountRequest): AmountForFactors {
-  const maxima = new Map(request.proposal.elements.map((e) => [e.elementId, e.maxFactor]));
-  let capApplied = false;
-  let millionths = 0;
-  for (const a of request.accepted) {
-    const max = maxima.get(a.elementId) ?? a.factor;
-    const factor = Math.min(a.factor, max);
-    if (factor !== a.factor) capApplied = true;
-    millionths += Math.round(factor * MILLIONTHS);
-  }
-  const totalFactor = millionths / MILLIONTHS;
-  const exact = (request.premiumBase.amountCents * millionths) / MILLIONTHS;
-  const amountCents = Math.sign(exact) * Math.round(Math.abs(exact));
-  return {
-    totalFactor,
-    capApplied,
-    amountCents,
-    decision: decision(
-      'carrier-performance-amount',
-      request.proposal.outcomeKind,
-      ['48 CFR 1609.7101-2'],
-      { premiumBaseCents: request.premiumBase.amountCents, totalFactor, amountCents, capApplied },
-      `The premium base of ${request.premiumBase.amountCents} cents times the total factor ${totalFactor} is ${amountCents} cents.`,
-    ),
-  };
+  const method = methodFor(request.contractYear, request.methodId);
+  const accepted = request.accepted.map((a) => ({ elementId: a.elementId, factor: a.factor }));
+  return amountForAcceptedFactors(method, request.premiumBase, accepted);
 }

@@ -6,7 +6,7 @@
 import { PshbError } from '../../../errors.ts';
 import type { DueProcessActor } from '../../../rules/carrier-performance/due-process/index.ts';
 import {
-  appendEvaluationEventRow,
+  appendEvaluationEvent,
   listEvaluationEvents,
   listReconsiderations,
   recordReconsiderationDecision,
@@ -88,7 +88,7 @@ export async function decideReconsideration(
           : requests.find((r) => Number(r.id) === input.reconsiderationId);
       if (!target)
         throw new PshbError(
-          input.reconsiderationId === undefined ? 'PERFORMANCE_STEP_NOT_ALLOWED' : 'NOT_FOUND',
+          input.reconsiderationId === undefined ? 'PERFORMANCE_EVALUATION_STATE' : 'NOT_FOUND',
           `evaluation ${input.evaluationId} has no ${input.reconsiderationId === undefined ? 'request for reconsideration' : `request ${input.reconsiderationId}`}`,
         );
       const events = await listEvaluationEvents(tx, input.evaluationId);
@@ -129,7 +129,7 @@ export async function decideReconsideration(
         throw new PshbError('CONFLICT', `request ${target.id} was decided meanwhile; read it again`);
       const before = currentFactors(proposal, events);
       for (const f of input.factors)
-        await appendEvaluationEventRow(tx, {
+        await appendEvaluationEvent(tx, {
           evaluationId: input.evaluationId,
           kind: 'reconsideration_decided',
           elementId: f.elementId,
@@ -156,7 +156,7 @@ export async function decideReconsideration(
         premiumBase,
         accepted,
       });
-      await appendEvaluationEventRow(tx, {
+      await appendEvaluationEvent(tx, {
         evaluationId: input.evaluationId,
         kind: 'reconsideration_decided',
         amountCents: amount.amountCents,

@@ -1,4 +1,4 @@
-// The due-process parameters as shipped (reference-data/carrier-performance/due-process.json), checked
+// The due-process parameters as shipped (reference-data/carrier-performance/due-process/due-process.json), checked
 // by their schema once and kept.
 import { readFileSync } from 'node:fs';
 import { invalidInput } from '../../../errors.ts';
@@ -7,7 +7,10 @@ import {
   type DueProcessParameters,
 } from '../../../rules/carrier-performance/due-process/index.ts';
 
-const SHIPPED = new URL('../../../../reference-data/carrier-performance/due-process.json', import.meta.url);
+const SHIPPED = new URL(
+  '../../../../reference-data/carrier-performance/due-process/due-process.json',
+  import.meta.url,
+);
 
 let shipped: DueProcessParameters | undefined;
 

@@ -19,8 +19,8 @@ import type {
 import { executorOf, type Executor } from '../../../storage/executor.ts';
 import {
   lockEvaluation,
-  moveEvaluationState,
-  readEvaluation,
+  setEvaluationState,
+  findEvaluation,
   type EvaluationEventRow,
   type EvaluationRow,
 } from '../../../storage/performance/due-process-store.ts';
@@ -58,7 +58,7 @@ function auditEntry(
 }
 
 async function evaluationOrNotFound(executor: Executor, id: number): Promise<EvaluationRow> {
-  const evaluation = await readEvaluation(executor, id);
+  const evaluation = await findEvaluation(executor, id);
   if (!evaluation)
     throw new PshbError('NOT_FOUND', `no carrier performance evaluation ${id}`, [
       { field: 'evaluationId', message: 'no such evaluation' },
@@ -133,13 +133,13 @@ export async function authorizeRead(
   return evaluation;
 }
 
-/** PERFORMANCE_STEP_NOT_ALLOWED, explained, when the state does not allow the step. */
+/** PERFORMANCE_EVALUATION_STATE, explained, when the state does not allow the step. */
 export function requireState(step: DueProcessStep, evaluation: EvaluationRow): DueProcessState {
   const state = evaluation.state;
   const allowed = stepAllowed(step, state);
   if (allowed.outcome === 'refused')
     throw new PshbError(
-      'PERFORMANCE_STEP_NOT_ALLOWED',
+      'PERFORMANCE_EVALUATION_STATE',
       `evaluation ${evaluation.id}: ${allowed.explanation}`,
     );
   return nextState(step, state)!;
@@ -148,7 +148,7 @@ export function requireState(step: DueProcessStep, evaluation: EvaluationRow): D
 /** Moves the state from what the step found to `to`; CONFLICT when another step moved it first. */
 export async function moveState(tx: Executor, evaluation: EvaluationRow, to: DueProcessState): Promise<void> {
   if (evaluation.state === to) return;
-  if (!(await moveEvaluationState(tx, Number(evaluation.id), evaluation.state, to)))
+  if (!(await setEvaluationState(tx, Number(evaluation.id), evaluation.state, to)))
     throw new PshbError(
       'CONFLICT',
       `evaluation ${evaluation.id} changed while this step was taken (it was ${evaluation.state}); read it again`,

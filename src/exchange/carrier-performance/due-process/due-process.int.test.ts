@@ -9,7 +9,7 @@ import { insertAcceptedEvaluation } from '../../../../test-support/performance-e
 import { taggedPdfFacts } from '../../../../test-support/tagged-pdf.ts';
 import { PshbError } from '../../../errors.ts';
 import { executorOf } from '../../../storage/executor.ts';
-import { listEvaluationEvents, readEvaluation } from '../../../storage/performance/due-process-store.ts';
+import { listEvaluationEvents, findEvaluation } from '../../../storage/performance/due-process-store.ts';
 import type { Store } from '../../../storage/store.ts';
 import {
   checkOverdueRebates,
@@ -49,7 +49,7 @@ for (const backend of testBackends()) {
     }, 60_000);
     afterAll(() => store.close());
 
-    const stateOf = async (id: number) => (await readEvaluation(executorOf(store), id))?.state;
+    const stateOf = async (id: number) => (await findEvaluation(executorOf(store), id))?.state;
 
     it('48 CFR 1609.7101-2, 63 FR 55337, 48 CFR 1632.170(a)(2): accepted → notice → reconsideration → final → withheld over 3 payments → deposited → settled', async () => {
       const id = await insertAcceptedEvaluation(store, { carrierCode: 'FEP', contractYear: 2027 });
@@ -58,7 +58,7 @@ for (const backend of testBackends()) {
         await code(
           requestReconsideration(store, carrier, { evaluationId: id, today: '2028-02-20', grounds: 'x' }),
         ),
-      ).toBe('PERFORMANCE_STEP_NOT_ALLOWED');
+      ).toBe('PERFORMANCE_EVALUATION_STATE');
       expect(await code(issueFindingsNotice(store, carrier, { evaluationId: id, today: '2028-03-01' }))).toBe(
         'FORBIDDEN',
       );
@@ -72,8 +72,8 @@ for (const backend of testBackends()) {
 
       const html = await readNotice(store, carrier, { noticeId: notice.id, format: 'html' });
       const page = html.bytes.toString('utf8');
-      expect(page).toContain('Enrollment administration');
-      expect(page).toContain('48 CFR 1609.7101-1(a)(5)');
+      expect(page).toContain('Customer Service');
+      expect(page).toContain('48 CFR 1609.7101-1(a)');
       expect(page).toContain('$50,000,000.00');
       expect(page).toContain('$15,000.00');
       expect(page).toContain('2028-03-31');
@@ -119,7 +119,7 @@ for (const backend of testBackends()) {
       const request = await requestReconsideration(store, carrier, {
         evaluationId: id,
         today: '2028-03-15',
-        elementId: 'enrollment',
+        elementId: 'customer-service',
         grounds: 'Two of the late files were the exchange’s own outage.',
         evidence: [{ document: 'outage-report.pdf' }],
       });
@@ -130,7 +130,7 @@ for (const backend of testBackends()) {
             evaluationId: id,
             today: '2028-03-20',
             outcome: 'granted',
-            factors: [{ elementId: 'enrollment', factor: 0 }],
+            factors: [{ elementId: 'customer-service', factor: 0 }],
             reason: 'r',
           }),
         ),
@@ -141,7 +141,7 @@ for (const backend of testBackends()) {
             evaluationId: id,
             today: '2028-03-20',
             outcome: 'partly',
-            factors: [{ elementId: 'enrollment', factor: 0.9 }],
+            factors: [{ elementId: 'customer-service', factor: 0.9 }],
             reason: 'r',
           }),
         ),
@@ -155,7 +155,7 @@ for (const backend of testBackends()) {
         evaluationId: id,
         today: '2028-03-25',
         outcome: 'partly',
-        factors: [{ elementId: 'enrollment', factor: 0.0001 }],
+        factors: [{ elementId: 'customer-service', factor: 0.0001 }],
         reason: 'The outage explains half of the late files.',
       });
       expect(decided.reconsideration.id).toBe(request.id);
@@ -322,7 +322,7 @@ for (const backend of testBackends()) {
             evaluationId: id,
             today: '2027-03-10',
             outcome,
-            factors: outcome === 'denied' ? [] : [{ elementId: 'enrollment', factor: 0 }],
+            factors: outcome === 'denied' ? [] : [{ elementId: 'customer-service', factor: 0 }],
             reason: `Decided: ${outcome}.`,
           },
         );

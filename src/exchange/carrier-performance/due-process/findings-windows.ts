@@ -19,7 +19,7 @@ export async function findingsWindows(executor: Executor, evaluationId: number):
   const notice = (await listNotices(executor, evaluationId)).find((n) => n.kind === 'findings');
   if (!notice)
     throw new PshbError(
-      'PERFORMANCE_STEP_NOT_ALLOWED',
+      'PERFORMANCE_EVALUATION_STATE',
       `evaluation ${evaluationId} has no findings notice yet`,
     );
   const issuedOn = isoDay(notice.issued_on);

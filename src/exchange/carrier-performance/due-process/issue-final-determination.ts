@@ -10,7 +10,7 @@ import {
   type DueProcessActor,
 } from '../../../rules/carrier-performance/due-process/index.ts';
 import {
-  appendEvaluationEventRow,
+  appendEvaluationEvent,
   insertNotice,
   listEvaluationEvents,
   listNotices,
@@ -138,7 +138,7 @@ export async function issueFinalDetermination(
           'CONFLICT',
           `a final notice for evaluation ${input.evaluationId} was issued meanwhile`,
         );
-      await appendEvaluationEventRow(tx, {
+      await appendEvaluationEvent(tx, {
         evaluationId: input.evaluationId,
         kind: 'final_determination',
         amountCents,

@@ -9,7 +9,7 @@ import {
   type DueProcessActor,
 } from '../../../rules/carrier-performance/due-process/index.ts';
 import {
-  appendEvaluationEventRow,
+  appendEvaluationEvent,
   insertNotice,
   listEvaluationEvents,
   listNotices,
@@ -102,7 +102,7 @@ export async function issueFindingsNotice(
           'CONFLICT',
           `a findings notice for evaluation ${input.evaluationId} was issued meanwhile`,
         );
-      await appendEvaluationEventRow(tx, {
+      await appendEvaluationEvent(tx, {
         evaluationId: input.evaluationId,
         kind: 'notice_issued',
         amountCents,

@@ -51,7 +51,7 @@ const entryOf = (row: MoneyRow): MoneyEntryView => ({
   recordedAt: new Date(row.recorded_at).toISOString(),
 });
 
-/** The statement of an evaluation with a final determination; PERFORMANCE_STEP_NOT_ALLOWED before it. */
+/** The statement of an evaluation with a final determination; PERFORMANCE_EVALUATION_STATE before it. */
 export async function readMoney(
   executor: Executor,
   evaluation: EvaluationRow,
@@ -61,7 +61,7 @@ export async function readMoney(
   const final = events.filter((e) => e.kind === 'final_determination').at(-1);
   if (!final || final.amount_cents === null)
     throw new PshbError(
-      'PERFORMANCE_STEP_NOT_ALLOWED',
+      'PERFORMANCE_EVALUATION_STATE',
       `evaluation ${evaluation.id} has no final determination yet (it is ${evaluation.state}): there is no money to account for`,
     );
   const entries = (await listMoneyEntries(executor, Number(evaluation.id))).map(entryOf);

@@ -8,7 +8,7 @@ import {
   type DueProcessActor,
 } from '../../../rules/carrier-performance/due-process/index.ts';
 import {
-  appendEvaluationEventRow,
+  appendEvaluationEvent,
   listEvaluationEvents,
 } from '../../../storage/performance/due-process-store.ts';
 import type { Store } from '../../../storage/store.ts';
@@ -68,7 +68,7 @@ export async function recordCarrierResponse(
         loadDueProcessParameters().responseWindow.source,
       );
       if (window.outcome === 'late') throw new PshbError('PERFORMANCE_WINDOW_CLOSED', window.explanation);
-      const eventId = await appendEvaluationEventRow(tx, {
+      const eventId = await appendEvaluationEvent(tx, {
         evaluationId: input.evaluationId,
         kind: 'carrier_responded',
         reason: text,

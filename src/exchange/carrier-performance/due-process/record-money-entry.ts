@@ -8,7 +8,7 @@ import { isIsoDate, type IsoDate } from '../../../domain/dates.ts';
 import { cents, type MoneyKind } from '../../../rules/carrier-performance/due-process/index.ts';
 import type { Executor } from '../../../storage/executor.ts';
 import {
-  appendEvaluationEventRow,
+  appendEvaluationEvent,
   findMoneyEntry,
   insertMoneyEntry,
   type EvaluationRow,
@@ -106,7 +106,7 @@ export async function recordMoneyEntry(
     entryKey,
     recordedBy,
   });
-  await appendEvaluationEventRow(tx, {
+  await appendEvaluationEvent(tx, {
     evaluationId,
     kind: EVENT_OF[kind],
     amountCents: input.amountCents,
@@ -127,7 +127,7 @@ export async function settleIfDone(
 ): Promise<MoneyStatementView> {
   const statement = await readMoney(tx, evaluation, today);
   if (!statement.settleable || evaluation.state !== 'final') return statement;
-  await appendEvaluationEventRow(tx, {
+  await appendEvaluationEvent(tx, {
     evaluationId: Number(evaluation.id),
     kind: 'settled',
     amountCents: statement.depositedCents,

@@ -25,7 +25,7 @@ export async function recordWithheld(
       const statement = await readMoney(tx, evaluation, input.today);
       if (statement.scheduled.length === 0)
         throw new PshbError(
-          'PERFORMANCE_STEP_NOT_ALLOWED',
+          'PERFORMANCE_EVALUATION_STATE',
           `evaluation ${input.evaluationId} has no withhold scheduled (pshb performance money schedule ${input.evaluationId})`,
         );
       const payment =

@@ -4,7 +4,7 @@
 import { PshbError } from '../../../errors.ts';
 import { withinWindow, type DueProcessActor } from '../../../rules/carrier-performance/due-process/index.ts';
 import {
-  appendEvaluationEventRow,
+  appendEvaluationEvent,
   insertReconsideration,
   listReconsiderations,
 } from '../../../storage/performance/due-process-store.ts';
@@ -69,7 +69,7 @@ export async function requestReconsideration(
         requestedBy: actor.subject,
         requestedOn: input.today,
       });
-      await appendEvaluationEventRow(tx, {
+      await appendEvaluationEvent(tx, {
         evaluationId: input.evaluationId,
         kind: 'reconsideration_requested',
         elementId,

@@ -9,7 +9,7 @@ import {
 } from '../../../rules/carrier-performance/due-process/index.ts';
 import type { Executor } from '../../../storage/executor.ts';
 import {
-  appendEvaluationEventRow,
+  appendEvaluationEvent,
   insertMoneyEntry,
   type EvaluationRow,
 } from '../../../storage/performance/due-process-store.ts';
@@ -58,7 +58,7 @@ export async function scheduleWithholdOn(
       entryKey: `payment:${s.payment}`,
       recordedBy: by,
     });
-  await appendEvaluationEventRow(tx, {
+  await appendEvaluationEvent(tx, {
     evaluationId: Number(evaluation.id),
     kind: 'withhold_scheduled',
     amountCents: statement.balanceCents,

@@ -1,5 +1,5 @@
 // The dates due process runs on, from the parameters in reference-data/carrier-performance/
-// due-process.json: when the carrier's response and any request for reconsideration are due after the
+// due-process/due-process.json: when the carrier's response and any request for reconsideration are due after the
 // findings notice, when the rebate is due after the final determination (63 FR 55337), and the dates of
 // the premium payments of the first quarter of the following contract period the withhold is taken
 // from (48 CFR 1609.7101-2; 48 CFR 1632.170(a)(2)).

@@ -1,5 +1,5 @@
 // The due-process windows and the withhold's schedule as data (reference-data/carrier-performance/
-// due-process.json), checked by this schema whenever they are loaded. Values without an official
+// due-process/due-process.json), checked by this schema whenever they are loaded. Values without an official
 // source say UNCONFIRMED in their own `source`.
 import { z } from 'zod';
 

@@ -20,7 +20,7 @@ import {
 const parameters = dueProcessParametersSchema.parse(
   JSON.parse(
     readFileSync(
-      new URL('../../../../reference-data/carrier-performance/due-process.json', import.meta.url),
+      new URL('../../../../reference-data/carrier-performance/due-process/due-process.json', import.meta.url),
       'utf8',
     ),
   ),
@@ -29,7 +29,7 @@ const parameters = dueProcessParametersSchema.parse(
 const officer = { subject: 'co-1', role: 'contracting_officer' };
 const carrier = { subject: 'carrier-1', role: 'carrier', carrierCodes: ['FEP'] };
 
-describe('reference-data/carrier-performance/due-process.json', () => {
+describe('reference-data/carrier-performance/due-process/due-process.json', () => {
   it('is valid, versioned and sourced, with UNCONFIRMED where no official source says', () => {
     expect(parameters.version).toMatch(/\d/);
     expect(parameters.responseWindow.source).toMatch(/^UNCONFIRMED/);
