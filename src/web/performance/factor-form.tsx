@@ -41,10 +41,13 @@ export function FactorForm({
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [attempt, setAttempt] = useState(0);
   const action = useAction<unknown>();
+  // An adjustment may reward: its factors go below zero as far as they go above.
+  const minFactor = evaluation.proposal.outcomeKind === 'adjustment' ? -element.maxFactor : 0;
   const idOf = (field: Field) => `${field}-${element.elementId}`;
   const messages = fieldMessages(errors, ['factor', 'reason'], idOf, (key) =>
     t(key, {
       element: element.label,
+      min: formatFactor(minFactor, format.locale),
       max: formatFactor(element.maxFactor, format.locale),
     }),
   );
@@ -92,6 +95,7 @@ export function FactorForm({
           label={t('findings.factorLabel', { element: element.label })}
           hint={t('findings.factorHint', {
             proposed: formatFactor(element.proposedFactor, format.locale),
+            min: formatFactor(minFactor, format.locale),
             max: formatFactor(element.maxFactor, format.locale),
           })}
           value={factor}

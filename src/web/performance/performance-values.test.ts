@@ -153,8 +153,10 @@ describe('scores and trends', () => {
     expect(trendDirection(undefined)).toBe('first');
   });
 
-  it('offers the program year and the nine before it', () => {
-    expect(contractYears('2024-11-20')).toEqual([2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015]);
+  it('offers the next year, the program year and the nine before it', () => {
+    expect(contractYears('2024-11-20')).toEqual([
+      2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015,
+    ]);
   });
 });
 

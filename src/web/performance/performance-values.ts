@@ -170,8 +170,11 @@ export function detailText(event: EvaluationEvent, key: string): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
-/** The contract years a screen offers: the program's year and the nine before it, newest first. */
-export function contractYears(programDate: string, count = 10): number[] {
-  const year = Number(programDate.slice(0, 4));
+/**
+ * The contract years a screen offers, newest first: the next year (an open season's plan year), the
+ * program's year and the nine before it.
+ */
+export function contractYears(programDate: string, count = 11): number[] {
+  const year = Number(programDate.slice(0, 4)) + 1;
   return Array.from({ length: count }, (_, i) => year - i);
 }

@@ -12,7 +12,8 @@ import type { EvaluationList, EvaluationView } from './performance-api-types.ts'
 
 const baseUrl = inject('e2eBaseUrl') ?? '';
 const API = `${baseUrl}/api/v1/carrier-performance`;
-const YEAR = 2024;
+// The demo's open season is for 2025: its catalogue gives the premium base.
+const YEAR = 2025;
 const WIDE = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
 
@@ -62,6 +63,9 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
     const page = await signedIn('demo-contracting-officer');
     await page.waitForURL(`${baseUrl}/dashboard/performance`);
     await page.getByRole('heading', { level: 1, name: 'Carrier performance' }).waitFor();
+    await page.getByRole('heading', { name: 'Evaluations for 2024' }).waitFor();
+    await page.getByLabel('Contract year').selectOption(String(YEAR));
+    await page.waitForURL(`${baseUrl}/dashboard/performance?year=${YEAR}`);
     await page.getByRole('heading', { name: `Evaluations for ${YEAR}` }).waitFor();
     await checkPage(page, 'performance-workspace-empty');
 
@@ -162,6 +166,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
       .getByRole('link', { name: 'Carrier performance' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Our performance evaluations' }).waitFor();
+    await page.getByLabel('Contract year').selectOption(String(YEAR));
     const table = page.getByRole('table', { name: new RegExp(`^Evaluations for ${YEAR}`) });
     await table.waitFor();
     expect(await table.getByRole('link', { name: 'NALC' }).count()).toBe(1);
@@ -207,7 +212,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
     await page.getByRole('heading', { name: 'Solicitud de reconsideración 1' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await checkPage(page, 'performance-carrier-evaluation-phone-es');
-    await page.goto(`${baseUrl}/dashboard/performance?lang=es`);
+    await page.goto(`${baseUrl}/dashboard/performance?year=${YEAR}&lang=es`);
     await page.getByRole('heading', { level: 1, name: 'Nuestras evaluaciones de desempeño' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await checkPage(page, 'performance-carrier-list-phone-es');
@@ -236,13 +241,14 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
       .getByRole('link', { name: 'Carriers by performance' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Carriers by performance' }).waitFor();
+    await page.getByLabel('Contract year').selectOption(String(YEAR));
     await page.getByRole('img', { name: `Bar chart of each carrier's total factor for ${YEAR}` }).waitFor();
     const table = page.getByRole('table', { name: new RegExp(`^Carriers by score, ${YEAR}`) });
     expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
     expect(await table.getByRole('img', { name: /^Trend of NALC/ }).count()).toBe(1);
     await checkPage(page, 'performance-summary');
     await page.setViewportSize(PHONE);
-    await page.goto(`${baseUrl}/dashboard/performance/summary?lang=es`);
+    await page.goto(`${baseUrl}/dashboard/performance/summary?year=${YEAR}&lang=es`);
     await page.getByRole('heading', { level: 1, name: 'Aseguradoras por desempeño' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await checkPage(page, 'performance-summary-phone-es');
@@ -256,6 +262,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
       .getByRole('navigation', { name: 'Dashboard pages' })
       .getByRole('link', { name: 'Carrier performance' })
       .click();
+    await page.getByLabel('Contract year').selectOption(String(YEAR));
     await page.getByRole('link', { name: 'NALC' }).click();
     await page.getByRole('heading', { level: 1, name: `NALC, contract year ${YEAR}` }).waitFor();
     await page.getByRole('heading', { name: 'History' }).waitFor();

@@ -35,6 +35,7 @@ export function ReconsiderationDecisionForm({
   const [errors, setErrors] = useState<{ fieldId: string; message: string }[]>([]);
   const [attempt, setAttempt] = useState(0);
   const action = useAction<unknown>();
+  const minOf = (max: number) => (evaluation.proposal.outcomeKind === 'adjustment' ? -max : 0);
   const errorOf = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.message;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -51,6 +52,7 @@ export function ReconsiderationDecisionForm({
           fieldId: factorId(element.elementId),
           message: t(`form.${parsed.problem}`, {
             element: element.label,
+            min: formatFactor(minOf(element.maxFactor), format.locale),
             max: formatFactor(element.maxFactor, format.locale),
           }),
         });
@@ -109,6 +111,7 @@ export function ReconsiderationDecisionForm({
                   label={t('decide.newFactor', { element: element.label })}
                   hint={t('decide.newFactorHint', {
                     current: formatFactor(current?.factor ?? element.proposedFactor, format.locale),
+                    min: formatFactor(minOf(element.maxFactor), format.locale),
                     max: formatFactor(element.maxFactor, format.locale),
                   })}
                   value={factors[element.elementId] ?? ''}
