@@ -24,6 +24,7 @@ import { exchangeFileRoutes } from './exchange-file-routes.ts';
 import { partnerRoutes } from './partner-routes.ts';
 import { reconciliationRoutes } from './reconciliation-routes.ts';
 import { performanceProcessRoutes } from './performance-process-routes.ts';
+import { performanceRoutes } from './performance-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
@@ -224,6 +225,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(exchangeFileRoutes, routeOptions);
       await api.register(exceptionRoutes, routeOptions);
       await api.register(reconciliationRoutes, routeOptions);
+      await api.register(performanceRoutes, routeOptions);
       await api.register(performanceProcessRoutes, routeOptions);
     },
     { prefix: API_PREFIX },

@@ -6,6 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
 import { insertAcceptedEvaluation } from '../../test-support/performance-evaluation-fixtures.ts';
+import { MISSED_VALUES } from '../../test-support/performance-fixtures.ts';
+import { executorOf } from '../storage/executor.ts';
+import { appendEvidence } from '../storage/performance/evidence-store.ts';
 import { queryOf } from '../storage/raw-query.ts';
 import type { Store } from '../storage/store.ts';
 import type { Principal } from './principal.ts';
@@ -232,5 +235,114 @@ describe.each(testBackends())('carrier performance due process API on $name', (b
     expect(deposit.json()).toMatchObject({ deposited: determination.amountCents, state: 'settled' });
     const kinds = (await eventsOf(nalcId)).map((e) => e.kind);
     expect(kinds.slice(-3)).toEqual(['rebate_received', 'reserve_deposited', 'settled']);
+  });
+
+  it('runs the whole path through the API: create, decide each element, accept, notice, reconsideration, final, money, settled', async () => {
+    const row = (measure: string, value: unknown) => ({
+      carrierCode: 'NALC',
+      planCode: null,
+      contractYear: 2026,
+      measure,
+      value,
+      applicable: true,
+      unit: null,
+      sourceKind: 'import' as const,
+      sourceReference: 'synthetic NALC 2026',
+      note: null,
+      importKey: `path:NALC:2026:${measure}`,
+      recordedBy: 'test',
+    });
+    await appendEvidence(executorOf(store), [
+      row('premium-base.net-to-carrier-cents', 2_500_000_000),
+      ...Object.entries(MISSED_VALUES).map(([measure, value]) => row(measure, value)),
+    ]);
+    on('2027-02-01');
+    const created = await post('/evaluations', { carrierCode: 'NALC', contractYear: 2026 });
+    expect(created.statusCode, created.body).toBe(201);
+    const id: number = created.json().id;
+    for (const factor of created.json().factors as { elementId: string; proposedFactor: number }[]) {
+      const decided = await post(`/evaluations/${id}/factors/${factor.elementId}`, {
+        factor: factor.proposedFactor,
+        reason: `${factor.elementId}: the evidence supports the proposal`,
+      });
+      expect(decided.statusCode, decided.body).toBe(200);
+    }
+    const accepted = await post(`/evaluations/${id}/accept`, { reason: 'Reviewed with the program office.' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const elementId: string = accepted.json().factors[0].elementId;
+
+    on('2027-02-02');
+    const notice = await post(`/evaluations/${id}/notice`, { responseDays: 20 });
+    expect(notice.statusCode, notice.body).toBe(201);
+    expect((await app.inject({ url: notice.json().pdfUrl, headers: signedInAs(nalc) })).statusCode).toBe(200);
+
+    on('2027-02-10');
+    const asked = await post(
+      `/evaluations/${id}/reconsideration`,
+      {
+        elementId,
+        grounds: 'The late items were caused by OPM.',
+        evidence: 'Letters of 2026-04-02 and 2026-05-09',
+      },
+      nalc,
+    );
+    expect(asked.statusCode, asked.body).toBe(200);
+    const decision = await post(`/evaluations/${id}/reconsideration/decision`, {
+      outcome: 'partly',
+      factors: [{ elementId, factor: 0 }],
+      reason: 'The evidence shows one late item was caused by OPM.',
+    });
+    expect(decision.statusCode, decision.body).toBe(200);
+
+    on('2027-03-05');
+    const final = await post(`/evaluations/${id}/final`, {
+      reason: 'Windows closed; reconsideration decided.',
+    });
+    expect(final.statusCode, final.body).toBe(200);
+    const amount: number = final.json().amountCents;
+
+    const view = (await get(`/evaluations/${id}`, nalc)).json();
+    expect(view.state).toBe('final');
+    expect(view.notices.map((n: { kind: string }) => n.kind)).toEqual(['findings', 'final']);
+    expect(view.deadlines).toMatchObject({
+      responseDueOn: '2027-02-22',
+      rebateDueOn: final.json().rebateDueOn,
+    });
+    const current = view.factors.find((f: { elementId: string }) => f.elementId === elementId);
+    expect(current).toMatchObject({ factor: 0, author: 'co-1' });
+
+    on('2027-03-20');
+    expect(amount).toBeGreaterThan(0);
+    {
+      const rebate = await post(`/evaluations/${id}/money`, {
+        kind: 'rebate',
+        amountCents: amount,
+        on: '2027-03-20',
+        reference: 'wire 2027-03-20',
+      });
+      expect(rebate.statusCode, rebate.body).toBe(201);
+      const deposit = await post(`/evaluations/${id}/money`, {
+        kind: 'reserve_deposit',
+        amountCents: amount,
+        on: '2027-03-20',
+        reference: 'contingency reserve 2027-03-20',
+      });
+      expect(deposit.statusCode, deposit.body).toBe(201);
+      expect(deposit.json()).toMatchObject({ state: 'settled', balanceCents: 0 });
+    }
+    const settled = (await get(`/evaluations/${id}`)).json();
+    expect(settled.state).toBe('settled');
+    expect(settled.events.map((e: { kind: string }) => e.kind)).toEqual(
+      expect.arrayContaining([
+        'proposed',
+        'factor_decided',
+        'accepted',
+        'notice_issued',
+        'reconsideration_requested',
+        'reconsideration_decided',
+        'final_determination',
+      ]),
+    );
+    expect((await get(`/summary?year=2026`, nalc)).json().items[0]).toMatchObject({ evaluationId: id });
   });
 });

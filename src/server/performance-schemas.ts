@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { decisionSchema, factValue } from './decision-schema.ts';
 import { idempotencyHeader } from './case-schemas.ts';
-import { pageOf } from './pagination.ts';
 import { readonlyArray } from './response-schemas.ts';
 
 export const EVALUATION_STATES = [
@@ -284,7 +283,10 @@ export const summary = z
   .object({ year: z.number().int(), items: readonlyArray(summaryRow) })
   .meta({ id: 'PerformanceSummary' });
 
-export const evaluationPage = pageOf(summaryRow);
+export const evaluationPage = z.object({
+  items: readonlyArray(summaryRow),
+  nextCursor: z.string().nullable().describe('Pass as ?cursor= for the next page; null on the last page'),
+});
 
 const premiumBase = z.object({
   amountCents: z.number().int(),

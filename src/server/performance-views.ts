@@ -1,7 +1,13 @@
 // What the carrier performance routes add to the operations' answers: an evaluation's notices and
 // deadlines when the operation gives none, its version as an ETag, and the check that a change was
 // made on the version the caller read (If-Match). Also the measures staff record by hand.
+import { loadDueProcessParameters } from '../exchange/carrier-performance/due-process/due-process-parameters.ts';
+import { noticeViewOf } from '../exchange/carrier-performance/due-process/notice-view.ts';
 import { PshbError } from '../errors.ts';
+import { rebateDueOn } from '../rules/carrier-performance/due-process/index.ts';
+import type { Executor } from '../storage/executor.ts';
+import { listNotices } from '../storage/performance/due-process-store.ts';
+import { noticeLinks } from './performance-links.ts';
 
 /** The version of an evaluation: its id and the last event of its history. */
 export function evaluationEtag(view: {
@@ -36,27 +42,46 @@ export function requireUnchangedSince(
   );
 }
 
-interface NoticeLike {
+/** A notice as an evaluation lists it, with the addresses of its HTML and PDF renderings. */
+export interface NoticeAnswer {
   readonly id: number;
+  readonly kind: string;
+  readonly issuedOn: string;
+  readonly responseDueOn: string | null;
+  readonly htmlUrl: string;
+  readonly pdfUrl: string;
 }
 
-/**
- * An evaluation as the API answers it: the operation's view with `notices` (each with its HTML and PDF
- * address) and `deadlines`, empty when the operation gives none.
- */
+/** The notices issued on an evaluation, oldest first, and the deadlines they set. */
+export async function noticesOf(
+  executor: Executor,
+  evaluationId: number,
+): Promise<{ notices: NoticeAnswer[]; deadlines: { responseDueOn?: string; rebateDueOn?: string } }> {
+  const notices = (await listNotices(executor, evaluationId)).map(noticeViewOf).map((notice) =>
+    noticeLinks({
+      id: notice.id,
+      kind: notice.kind,
+      issuedOn: notice.issuedOn,
+      responseDueOn: notice.responseDueOn,
+    }),
+  );
+  const findings = notices.find((notice) => notice.kind === 'findings');
+  const final = notices.find((notice) => notice.kind === 'final');
+  return {
+    notices,
+    deadlines: {
+      ...(findings?.responseDueOn ? { responseDueOn: findings.responseDueOn } : {}),
+      ...(final ? { rebateDueOn: rebateDueOn(loadDueProcessParameters(), final.issuedOn) } : {}),
+    },
+  };
+}
+
+/** An evaluation as the API answers it: the operation's view with its notices and deadlines. */
 export function evaluationAnswer<View extends object>(
   view: View,
-): View & { notices: readonly unknown[]; deadlines: Record<string, unknown> } {
-  const given = view as { notices?: readonly NoticeLike[]; deadlines?: Record<string, unknown> };
-  return {
-    ...view,
-    notices: (given.notices ?? []).map((notice) => ({
-      htmlUrl: `/api/v1/carrier-performance/notices/${notice.id}.html`,
-      pdfUrl: `/api/v1/carrier-performance/notices/${notice.id}.pdf`,
-      ...notice,
-    })),
-    deadlines: given.deadlines ?? {},
-  };
+  issued: Awaited<ReturnType<typeof noticesOf>> = { notices: [], deadlines: {} },
+): View & Awaited<ReturnType<typeof noticesOf>> {
+  return { ...view, ...issued };
 }
 
 /** The measures OPM staff record by hand (48 CFR 1609.7101-1(b)(2), (b)(3)), by the kind of event. */

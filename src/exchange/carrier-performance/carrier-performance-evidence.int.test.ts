@@ -30,6 +30,7 @@ import {
   decideFactor,
   importEvidenceCsv,
   listEvaluationSummaries,
+  recordEvidenceItem,
   recordStaffEvidence,
   refreshExchangeEvidence,
   showEvaluation,
@@ -177,6 +178,42 @@ for (const backend of testBackends()) {
             contractYear: YEAR,
             kind: 'significant-event',
             occurred: false,
+          }),
+        ),
+      ).toBe('FORBIDDEN');
+    });
+
+    it('records one staff item for any measure, with where it comes from', async () => {
+      const item = await recordEvidenceItem(store, OFFICER, {
+        carrierCode: 'FEP',
+        contractYear: YEAR,
+        measure: 'reports.late-count',
+        value: 1,
+        applicable: true,
+        note: 'letter of 2025-11-02 from the carrier',
+      });
+      expect(item).toMatchObject({ value: 1, source: { kind: 'staff' } });
+      expect(
+        await refusal(
+          recordEvidenceItem(store, OFFICER, {
+            carrierCode: 'FEP',
+            contractYear: YEAR,
+            measure: 'x',
+            value: 1,
+            applicable: true,
+            note: 'n',
+          }),
+        ),
+      ).toBe('INVALID_INPUT');
+      expect(
+        await refusal(
+          recordEvidenceItem(store, AUDITOR, {
+            carrierCode: 'FEP',
+            contractYear: YEAR,
+            measure: 'reports.late-count',
+            value: 0,
+            applicable: true,
+            note: 'n',
           }),
         ),
       ).toBe('FORBIDDEN');

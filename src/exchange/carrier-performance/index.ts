@@ -9,6 +9,7 @@ export * from './evidence-items.ts';
 export * from './exchange-measures.ts';
 export * from './import-evidence-csv.ts';
 export * from './list-evaluation-summaries.ts';
+export * from './record-evidence-item.ts';
 export * from './record-staff-evidence.ts';
 export * from './refresh-exchange-evidence.ts';
 export * from './show-evaluation.ts';

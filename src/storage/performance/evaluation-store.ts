@@ -208,7 +208,8 @@ function normalizedEvent(row: EvaluationEventRow): EvaluationEventRow {
     id: Number(row.id),
     evaluation_id: Number(row.evaluation_id),
     amount_cents: row.amount_cents === null ? null : Number(row.amount_cents),
-    factor: row.factor === null ? null : String(row.factor),
+    // numeric(10, 6) as the shortest decimal, whichever way the driver spells it ('0.007000' or '0.007').
+    factor: row.factor === null ? null : String(Number(row.factor)),
     effective_on:
       effective instanceof Date ? effective.toISOString().slice(0, 10) : String(effective).slice(0, 10),
   };

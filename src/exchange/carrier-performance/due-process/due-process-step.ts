@@ -33,7 +33,14 @@ export interface StepContext {
   readonly requestId?: string;
 }
 
-const AUDIT_KIND = 'carrier_performance_evaluation';
+/** The access policy's names (src/security/access-policy.ts), so one audit query finds every step. */
+const AUDIT_KIND = 'performance';
+
+function auditAction(step: DueProcessStep, actor: DueProcessActor): string {
+  if (step === 'read') return 'performance.read';
+  if (actor.role === 'carrier') return 'performance.respond';
+  return 'performance.evaluate';
+}
 
 function auditEntry(
   actor: DueProcessActor,
@@ -47,10 +54,10 @@ function auditEntry(
   return {
     subject: actor.subject,
     role: actor.role,
-    action: `carrier_performance.${step}`,
+    action: auditAction(step, actor),
     resourceKind: AUDIT_KIND,
     resourceId,
-    purpose,
+    purpose: `${purpose} (${step})`,
     outcome,
     reason,
     requestId,

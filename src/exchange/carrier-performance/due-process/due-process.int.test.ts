@@ -14,6 +14,7 @@ import type { Store } from '../../../storage/store.ts';
 import {
   checkOverdueRebates,
   decideReconsideration,
+  dueProcessView,
   issueFinalDetermination,
   issueFindingsNotice,
   moneyStatement,
@@ -92,7 +93,7 @@ for (const backend of testBackends()) {
         .select(['outcome', 'action'])
         .where('subject', '=', 'aet-user')
         .execute();
-      expect(refused).toEqual([{ outcome: 'refused', action: 'carrier_performance.read' }]);
+      expect(refused).toEqual([{ outcome: 'refused', action: 'performance.read' }]);
 
       expect(
         await code(
@@ -170,6 +171,17 @@ for (const backend of testBackends()) {
       expect(final.amountCents).toBe(1_000_000);
       expect(final.rebateDueOn).toBe('2028-05-31');
       expect(await stateOf(id)).toBe('final');
+      const view = await dueProcessView(store, carrier, { evaluationId: id });
+      expect(view.notices.map((n) => [n.kind, n.pdfUrl])).toEqual([
+        ['findings', `/api/v1/carrier-performance/notices/${notice.id}.pdf`],
+        ['final', `/api/v1/carrier-performance/notices/${final.id}.pdf`],
+      ]);
+      expect(view.deadlines).toEqual({
+        responseDueOn: '2028-03-31',
+        reconsiderationDueOn: '2028-03-31',
+        rebateDueOn: '2028-05-31',
+      });
+      expect(view.reconsiderations[0]).toMatchObject({ outcome: 'partly', elementId: 'customer-service' });
       const finalPage = (
         await readNotice(store, officer, { noticeId: final.id, format: 'html' })
       ).bytes.toString('utf8');

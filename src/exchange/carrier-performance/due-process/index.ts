@@ -1,6 +1,7 @@
 // Due process after an accepted carrier performance evaluation, and the money: one operation a file.
 export * from './check-overdue-rebates.ts';
 export * from './decide-reconsideration.ts';
+export * from './due-process-view.ts';
 export * from './issue-final-determination.ts';
 export * from './issue-findings-notice.ts';
 export * from './money-statement.ts';
