@@ -97,9 +97,11 @@ export function EvaluationPage({ me }: { me: Me }) {
           />
         ))}
       </section>
-      {actions.has('accept') ? (
+      {!actions.has('accept') ? null : evaluation.factors.every((f) => f.factor !== null) ? (
         <AcceptForm evaluation={evaluation} etag={view.etag} onDone={stepDone} />
-      ) : null}
+      ) : (
+        <p className="margin-top-4">{t('accept.decideAllFirst')}</p>
+      )}
 
       <section aria-labelledby="notices-heading" className="margin-top-5">
         <h2 id="notices-heading">{t('notices.heading')}</h2>

@@ -143,6 +143,15 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
     expect(recorded?.factor).toBeCloseTo(Number(factor), 6);
     expect(recorded?.author).toBe('demo-contracting-officer');
 
+    // The other elements keep their proposed factors, each with a reason; then the page can accept.
+    for (const other of view.proposal.elements.filter((e) => e.elementId !== element.elementId)) {
+      const decided = await page.request.post(`${API}/evaluations/${nalcId}/factors/${other.elementId}`, {
+        headers: { 'idempotency-key': `e2e-factor-${nalcId}-${other.elementId}` },
+        data: { factor: other.proposedFactor, reason: 'The evidence supports the proposed factor.' },
+      });
+      expect(decided.status()).toBe(200);
+    }
+    await page.reload();
     // Accept, then send the findings notice: its HTML and PDF are linked.
     await page.getByLabel('Your reason for accepting').fill('The evidence was checked; the factors stand.');
     await page.getByTestId('accept-reason-submit').click();
@@ -266,7 +275,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
     await page.getByRole('link', { name: 'NALC' }).click();
     await page.getByRole('heading', { level: 1, name: `NALC, contract year ${YEAR}` }).waitFor();
     await page.getByRole('heading', { name: 'History' }).waitFor();
-    expect(await page.locator('form').count()).toBe(0);
+    expect(await page.locator('main form').count()).toBe(0);
     await checkPage(page, 'performance-auditor-evaluation');
     await page.close();
   });
