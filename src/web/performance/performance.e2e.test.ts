@@ -235,10 +235,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
     await page.getByRole('heading', { name: 'Decide the reconsideration' }).waitFor();
     await page.getByText('Partly granted', { exact: true }).click();
     await page.getByLabel(`New factor for ${element.label} (optional)`).fill('0');
-    await page
-      .getByLabel('Your reason', { exact: true })
-      .last()
-      .fill('The receipt shows the report was on time.');
+    await page.locator('#reconsideration-reason').fill('The receipt shows the report was on time.');
     await page.getByTestId('decide-reconsideration-submit').click();
     await page.getByText('The reconsideration decision is recorded.').waitFor();
     const history = page.getByRole('table', { name: /^Everything recorded, oldest first/ });
