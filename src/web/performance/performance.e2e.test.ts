@@ -239,7 +239,10 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
     await page.getByTestId('decide-reconsideration-submit').click();
     await page.getByText('The reconsideration decision is recorded.').waitFor();
     const history = page.getByRole('table', { name: /^Everything recorded, oldest first/ });
-    await history.getByRole('row', { name: /Reconsideration decided/ }).waitFor();
+    await history
+      .getByRole('row', { name: /Reconsideration decided/ })
+      .first()
+      .waitFor();
     await checkPage(page, 'performance-reconsideration-decided');
 
     await page
