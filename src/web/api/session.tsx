@@ -3,7 +3,8 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useApi } from './use-api.ts';
 
-export type Role = 'enrollee' | 'support_specialist' | 'carrier' | 'program_administrator' | 'auditor';
+export type Role =
+  'enrollee' | 'support_specialist' | 'carrier' | 'program_administrator' | 'auditor' | 'contracting_officer';
 
 export interface Me {
   readonly subject: string;
@@ -40,6 +41,8 @@ export function homeOf(role: Role): string {
       return '/portal';
     case 'support_specialist':
       return '/console';
+    case 'contracting_officer':
+      return '/dashboard/performance';
     default:
       return '/dashboard';
   }

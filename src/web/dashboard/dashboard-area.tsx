@@ -2,9 +2,11 @@
 // API refuses the others) beside the page itself. A page outside the role is answered with the usual
 // "not for your account" message rather than a broken page.
 import { Grid, SideNav } from '@trussworks/react-uswds';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Route, Routes } from 'react-router';
 import type { Me } from '../api/session.tsx';
+import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { RequireRole } from '../layout/require-role.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
@@ -27,6 +29,17 @@ import dashboardEs from '../i18n/locales/es/dashboard.json';
 import { addAreaTranslations } from '../i18n/i18n.ts';
 
 addAreaTranslations('dashboard', { en: dashboardEn, es: dashboardEs });
+
+// Carrier performance is its own chunk, loaded when first visited.
+const PerformanceArea = lazy(() => import('../performance/performance-area.tsx'));
+
+function Performance({ me }: { me: Me }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <PerformanceArea me={me} />
+    </Suspense>
+  );
+}
 
 function DashboardMenu({ me }: { me: Me }) {
   const { t } = useTranslation('dashboard');
@@ -59,6 +72,8 @@ const PAGE_ELEMENTS: Record<DashboardPageKey, (me: Me) => React.ReactNode> = {
   staffing: () => <StaffingPage />,
   supportPlan: () => <SupportPlanPage />,
   audit: () => <AuditPage />,
+  performance: (me) => <Performance me={me} />,
+  performanceSummary: () => null,
 };
 
 function UnknownPage() {
@@ -75,10 +90,10 @@ function DashboardFrame({ me }: { me: Me }) {
   const menu = pagesFor(me.role).length > 1;
   const routes = (
     <Routes>
-      {DASHBOARD_PAGES.map((page) => (
+      {DASHBOARD_PAGES.filter((page) => !page.menuOnly).map((page) => (
         <Route
           key={page.key}
-          {...(page.path ? { path: page.path } : { index: true })}
+          {...(page.path ? { path: page.nested ? `${page.path}/*` : page.path } : { index: true })}
           element={<RequireRole roles={page.roles}>{PAGE_ELEMENTS[page.key]}</RequireRole>}
         />
       ))}

@@ -11,6 +11,8 @@ describe('dashboard pages by role', () => {
       '/dashboard/staffing',
       '/dashboard/support-plan',
       '/dashboard/audit',
+      '/dashboard/performance',
+      '/dashboard/performance/summary',
     ]);
     expect(pagesFor('auditor').map(hrefOf)).toEqual([
       '/dashboard',
@@ -19,11 +21,20 @@ describe('dashboard pages by role', () => {
       '/dashboard/staffing',
       '/dashboard/support-plan',
       '/dashboard/audit',
+      '/dashboard/performance',
+      '/dashboard/performance/summary',
     ]);
   });
 
   it('gives carriers their start page and their exchange page: the API refuses them the program-wide reports', () => {
-    expect(pagesFor('carrier').map((page) => page.key)).toEqual(['openSeason', 'exchange']);
+    expect(pagesFor('carrier').map((page) => page.key)).toEqual(['openSeason', 'exchange', 'performance']);
+  });
+
+  it('gives the contracting officer the carrier performance workspace and summary only', () => {
+    expect(pagesFor('contracting_officer').map(hrefOf)).toEqual([
+      '/dashboard/performance',
+      '/dashboard/performance/summary',
+    ]);
   });
 
   it('gives enrollees and specialists nothing', () => {

@@ -4,13 +4,25 @@
 import type { Role } from '../api/session.tsx';
 
 export type DashboardPageKey =
-  'openSeason' | 'exchange' | 'workQueue' | 'contactCenter' | 'staffing' | 'supportPlan' | 'audit';
+  | 'openSeason'
+  | 'exchange'
+  | 'workQueue'
+  | 'contactCenter'
+  | 'staffing'
+  | 'supportPlan'
+  | 'audit'
+  | 'performance'
+  | 'performanceSummary';
 
 export interface DashboardPage {
   readonly key: DashboardPageKey;
   /** Under /dashboard; '' is the start page. */
   readonly path: string;
   readonly roles: readonly Role[];
+  /** The page has pages of its own under its path (e.g. performance/evaluations/:id). */
+  readonly nested?: boolean;
+  /** In the menu only: a nested page above answers its address. */
+  readonly menuOnly?: boolean;
 }
 
 const STAFF: readonly Role[] = ['program_administrator', 'auditor'];
@@ -25,9 +37,28 @@ export const DASHBOARD_PAGES: readonly DashboardPage[] = [
   { key: 'staffing', path: 'staffing', roles: STAFF },
   { key: 'supportPlan', path: 'support-plan', roles: STAFF },
   { key: 'audit', path: 'audit', roles: STAFF },
+  // Carrier performance: the contracting officer's workspace (a carrier reads its own evaluations),
+  // and the program-wide table of carriers by score, for staff only.
+  {
+    key: 'performance',
+    path: 'performance',
+    roles: ['contracting_officer', 'program_administrator', 'auditor', 'carrier'],
+    nested: true,
+  },
+  {
+    key: 'performanceSummary',
+    path: 'performance/summary',
+    roles: ['contracting_officer', 'program_administrator', 'auditor'],
+    menuOnly: true,
+  },
 ];
 
-export const DASHBOARD_ROLES: readonly Role[] = ['program_administrator', 'auditor', 'carrier'];
+export const DASHBOARD_ROLES: readonly Role[] = [
+  'program_administrator',
+  'auditor',
+  'carrier',
+  'contracting_officer',
+];
 
 /** The pages this role may open, in menu order. */
 export function pagesFor(role: Role): DashboardPage[] {

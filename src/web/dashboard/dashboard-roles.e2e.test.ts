@@ -52,9 +52,13 @@ describe.skipIf(!baseUrl)('operations dashboard for auditors and carriers', () =
     const plans = page.getByRole('table', { name: /^Plans of carrier NALC/ });
     await plans.waitFor();
     expect(await plans.locator('tbody tr').count()).toBeGreaterThan(0);
-    // Its menu offers its own pages only: the start page and its data exchange page.
+    // Its menu offers its own pages only: the start page, its data exchange and its performance.
     const links = page.getByRole('navigation', { name: 'Dashboard pages' }).getByRole('link');
-    expect(await links.allTextContents()).toEqual(['Open season progress', 'Carrier data exchange']);
+    expect(await links.allTextContents()).toEqual([
+      'Open season progress',
+      'Carrier data exchange',
+      'Carrier performance',
+    ]);
     await checkPage(page, 'dashboard-carrier');
 
     await page.goto(`${baseUrl}/dashboard/audit`);

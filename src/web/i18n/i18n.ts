@@ -10,7 +10,7 @@ import commonEs from './locales/es/common.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export type AreaNamespace = 'portal' | 'console' | 'dashboard';
+export type AreaNamespace = 'portal' | 'console' | 'dashboard' | 'performance';
 type Strings = { readonly [key: string]: string | Strings };
 
 /** An area's strings in each language; called once, when the area's code loads. */

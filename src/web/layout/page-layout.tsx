@@ -27,6 +27,8 @@ function navFor(role: Role | undefined, t: (key: string) => string): NavItem[] {
     case 'auditor':
     case 'carrier':
       return [{ to: '/dashboard', label: t('nav.dashboard') }];
+    case 'contracting_officer':
+      return [{ to: '/dashboard/performance', label: t('nav.dashboard') }];
     default:
       return [];
   }
