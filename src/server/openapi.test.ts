@@ -36,7 +36,7 @@ describe('OpenAPI document', () => {
 
   it('documents every /api/v1 route the server registers', async () => {
     const document = (await app.inject({ method: 'GET', url: '/openapi.json' })).json<{
-      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      paths: Record<string, Record<string, { responses: Record<string, unknown>; security?: unknown }>>;
     }>();
     const apiRoutes = routesOf(app).filter((route) => route.url.startsWith(API_PREFIX));
     expect(apiRoutes.map((route) => `${route.method} ${route.url}`)).toContain('POST /api/v1/elections');
