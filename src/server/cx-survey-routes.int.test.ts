@@ -15,7 +15,10 @@ import { createInvitations } from '../exchange/cx/create-invitations.ts';
 import { PROGRAM_DATE_VARIABLE } from '../domain/program-clock.ts';
 import { executorOf } from '../storage/executor.ts';
 import type { Store } from '../storage/store.ts';
-import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
+import { testEnvironment } from '../../test-support/test-environment.ts';
+import { buildServer } from './build-server.ts';
+import { DEFAULT_RATE_LIMITS } from './rate-limits.ts';
+import { buildTestServer, signedInAs, testAuthenticator } from './test-authenticator.test.ts';
 
 const NOW = new Date('2026-12-06T12:00:00Z');
 const earlier = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000);
@@ -144,6 +147,40 @@ describe.each(testBackends())('survey routes on $name', (backend) => {
     expect(same.statusCode).toBe(201);
   });
 
+  it('a negative answer asking to be contacted opens a case; the receipt says only that', async () => {
+    on('2024-11-20');
+    const answered = await respond(token(refs[5]!), {
+      trust: 'down',
+      negative: ['efficiency'],
+      contact: { phone: '(202) 555-0199' },
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+    expect(answered.json()).toEqual({ received: true, identifiersMasked: 0, contactRequested: true });
+    expect(answered.body).not.toContain('555-0199');
+  });
+
+  it('is rate limited per address like the rest of the API', async () => {
+    const limited = await buildServer({
+      store,
+      authenticate: testAuthenticator,
+      environment: testEnvironment(),
+      rateLimits: { ...DEFAULT_RATE_LIMITS, windowSeconds: 60, apiPerAddress: 2 },
+    });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++)
+        statuses.push(
+          (await limited.inject({ method: 'GET', url: '/api/v1/cx/invitations/rate-limit-probe-token' }))
+            .statusCode,
+        );
+      // On PostgreSQL the counters are shared in the database: this file's earlier requests count too.
+      expect(statuses.at(-1)).toBe(429);
+      expect(statuses.every((status) => status === 404 || status === 429)).toBe(true);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('lists the instruments with their response counts for program staff only', async () => {
     on('2024-11-20');
     const listed = await app.inject({
@@ -155,7 +192,7 @@ describe.each(testBackends())('survey routes on $name', (backend) => {
     const v2 = listed
       .json<{ items: { surveyId: string; responseCount: number; collecting: boolean }[] }>()
       .items.find((i) => i.surveyId === 'a11-v2')!;
-    expect(v2).toMatchObject({ collecting: true, responseCount: 4 });
+    expect(v2).toMatchObject({ collecting: true, responseCount: 5 });
     expect((await app.inject({ method: 'GET', url: '/api/v1/cx/surveys' })).statusCode).toBe(401);
     const specialist = await app.inject({
       method: 'GET',
