@@ -27,6 +27,7 @@ import { reconciliationRoutes } from './reconciliation-routes.ts';
 import { performanceProcessRoutes } from './performance-process-routes.ts';
 import { performanceRoutes } from './performance-routes.ts';
 import { cxMaturityRoutes } from './cx-maturity-routes.ts';
+import { cxSurveyPublicRoutes, cxSurveyRoutes } from './cx-survey-routes.ts';
 import { lifecycleRoutes } from './lifecycle-routes.ts';
 import { meRoutes } from './me-routes.ts';
 import { reconsiderationRoutes } from './reconsideration-routes.ts';
@@ -194,6 +195,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   installAccessControl(app, store);
   await app.register(healthRoutes, { store });
+  await app.register(cxSurveyPublicRoutes, { store, prefix: API_PREFIX }); // no session: the token is the key
   if (options.configure) await options.configure(app);
   await app.register(
     async (api) => {
@@ -231,6 +233,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(performanceProcessRoutes, routeOptions);
       await api.register(cxReportRoutes, routeOptions);
       await api.register(cxMaturityRoutes, routeOptions);
+      await api.register(cxSurveyRoutes, routeOptions);
     },
     { prefix: API_PREFIX },
   );

@@ -12,7 +12,8 @@ import {
 import { testBackends } from '../../../test-support/databases.ts';
 import { PshbError } from '../../errors.ts';
 import { invitationsOfSource } from '../../storage/cx/invitations.ts';
-import { quarterResponseCells, readResponse } from '../../storage/cx/responses.ts';
+import { readResponseGroups } from '../../storage/cx/quarterly-report-reads.ts';
+import { readResponse } from '../../storage/cx/responses.ts';
 import { readServedCounts } from '../../storage/cx/served-counts.ts';
 import { readSurveyVersion } from '../../storage/cx/survey-versions.ts';
 import { executorOf } from '../../storage/executor.ts';
@@ -192,12 +193,12 @@ for (const backend of testBackends()) {
     });
 
     it("counts a quarter's responses per point and channel in one grouped query", async () => {
-      const cells = await quarterResponseCells(executorOf(store), 2025, 1);
-      const web = cells.find((c) => c.transaction_point === 'open-season-election' && c.channel === 'web')!;
-      expect(web).toMatchObject({
-        respondents: 4,
-        trust_positive: 3,
-        trust_negative: 1,
+      const groups = await readResponseGroups(executorOf(store), 2025, 1);
+      const web = groups.find((g) => g.transactionPoint === 'open-season-election' && g.channel === 'web')!;
+      expect(web.respondents).toBe(4);
+      expect(web.answers).toMatchObject({
+        trust_up: 3,
+        trust_down: 1,
         positive_ease: 1,
         negative_efficiency: 1,
       });

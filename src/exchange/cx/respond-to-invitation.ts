@@ -61,7 +61,7 @@ function refusedAnswers(problems: readonly { field: string; message: string }[])
 }
 
 /** The checks that need no write: the invitation exists, is unused, is valid today, and its survey collects. */
-function checkInvitation(
+export function checkInvitation(
   invitation: InvitationRow | undefined,
   survey: SurveyInstrument | undefined,
   today: string,
