@@ -1,10 +1,8 @@
 // pshb performance method list|validate and pshb performance evaluate CASE.json: the carrier
 // performance methods as reference data (reference-data/carrier-performance/), and one
 // self-contained case evaluated by the pure engine (docs/carrier-performance.md). No database.
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import type { Command } from 'commander';
-import { PshbError } from '../errors.ts';
 import {
   SHIPPED_PERFORMANCE_METHODS,
   invalidMethods,
@@ -13,6 +11,7 @@ import {
   validatePerformanceMethodFile,
 } from '../exchange/carrier-performance/method-catalogue.ts';
 import { evaluatePerformanceCase } from '../exchange/carrier-performance/performance-case.ts';
+import { namingSource, readCaseInput } from './case-input.ts';
 import { printJson } from './output.ts';
 import { formatMethodList, formatPerformanceCase } from './performance-format.ts';
 
@@ -71,41 +70,11 @@ export function registerPerformanceMethodCommands(performance: Command): void {
     )
     .option('--json', 'print the proposal and the accepted amount as JSON')
     .action(async (file: string | undefined, options: { json?: boolean }) => {
-      const fromStdin = file === undefined || file === '-';
-      const source = fromStdin ? 'standard input' : file;
-      const json = parseJson(await readCase(fromStdin ? null : file), source);
-      try {
-        const result = evaluatePerformanceCase(json);
-        if (options.json) printJson(result);
-        else process.stdout.write(formatPerformanceCase(result));
-      } catch (error) {
-        // Name the file in front of the message; the details already name the fields.
-        if (error instanceof PshbError)
-          throw new PshbError(error.code, `${source}: ${error.message}`, error.details);
-        throw error;
-      }
+      const { source, json } = await readCaseInput(file, 'PERFORMANCE_CASE_INVALID');
+      const result = namingSource(source, () => evaluatePerformanceCase(json));
+      if (options.json) printJson(result);
+      else process.stdout.write(formatPerformanceCase(result));
     });
-}
-
-async function readCase(file: string | null): Promise<string> {
-  if (file === null) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new PshbError('NOT_FOUND', `${file}: cannot read the case file: ${(error as Error).message}`);
-  }
-}
-
-function parseJson(text: string, source: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new PshbError('PERFORMANCE_CASE_INVALID', `${source}: not valid JSON: ${(error as Error).message}`);
-  }
 }
 
 // Files are named as the operator would type them: relative to where pshb runs, when inside it.
