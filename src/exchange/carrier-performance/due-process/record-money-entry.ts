@@ -5,7 +5,11 @@
 // contingency reserve, the evaluation is settled.
 import { PshbError } from '../../../errors.ts';
 import { isIsoDate, type IsoDate } from '../../../domain/dates.ts';
-import { cents, type MoneyKind } from '../../../rules/carrier-performance/due-process/index.ts';
+import {
+  cents,
+  type DueProcessActor,
+  type MoneyKind,
+} from '../../../rules/carrier-performance/due-process/index.ts';
 import type { Executor } from '../../../storage/executor.ts';
 import {
   appendEvaluationEvent,
@@ -13,7 +17,8 @@ import {
   insertMoneyEntry,
   type EvaluationRow,
 } from '../../../storage/performance/due-process-store.ts';
-import { moveState, requireState } from './due-process-step.ts';
+import type { Store } from '../../../storage/store.ts';
+import { moveState, requireState, runStep } from './due-process-step.ts';
 import { readMoney, type MoneyStatementView } from './money-ledger.ts';
 
 export interface MoneyInput {
@@ -138,4 +143,28 @@ export async function settleIfDone(
   });
   await moveState(tx, evaluation, 'settled');
   return { ...statement, state: 'settled' };
+}
+
+/**
+ * A money step that belongs to no numbered payment (a rebate, a deposit), as one audited due-process
+ * step; without a reference, the day and the amount identify it, so a repeat is recorded once.
+ */
+export async function recordUnnumberedEntry(
+  store: Store,
+  actor: DueProcessActor,
+  input: MoneyInput,
+  kind: Extract<MoneyKind, 'rebate' | 'reserve_deposit'>,
+  label: string,
+): Promise<MoneyStatementView> {
+  checkMoneyInput(input);
+  return runStep(store, actor, 'record_money', input.evaluationId, label, input, (tx, evaluation) =>
+    recordMoneyEntry(
+      tx,
+      evaluation,
+      kind,
+      { ...input, paymentNumber: null },
+      input.reference ?? `${input.on}:${input.amountCents}`,
+      actor.subject,
+    ),
+  );
 }

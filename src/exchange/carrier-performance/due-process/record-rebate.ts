@@ -3,33 +3,13 @@
 // recorded once.
 import type { DueProcessActor } from '../../../rules/carrier-performance/due-process/index.ts';
 import type { Store } from '../../../storage/store.ts';
-import { runStep } from './due-process-step.ts';
 import type { MoneyStatementView } from './money-ledger.ts';
-import { checkMoneyInput, recordMoneyEntry, type MoneyInput } from './record-money-entry.ts';
+import { recordUnnumberedEntry, type MoneyInput } from './record-money-entry.ts';
 
-export async function recordRebate(
+export function recordRebate(
   store: Store,
   actor: DueProcessActor,
   input: MoneyInput,
 ): Promise<MoneyStatementView> {
-  checkMoneyInput(input);
-  return runStep(
-    store,
-    actor,
-    'record_money',
-    input.evaluationId,
-    'rebate received',
-    input,
-    async (tx, evaluation) => {
-      const key = input.reference ?? `${input.on}:${input.amountCents}`;
-      return recordMoneyEntry(
-        tx,
-        evaluation,
-        'rebate',
-        { ...input, paymentNumber: null },
-        key,
-        actor.subject,
-      );
-    },
-  );
+  return recordUnnumberedEntry(store, actor, input, 'rebate', 'rebate received');
 }
