@@ -26,7 +26,8 @@ export const API_TARGETS = {
   elections: { requestsPerSecond: 1_000, p99Ms: 100 },
 } as const;
 
-export type ApiPhaseName = 'plan comparison' | 'eligibility' | 'floor' | 'elections';
+export type ApiPhaseName =
+  'plan comparison' | 'eligibility' | 'floor' | 'elections' | 'elections with surveys';
 
 export interface ApiRun {
   readonly requests: number;
@@ -55,8 +56,23 @@ export interface ApiBenchResult {
   readonly people: number;
   /** Processes serving the API (pshb serve --workers) and the floor. */
   readonly workers: number;
-  /** The eligibility route's median throughput as a percentage of the floor's, when both ran. */
+  /** The median of the per-run percentages below, when both phases ran. */
   readonly eligibilityPercentOfFloor: number | null;
+  /**
+   * Each eligibility run's throughput as a percentage of the floor run right after it: the runs of the
+   * two phases alternate, so each pair saw about the same load from the rest of the machine.
+   */
+  readonly eligibilityPercentOfFloorPerRun: readonly number[];
+  /**
+   * The elections' p99 with the survey invitation worker running beside them, less their p99 without
+   * it, per pair of alternating runs (ms; autocannon's latencies are whole milliseconds), and the
+   * invitations the worker made meanwhile. Null when the phase did not run.
+   */
+  readonly surveyOverhead: {
+    readonly p99MsAddedPerRun: readonly number[];
+    readonly medianP99MsAdded: number;
+    readonly invitationsMade: number;
+  } | null;
   readonly households: number;
   readonly signedIn: number;
   readonly secondsPerRun: number;
@@ -88,7 +104,10 @@ export interface ApiBenchOptions {
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PSHB_BIN = join(REPO_ROOT, 'bin', 'pshb.js');
 const FLOOR_SERVER = join(REPO_ROOT, 'bench', 'api-floor-server.ts');
+const INVITATION_WORKER = join(REPO_ROOT, 'bench', 'invitation-worker.ts');
 const WARM_UP_SECONDS = 2;
+const FLOOR_ROUTE_DESCRIPTION =
+  'GET /floor/persons/{id} (bare Fastify, one prepared primary-key read of person)';
 
 interface Household {
   readonly enrolleeId: number;
@@ -127,7 +146,9 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     const households = await readHouseholds(store);
     // Elections take one enrollee each (a second election would need the ETag the first returned), so
     // they get a share of the households of their own; reads go to the rest.
-    const electionShare = households.filter((_, i) => i % 3 !== 0).slice(0, 40_000);
+    // With the surveys phase the elections run twice as often (with and without the invitation worker).
+    const electionCap = wantedPhase(options, 'elections with surveys') ? 80_000 : 40_000;
+    const electionShare = households.filter((_, i) => i % 3 !== 0).slice(0, electionCap);
     const readShare = households.filter((_, i) => i % 3 === 0).slice(0, 10_000);
     options.log(
       `Signing in ${(readShare.length + electionShare.length).toLocaleString('en-US')} enrollees...`,
@@ -182,100 +203,150 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
       },
     );
 
-    await runPhase(
-      'eligibility',
-      'GET /api/v1/persons/{id}/eligibility',
-      options.readConnections,
-      API_TARGETS.reads,
-      (seconds) => {
-        let next = 0;
-        return load(origin, seconds, options.readConnections, () => {
-          const reader = readers[next++ % readers.length]!;
-          // Each enrollee reads their own record or one of their family's.
-          const ids = [reader.enrolleeId, ...reader.memberIds];
-          const personId = ids[Math.floor(next / readers.length) % ids.length]!;
-          return {
-            method: 'GET',
-            path: `/api/v1/persons/${personId}/eligibility`,
-            headers: { cookie: reader.cookie },
-          };
-        });
-      },
-    );
+    const eligibilityDrive = (seconds: number): Promise<ApiRun> => {
+      let next = 0;
+      return load(origin, seconds, options.readConnections, () => {
+        const reader = readers[next++ % readers.length]!;
+        // Each enrollee reads their own record or one of their family's.
+        const ids = [reader.enrolleeId, ...reader.memberIds];
+        const personId = ids[Math.floor(next / readers.length) % ids.length]!;
+        return {
+          method: 'GET',
+          path: `/api/v1/persons/${personId}/eligibility`,
+          headers: { cookie: reader.cookie },
+        };
+      });
+    };
+    const eligibilityRoute = 'GET /api/v1/persons/{id}/eligibility';
+    const wanted = (phase: ApiPhaseName) => wantedPhase(options, phase);
 
-    // The floor, measured the same way right after the eligibility route: the same readers' people,
-    // connections and database, through a bare route that only reads the person by primary key.
-    if (!options.phases || options.phases.includes('floor')) {
+    // The floor: the same readers' people, connections and database, through a bare route that only
+    // reads the person by primary key. Its runs alternate with the eligibility route's, so that each
+    // eligibility run has a floor run measured under about the same load from the rest of the machine.
+    if (wanted('floor')) {
       const floorPort = await freePort();
       floor = startFloorServer(floorPort, env, workers);
       const floorOrigin = `http://127.0.0.1:${floorPort}`;
       await waitUntilListening(`${floorOrigin}/floor/persons/${readers[0]!.enrolleeId}`, floor);
-      await runPhase(
-        'floor',
-        'GET /floor/persons/{id} (bare Fastify, one prepared primary-key read of person)',
-        options.readConnections,
-        API_TARGETS.reads,
-        (seconds) => {
-          let next = 0;
-          return load(floorOrigin, seconds, options.readConnections, () => {
-            const reader = readers[next++ % readers.length]!;
-            const ids = [reader.enrolleeId, ...reader.memberIds];
-            const personId = ids[Math.floor(next / readers.length) % ids.length]!;
-            return { method: 'GET', path: `/floor/persons/${personId}`, headers: {} };
-          });
-        },
-      );
+      const floorDrive = (seconds: number): Promise<ApiRun> => {
+        let next = 0;
+        return load(floorOrigin, seconds, options.readConnections, () => {
+          const reader = readers[next++ % readers.length]!;
+          const ids = [reader.enrolleeId, ...reader.memberIds];
+          const personId = ids[Math.floor(next / readers.length) % ids.length]!;
+          return { method: 'GET', path: `/floor/persons/${personId}`, headers: {} };
+        });
+      };
+      if (wanted('eligibility')) {
+        options.log(`eligibility and floor: warm-up, then ${options.runs} alternating runs of each...`);
+        await eligibilityDrive(WARM_UP_SECONDS);
+        await floorDrive(WARM_UP_SECONDS);
+        const eligibilityRuns: ApiRun[] = [];
+        const floorRuns: ApiRun[] = [];
+        for (let i = 0; i < options.runs; i++) {
+          eligibilityRuns.push(await eligibilityDrive(options.secondsPerRun));
+          floorRuns.push(await floorDrive(options.secondsPerRun));
+        }
+        const phase = (name: ApiPhaseName, route: string, runs: ApiRun[]): ApiPhaseResult => ({
+          phase: name,
+          route,
+          connections: options.readConnections,
+          target: API_TARGETS.reads,
+          runs,
+          median: medianRun(runs),
+        });
+        phases.push(phase('eligibility', eligibilityRoute, eligibilityRuns));
+        phases.push(phase('floor', FLOOR_ROUTE_DESCRIPTION, floorRuns));
+      } else {
+        await runPhase(
+          'floor',
+          FLOOR_ROUTE_DESCRIPTION,
+          options.readConnections,
+          API_TARGETS.reads,
+          floorDrive,
+        );
+      }
       await stopServer(floor);
       floor = null;
+    } else {
+      await runPhase(
+        'eligibility',
+        eligibilityRoute,
+        options.readConnections,
+        API_TARGETS.reads,
+        eligibilityDrive,
+      );
     }
 
     // If-Match: * (accepted by checkIfMatch) rather than each household's ETag read beforehand: the
     // server computes and checks the household's version either way, and reading 40,000 ETags first
     // would only lengthen the setup.
     let nextElector = 0;
-    await runPhase(
-      'elections',
-      'POST /api/v1/elections',
-      options.electionConnections,
-      API_TARGETS.elections,
-      (seconds) =>
-        load(
-          origin,
-          seconds,
-          options.electionConnections,
-          () => {
-            const elector = electors[nextElector++ % electors.length]!;
-            const type = typeOfHousehold(elector);
-            const code = codes[type][nextElector % codes[type].length]!;
-            // A few decline (they keep other coverage); most enroll in an option of their type.
-            const body =
-              nextElector % 20 === 0
-                ? { personId: elector.enrolleeId, kind: 'decline' }
-                : { personId: elector.enrolleeId, kind: 'enroll', enrollmentCode: code };
-            return {
-              method: 'POST',
-              path: '/api/v1/elections',
-              headers: {
-                cookie: elector.cookie,
-                'content-type': 'application/json',
-                'idempotency-key': randomUUID(),
-                'if-match': '*',
-              },
-              body: JSON.stringify(body),
-            };
-          },
-          electors.length - nextElector,
-        ),
-    );
+    const electionsDrive = (seconds: number): Promise<ApiRun> =>
+      load(
+        origin,
+        seconds,
+        options.electionConnections,
+        () => {
+          const elector = electors[nextElector++ % electors.length]!;
+          const type = typeOfHousehold(elector);
+          const code = codes[type][nextElector % codes[type].length]!;
+          // A few decline (they keep other coverage); most enroll in an option of their type.
+          const body =
+            nextElector % 20 === 0
+              ? { personId: elector.enrolleeId, kind: 'decline' }
+              : { personId: elector.enrolleeId, kind: 'enroll', enrollmentCode: code };
+          return {
+            method: 'POST',
+            path: '/api/v1/elections',
+            headers: {
+              cookie: elector.cookie,
+              'content-type': 'application/json',
+              'idempotency-key': randomUUID(),
+              'if-match': '*',
+            },
+            body: JSON.stringify(body),
+          };
+        },
+        electors.length - nextElector,
+      );
+    const electionsRoute = 'POST /api/v1/elections';
+    let surveyOverhead: ApiBenchResult['surveyOverhead'] = null;
+    if (wanted('elections with surveys')) {
+      const compared = await electionsBesideSurveys(options, env, electionsDrive);
+      const phase = (name: ApiPhaseName, runs: ApiRun[]): ApiPhaseResult => ({
+        phase: name,
+        route: electionsRoute,
+        connections: options.electionConnections,
+        target: API_TARGETS.elections,
+        runs,
+        median: medianRun(runs),
+      });
+      phases.push(phase('elections', compared.plain), phase('elections with surveys', compared.surveyed));
+      surveyOverhead = compared.overhead;
+    } else {
+      await runPhase(
+        'elections',
+        electionsRoute,
+        options.electionConnections,
+        API_TARGETS.elections,
+        electionsDrive,
+      );
+    }
 
-    const median = (name: ApiPhaseName) => phases.find((p) => p.phase === name)?.median.requestsPerSecond;
-    const eligibility = median('eligibility');
-    const floorRate = median('floor');
+    const runsOf = (name: ApiPhaseName) => phases.find((p) => p.phase === name)?.runs ?? [];
+    const floorRuns = runsOf('floor');
+    const perRun = runsOf('eligibility')
+      .filter((_, i) => floorRuns[i] && floorRuns[i].requestsPerSecond > 0)
+      .map((run, i) => Math.round((1000 * run.requestsPerSecond) / floorRuns[i]!.requestsPerSecond) / 10);
+    const sortedPerRun = [...perRun].sort((a, b) => a - b);
     return {
       people: options.people,
       workers,
       eligibilityPercentOfFloor:
-        eligibility !== undefined && floorRate ? Math.round((1000 * eligibility) / floorRate) / 10 : null,
+        sortedPerRun.length > 0 ? sortedPerRun[Math.floor((sortedPerRun.length - 1) / 2)]! : null,
+      eligibilityPercentOfFloorPerRun: perRun,
+      surveyOverhead,
       households: households.length,
       signedIn: readers.length + electors.length,
       secondsPerRun: options.secondsPerRun,
@@ -306,6 +377,77 @@ interface BenchRequest {
 }
 
 /** One autocannon run: `connections` keep-alive connections, one request in flight on each. */
+function wantedPhase(options: ApiBenchOptions, phase: ApiPhaseName): boolean {
+  return !options.phases || options.phases.includes(phase);
+}
+
+/**
+ * The elections measured in alternating runs without and with the survey invitation worker inviting
+ * beside them (a process of its own on the same database, bench/invitation-worker.ts), so that each
+ * pair of runs saw about the same load from the rest of the machine.
+ */
+async function electionsBesideSurveys(
+  options: ApiBenchOptions,
+  env: NodeJS.ProcessEnv,
+  drive: (seconds: number) => Promise<ApiRun>,
+): Promise<{ plain: ApiRun[]; surveyed: ApiRun[]; overhead: NonNullable<ApiBenchResult['surveyOverhead']> }> {
+  options.log(
+    `elections without and with the survey invitation worker: warm-up, then ${options.runs} alternating runs of each...`,
+  );
+  const worker = await startInvitationWorker(env);
+  const plain: ApiRun[] = [];
+  const surveyed: ApiRun[] = [];
+  try {
+    await drive(WARM_UP_SECONDS);
+    for (let i = 0; i < options.runs; i++) {
+      plain.push(await drive(options.secondsPerRun));
+      worker.child.kill('SIGUSR2');
+      surveyed.push(await drive(options.secondsPerRun));
+      worker.child.kill('SIGUSR1');
+    }
+  } finally {
+    worker.child.kill('SIGTERM');
+  }
+  const made = await worker.finished;
+  const added = surveyed.map((run, i) => run.p99Ms - plain[i]!.p99Ms);
+  const sorted = [...added].sort((a, b) => a - b);
+  return {
+    plain,
+    surveyed,
+    overhead: {
+      p99MsAddedPerRun: added,
+      medianP99MsAdded: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
+      invitationsMade: made.invited,
+    },
+  };
+}
+
+async function startInvitationWorker(
+  env: NodeJS.ProcessEnv,
+): Promise<{ child: ChildProcess; finished: Promise<{ invited: number; runs: number }> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', INVITATION_WORKER], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  child.stdout!.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    if (output.startsWith('ready\n')) markReady();
+  });
+  const finished = new Promise<{ invited: number; runs: number }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`the invitation worker exited with ${code}`));
+      resolve(JSON.parse(output.trim().split('\n').pop() ?? '{}') as { invited: number; runs: number });
+    });
+  });
+  await Promise.race([ready, finished]);
+  return { child, finished };
+}
+
 function load(
   origin: string,
   seconds: number,
@@ -565,9 +707,13 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     .option(
       '--phases <list>',
       'phases to run, comma-separated',
-      'plan comparison,eligibility,floor,elections',
+      'plan comparison,eligibility,floor,elections,elections with surveys',
     )
-    .option('--database-name <name>', 'the database the bench creates and drops', 'pshb_bench_api')
+    .option(
+      '--database-name <name>',
+      'the database the bench creates and drops (default: API_BENCH_DATABASE, else pshb_bench_api)',
+      process.env.API_BENCH_DATABASE ?? 'pshb_bench_api',
+    )
     .option('--workers <n>', 'processes serving the API (pshb serve --workers) and the floor', '1')
     .option('--profile-server <folder>', "write the server's CPU profile into this folder (node --cpu-prof)")
     .parse([...argv], { from: 'user' })

@@ -2,8 +2,10 @@
 // file written and read back, a day of changes, and a carrier's membership reconciled. Prints one JSON
 // line; bench/run.ts --exchange prints it against the targets and the floors measured in the same run:
 // the COPY floor of the database and the disk's write speed.
-// Usage: node --import tsx bench/exchange-bench.ts [people] [changes]
-import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+// Usage: node --import tsx bench/exchange-bench.ts seed PEOPLE | run PEOPLE [CHANGES] [SETUP]
+//        | reconcile-file PEOPLE CARRIER OUT | reconcile PEOPLE CARRIER FILE [RUNS] [SETUP]
+//        (the last two: a carrier's reconciliation alone, on the seeded database)
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { simulateMedicareResponse } from '../src/exchange/medicare/simulate-medi
 import { writeMedicareRequest } from '../src/exchange/medicare/write-medicare-request.ts';
 import { fieldKeyringFor } from '../src/security/ssn-at-rest.ts';
 import { programClock } from '../src/domain/program-clock.ts';
+import { readSharedChangeEvents } from '../src/exchange/carrier-exchange/carrier-feed.ts';
 import { reconcileCarrier } from '../src/exchange/carrier-exchange/reconcile-carrier.ts';
 import {
   writeCarrierFile,
@@ -45,10 +48,14 @@ async function measured<T>(name: string, work: () => Promise<T>): Promise<[T, Ex
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   try {
     const result = await work();
     const seconds = (performance.now() - started) / 1000;
-    return [result, { phase: name, seconds, peakRssMb: Math.max(peak, process.memoryUsage.rss()) / 2 ** 20 }];
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    const peakRssMb = Math.max(peak, process.memoryUsage.rss()) / 2 ** 20;
+    return [result, { phase: name, seconds, cpuSeconds, peakRssMb }];
   } finally {
     clearInterval(timer);
   }
@@ -84,6 +91,9 @@ async function seed(store: Store, folder: string, people: number): Promise<void>
   rmSync(roster);
   await runAutoEnrollment(store, { calendar, openSeason, catalogue });
   await fillSyntheticAddresses(executorOf(store));
+  // A live database has long been vacuumed and analyzed by autovacuum; this PostgreSQL may run without
+  // it, so the bench does it once the load is done (index-only scans need the visibility map).
+  await executorOf(store).query('vacuum analyze');
 }
 
 function carriers(): CarrierPartner[] {
@@ -99,9 +109,18 @@ async function writeFiles(
   asOf: string,
 ): Promise<CarrierFileResult[]> {
   const results: CarrierFileResult[] = [];
-  for (const partner of carriers()) {
+  const partners = carriers();
+  // A day's events are read once for every carrier's change file, as the scheduled jobs do.
+  const sharedChanges =
+    kind === 'changes'
+      ? await readSharedChangeEvents(
+          store,
+          partners.map((p) => p.carrierCode),
+        )
+      : null;
+  for (const partner of partners) {
     const out = join(folder, `${partner.carrierCode}-${kind}-${asOf}.834`);
-    results.push(await writeCarrierFile(store, { partner, kind, asOf, out, now: new Date() }));
+    results.push(await writeCarrierFile(store, { partner, kind, asOf, out, now: new Date(), sharedChanges }));
   }
   return results;
 }
@@ -213,7 +232,7 @@ async function medicareRoundTrip(store: Store, folder: string): Promise<Exchange
 const sum = (results: readonly CarrierFileResult[], key: 'members' | 'events' | 'bytes') =>
   results.reduce((total, r) => total + r[key], 0);
 
-const DATABASE = 'pshb_exchange_bench';
+const DATABASE = process.env.EXCHANGE_BENCH_DATABASE ?? 'pshb_exchange_bench';
 
 /** A new database with the population enrolled; run in a process of its own so its memory is not counted. */
 export async function seedExchangeBench(people: number): Promise<number> {
@@ -235,13 +254,9 @@ export async function benchExchange(
   changes: number,
   setupSeconds: number,
 ): Promise<ExchangeBenchResult> {
-  const folder = mkdtempSync(join(tmpdir(), 'pshb-exchange-bench-'));
-  const store = await openExistingBenchStore(DATABASE);
-  const season = await loadSeasonContext(store);
-  const phases: ExchangePhase[] = [];
-  try {
-    const copyFloor = await measureCopyFloor(store);
-    const disk = await diskWriteSpeed(folder);
+  return withFloors(people, setupSeconds, async (store, folder) => {
+    const season = await loadSeasonContext(store);
+    const phases: ExchangePhase[] = [];
     const [audits, write] = await measured('audit files written', () =>
       writeFiles(store, folder, 'audit', AS_OF),
     );
@@ -263,26 +278,27 @@ export async function benchExchange(
     phases.push({ ...daily, events: sum(day, 'events'), members: sum(day, 'members') });
 
     const largest = audits.reduce((a, b) => (b.members > a.members ? b : a));
-    const bytes = readFileSync(largest.out);
-    const [reconciled, reconcile] = await measured(`reconcile ${largest.partner} (its 834 audit)`, () =>
-      reconcileCarrier(store, {
-        carrierCode: largest.partner,
-        asOf: AS_OF,
-        today: '2025-01-10',
-        fileName: largest.out,
-        bytes,
-        now: () => new Date(),
-      }),
-    );
-    phases.push({
-      ...reconcile,
-      members: reconciled.carrierMembers,
-      megabytes: statSync(largest.out).size / 2 ** 20,
-    });
+    phases.push(await measuredReconciliation(store, largest.partner, largest.out, ''));
     phases.push(...(await medicareRoundTrip(store, folder)));
+    return { carriers: audits.length, phases };
+  });
+}
+
+/** `work` on the seeded database, in a folder of its own, with the floors measured first in the same run. */
+async function withFloors(
+  people: number,
+  setupSeconds: number,
+  work: (store: Store, folder: string) => Promise<Pick<ExchangeBenchResult, 'carriers' | 'phases'>>,
+): Promise<ExchangeBenchResult> {
+  const folder = mkdtempSync(join(tmpdir(), 'pshb-exchange-bench-'));
+  const store = await openExistingBenchStore(DATABASE);
+  try {
+    const copyFloor = await measureCopyFloor(store);
+    const disk = await diskWriteSpeed(folder);
+    const { carriers, phases } = await work(store, folder);
     return {
       people,
-      carriers: audits.length,
+      carriers,
       setupSeconds,
       copyFloorSecondsPerMillion: copyFloor,
       diskWriteMbPerSecond: disk,
@@ -294,11 +310,76 @@ export async function benchExchange(
   }
 }
 
+/** A carrier's reconciliation of its own 834 audit `file`, measured. */
+async function measuredReconciliation(
+  store: Store,
+  carrierCode: string,
+  file: string,
+  label: string,
+): Promise<ExchangePhase> {
+  const [reconciled, phase] = await measured(`reconcile ${carrierCode} (its 834 audit)${label}`, () =>
+    reconcileCarrier(store, {
+      carrierCode,
+      asOf: AS_OF,
+      today: '2025-01-10',
+      fileName: file,
+      path: file,
+      now: () => new Date(),
+    }),
+  );
+  return { ...phase, members: reconciled.carrierMembers, megabytes: statSync(file).size / 2 ** 20 };
+}
+
+/** The carrier's own 834 audit written to `out` (the file a reconciliation alone reads), not timed. */
+export async function writeReconcileFile(carrierCode: string, out: string): Promise<void> {
+  const store = await openExistingBenchStore(DATABASE);
+  try {
+    const partner = carriers().find((p) => p.carrierCode === carrierCode);
+    if (!partner) throw new Error(`no shipped carrier ${carrierCode}`);
+    await writeCarrierFile(store, { partner, kind: 'audit', asOf: AS_OF, out, now: new Date() });
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The reconciliation alone, `runs` times, on the database `seedExchangeBench` made, of the file
+ * `writeReconcileFile` wrote in a process of its own (so its memory is not counted).
+ */
+export async function benchReconcileAlone(
+  people: number,
+  carrierCode: string,
+  runs: number,
+  file: string,
+  setupSeconds: number,
+): Promise<ExchangeBenchResult> {
+  return withFloors(people, setupSeconds, async (store) => {
+    const phases: ExchangePhase[] = [];
+    for (let run = 1; run <= runs; run++)
+      phases.push(await measuredReconciliation(store, carrierCode, file, `, run ${run}`));
+    return { carriers: 1, phases };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [command, people, changes, setup] = process.argv.slice(2);
+  const [command, ...args] = process.argv.slice(2);
   if (command === 'seed')
-    process.stdout.write(JSON.stringify({ setupSeconds: await seedExchangeBench(Number(people)) }) + '\n');
-  else {
+    process.stdout.write(JSON.stringify({ setupSeconds: await seedExchangeBench(Number(args[0])) }) + '\n');
+  else if (command === 'reconcile-file') {
+    await writeReconcileFile(args[1]!, args[2]!);
+    process.stdout.write(JSON.stringify({ file: args[2] }) + '\n');
+  } else if (command === 'reconcile') {
+    const [people, carrier, file, runs, setup] = args;
+    const result = await benchReconcileAlone(
+      Number(people),
+      carrier!,
+      Number(runs ?? 1),
+      file!,
+      Number(setup ?? 0),
+    );
+    process.stdout.write(JSON.stringify(result) + '\n');
+  } else {
+    const [people, changes, setup] = args;
     const result = await benchExchange(Number(people), Number(changes ?? 20_000), Number(setup ?? 0));
     process.stdout.write(JSON.stringify(result) + '\n');
   }

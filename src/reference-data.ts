@@ -4,7 +4,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { catalogue, type Catalogue } from './domain/catalogue.ts';
+import {
+  useLevelProfiles,
+  zipPrefixTable,
+  type UseLevelProfiles,
+  type ZipPrefixTable,
+} from './domain/plan-costs.ts';
 import { programCalendar, type ProgramCalendar } from './domain/program-calendar.ts';
+import { partBDocumentPolicy, type PartBDocumentPolicy } from './domain/part-b-documents.ts';
 import {
   contributionParameters,
   lifeEventsTable,
@@ -29,6 +36,11 @@ export function loadProgramCalendar(): ProgramCalendar {
   return readValidated(`${REFERENCE_DATA}program-calendar.json`, programCalendar);
 }
 
+/** What OPM prescribes for Part B exception documents (reference-data/part-b-documents.json). */
+export function loadPartBDocumentPolicy(): PartBDocumentPolicy {
+  return readValidated(`${REFERENCE_DATA}part-b-documents.json`, partBDocumentPolicy);
+}
+
 /** Names of the shipped catalogues, for loadShippedCatalogue. */
 export function listShippedCatalogues(): string[] {
   return readdirSync(CATALOGUES)
@@ -46,6 +58,16 @@ export function loadLifeEvents(): LifeEventsTable {
 export function loadContributionParameters(contractYear = 2025): ContributionParameters {
   if (!Number.isInteger(contractYear)) throw new ReferenceDataError(`invalid contract year: ${contractYear}`);
   return readValidated(`${REFERENCE_DATA}contributions-${contractYear}.json`, contributionParameters);
+}
+
+/** Low, medium and high years of care for the plan cost estimate (reference-data/plan-costs/). */
+export function loadUseLevelProfiles(): UseLevelProfiles {
+  return readValidated(`${REFERENCE_DATA}plan-costs/use-levels-2025.json`, useLevelProfiles);
+}
+
+/** Three-digit ZIP Code prefixes and their state (reference-data/plan-costs/zip3-states.json). */
+export function loadZipPrefixTable(): ZipPrefixTable {
+  return readValidated(`${REFERENCE_DATA}plan-costs/zip3-states.json`, zipPrefixTable);
 }
 
 function readValidated<S extends z.ZodType>(path: string, schema: S): z.output<S> {

@@ -59,6 +59,11 @@ export interface SyntheticCell {
   readonly down: number;
   readonly served: number;
   readonly offered: number;
+  /** The day answered (default 2024-11-01). */
+  readonly respondedOn?: string;
+  /** The first thumbs up's free text (default "Quick and clear."), and the first thumbs down's. */
+  readonly upComment?: string;
+  readonly downComment?: string;
 }
 
 function v2Survey(catalogue: CxCatalogue) {
@@ -97,13 +102,13 @@ export async function loadExactCells(
         point.partner ?? null,
         fiscalYear,
         quarter,
-        '2024-11-01',
+        cell.respondedOn ?? '2024-11-01',
         'portal',
         'thumbs',
         up ? 1 : 0,
         up,
         ...DRIVERS.flatMap((d) => [up && d === 'ease', !up && d === 'efficiency']),
-        i === 0 ? 'Quick and clear.' : null,
+        i === 0 ? (cell.upComment ?? 'Quick and clear.') : i === cell.up ? (cell.downComment ?? null) : null,
       ]);
     }
   }

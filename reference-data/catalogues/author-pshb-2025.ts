@@ -7,6 +7,7 @@ import {
   catalogue,
   type CatalogueInput,
   type EnrollmentType,
+  type PlanBenefits,
   type Premium,
 } from '../../src/domain/catalogue.ts';
 
@@ -75,6 +76,42 @@ interface OptionSpec {
   monthly?: Triple;
   published?: boolean;
   note: string;
+  /** The option's cost sharing, in dollars (synthetic unless the spec says otherwise). */
+  benefits?: BenefitSpec;
+}
+
+/**
+ * Deductible and out-of-pocket maximum for Self Only and for Self Plus One / Self and Family (one family
+ * figure, as most brochures give it), the main copays, coinsurance, yearly membership fee, brochure.
+ */
+interface BenefitSpec {
+  deductible: readonly [self: number, family: number];
+  outOfPocketMax: readonly [self: number, family: number];
+  /** Primary care, specialist, generic drug, emergency room, in dollars. */
+  copays: readonly [number, number, number, number];
+  coinsurancePercent: number;
+  membershipFeeYearly?: number;
+  brochureUrl: string;
+}
+
+const BENEFITS_NOTE =
+  'Synthetic: deductible, out-of-pocket maximum, copays, coinsurance and membership fee invented for testing, of the size such plans publish; replace with the figures of the 2025 PSHB brochure (docs/data.md, "Plan costs").';
+
+function benefitsOf(spec: BenefitSpec): PlanBenefits {
+  const [primaryCare, specialist, genericDrug, emergencyRoom] = spec.copays.map(cents) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    membershipFeeYearly: cents(spec.membershipFeeYearly ?? 0),
+    copays: { primaryCare, specialist, genericDrug, emergencyRoom },
+    coinsurancePercent: spec.coinsurancePercent,
+    brochureUrl: spec.brochureUrl,
+    source: 'synthetic',
+    sourceNote: BENEFITS_NOTE,
+  };
 }
 
 /** PSHB: A/C/B (option 1) and D/F/E (option 2); FEHB: 1/3/2 and 4/6/5, in the order SO, SP1, SF. */
@@ -95,6 +132,13 @@ function option(spec: OptionSpec): CatalogueInput['options'][number] {
       ...(spec.biweekly ? { biweekly: cents(spec.biweekly[i]!) } : {}),
       ...(spec.monthly ? { monthly: cents(spec.monthly[i]!) } : {}),
     });
+    if (spec.benefits) {
+      const which = i === 0 ? 0 : 1;
+      premiums[type].costSharing = {
+        deductible: cents(spec.benefits.deductible[which]),
+        outOfPocketMax: cents(spec.benefits.outOfPocketMax[which]),
+      };
+    }
   });
   return {
     program: spec.program,
@@ -110,6 +154,7 @@ function option(spec: OptionSpec): CatalogueInput['options'][number] {
     serviceArea: spec.regions ? 'regional' : 'nationwide',
     regions: spec.regions ?? [],
     premiums,
+    ...(spec.benefits ? { benefits: benefitsOf(spec.benefits) } : {}),
     source: spec.published ? 'published' : 'synthetic',
     sourceNote: spec.note,
   };
@@ -154,6 +199,13 @@ const pshb: OptionSpec[] = [
     biweekly: [59.17, 127.21, 139.92],
     monthly: [128.21, 275.63, 303.17],
     published: true,
+    benefits: {
+      deductible: [500, 1000],
+      outOfPocketMax: [8500, 17000],
+      copays: [10, 25, 5, 350],
+      coinsurancePercent: 30,
+      brochureUrl: 'https://www.fepblue.org/',
+    },
     note: PUBLISHED_BOTH,
   },
   {
@@ -166,6 +218,13 @@ const pshb: OptionSpec[] = [
     biweekly: [114.12, 280.99, 317.62],
     monthly: [247.26, 608.81, 688.18],
     published: true,
+    benefits: {
+      deductible: [0, 0],
+      outOfPocketMax: [7000, 14000],
+      copays: [35, 45, 15, 250],
+      coinsurancePercent: 30,
+      brochureUrl: 'https://www.fepblue.org/',
+    },
     note: PUBLISHED_BOTH,
   },
   {
@@ -178,6 +237,13 @@ const pshb: OptionSpec[] = [
     biweekly: [174.13, 388.04, 435.43],
     monthly: [377.28, 840.75, 943.43],
     published: true,
+    benefits: {
+      deductible: [350, 700],
+      outOfPocketMax: [6000, 12000],
+      copays: [25, 35, 7.5, 150],
+      coinsurancePercent: 15,
+      brochureUrl: 'https://www.fepblue.org/',
+    },
     note: PUBLISHED_BOTH,
   },
   {
@@ -191,6 +257,13 @@ const pshb: OptionSpec[] = [
     biweekly: [78.6, 168.98, 207.66],
     monthly: [170.29, 366.13, 449.92],
     published: true,
+    benefits: {
+      deductible: [1650, 3300],
+      outOfPocketMax: [6000, 12000],
+      copays: [0, 0, 0, 0],
+      coinsurancePercent: 5,
+      brochureUrl: 'https://www.geha.com/',
+    },
     note: PUBLISHED_BIWEEKLY_NO_CODE,
   },
   {
@@ -203,6 +276,14 @@ const pshb: OptionSpec[] = [
     membershipFee: true,
     monthly: [238.29, 576.5, 516.58],
     published: true,
+    benefits: {
+      deductible: [300, 600],
+      outOfPocketMax: [5000, 10000],
+      copays: [25, 25, 10, 150],
+      coinsurancePercent: 15,
+      membershipFeeYearly: 36,
+      brochureUrl: 'https://www.nalchbp.org/',
+    },
     note: PUBLISHED_MONTHLY + MEMBERSHIP,
   },
   {
@@ -215,6 +296,14 @@ const pshb: OptionSpec[] = [
     membershipFee: true,
     monthly: [128.11, 290.08, 314.0],
     published: true,
+    benefits: {
+      deductible: [2000, 4000],
+      outOfPocketMax: [5000, 10000],
+      copays: [30, 30, 10, 200],
+      coinsurancePercent: 20,
+      membershipFeeYearly: 36,
+      brochureUrl: 'https://www.nalchbp.org/',
+    },
     note: PUBLISHED_MONTHLY + MEMBERSHIP,
   },
   {
@@ -226,6 +315,14 @@ const pshb: OptionSpec[] = [
     optionName: 'High Option',
     membershipFee: true,
     biweekly: [104.4, 236.9, 252.3],
+    benefits: {
+      deductible: [500, 1000],
+      outOfPocketMax: [5000, 10000],
+      copays: [25, 25, 10, 200],
+      coinsurancePercent: 15,
+      membershipFeeYearly: 50,
+      brochureUrl: 'https://www.apwuhp.com/',
+    },
     note: SYNTHETIC_REAL_PLAN + MEMBERSHIP,
   },
   {
@@ -237,6 +334,14 @@ const pshb: OptionSpec[] = [
     optionName: 'Consumer Driven Option',
     membershipFee: true,
     biweekly: [66.1, 148.7, 160.2],
+    benefits: {
+      deductible: [1800, 3600],
+      outOfPocketMax: [5000, 10000],
+      copays: [20, 40, 10, 250],
+      coinsurancePercent: 20,
+      membershipFeeYearly: 50,
+      brochureUrl: 'https://www.apwuhp.com/',
+    },
     note: SYNTHETIC_REAL_PLAN + MEMBERSHIP,
   },
   {
@@ -248,6 +353,13 @@ const pshb: OptionSpec[] = [
     optionName: 'High Option',
     regions: ['CA'],
     biweekly: [98.2, 211.4, 233.9],
+    benefits: {
+      deductible: [0, 0],
+      outOfPocketMax: [4500, 9000],
+      copays: [20, 40, 10, 150],
+      coinsurancePercent: 10,
+      brochureUrl: 'https://brochures.example/synthetic/k1-2025.pdf',
+    },
     note: SYNTHETIC,
   },
   {
@@ -259,6 +371,13 @@ const pshb: OptionSpec[] = [
     optionName: 'High Option',
     regions: ['DC', 'MD', 'VA'],
     biweekly: [121.5, 262.3, 289.8],
+    benefits: {
+      deductible: [0, 0],
+      outOfPocketMax: [5000, 10000],
+      copays: [15, 30, 5, 100],
+      coinsurancePercent: 10,
+      brochureUrl: 'https://brochures.example/synthetic/k2-2025.pdf',
+    },
     note: SYNTHETIC,
   },
   {
@@ -270,6 +389,13 @@ const pshb: OptionSpec[] = [
     optionName: 'Standard Option',
     regions: ['DC', 'MD', 'VA'],
     biweekly: [88.7, 190.1, 207.5],
+    benefits: {
+      deductible: [500, 1000],
+      outOfPocketMax: [7000, 14000],
+      copays: [30, 50, 15, 300],
+      coinsurancePercent: 20,
+      brochureUrl: 'https://brochures.example/synthetic/k2-2025.pdf',
+    },
     note: SYNTHETIC,
   },
   {
@@ -281,6 +407,13 @@ const pshb: OptionSpec[] = [
     optionName: 'High Option',
     regions: ['OR', 'WA'],
     biweekly: [105.3, 226.0, 250.4],
+    benefits: {
+      deductible: [250, 500],
+      outOfPocketMax: [5500, 11000],
+      copays: [20, 40, 10, 200],
+      coinsurancePercent: 15,
+      brochureUrl: 'https://brochures.example/synthetic/k4-2025.pdf',
+    },
     note: SYNTHETIC,
   },
   {
@@ -292,6 +425,13 @@ const pshb: OptionSpec[] = [
     optionName: 'HDHP',
     hdhp: true,
     biweekly: [52.4, 112.8, 124.6],
+    benefits: {
+      deductible: [1600, 3200],
+      outOfPocketMax: [7000, 14000],
+      copays: [0, 0, 0, 0],
+      coinsurancePercent: 20,
+      brochureUrl: 'https://brochures.example/synthetic/m5-2025.pdf',
+    },
     note: SYNTHETIC,
   },
   {
@@ -302,6 +442,13 @@ const pshb: OptionSpec[] = [
     planName: 'Synthetic Mutual Benefit Plan',
     optionName: 'Standard Option',
     biweekly: [131.9, 284.0, 311.2],
+    benefits: {
+      deductible: [350, 700],
+      outOfPocketMax: [6500, 13000],
+      copays: [25, 40, 10, 250],
+      coinsurancePercent: 20,
+      brochureUrl: 'https://brochures.example/synthetic/m5-2025.pdf',
+    },
     note: SYNTHETIC,
   },
   {
@@ -313,6 +460,14 @@ const pshb: OptionSpec[] = [
     optionName: 'Member Option',
     membershipFee: true,
     biweekly: [83.3, 180.2, 196.7],
+    benefits: {
+      deductible: [250, 500],
+      outOfPocketMax: [5000, 10000],
+      copays: [20, 35, 10, 200],
+      coinsurancePercent: 15,
+      membershipFeeYearly: 120,
+      brochureUrl: 'https://brochures.example/synthetic/a8-2025.pdf',
+    },
     note: SYNTHETIC + ' Charges an association membership fee.',
   },
   {
@@ -323,6 +478,13 @@ const pshb: OptionSpec[] = [
     planName: 'Synthetic Association Plan',
     optionName: 'Open Option',
     biweekly: [140.6, 303.1, 332.9],
+    benefits: {
+      deductible: [350, 700],
+      outOfPocketMax: [6000, 12000],
+      copays: [25, 45, 15, 300],
+      coinsurancePercent: 20,
+      brochureUrl: 'https://brochures.example/synthetic/a8-2025.pdf',
+    },
     note: SYNTHETIC,
   },
 ];
@@ -577,7 +739,7 @@ const crosswalk: Entry[] = [
 
 const authored = catalogue.parse({
   id: 'pshb-2025',
-  version: '2025.1',
+  version: '2025.2',
   source:
     "PSHB 2025 enrollee shares as published by the carriers (pshb-reference.md section 7); everything else synthetic (docs/data.md). FEHB 2024 options Postal people held, with a synthetic crosswalk shaped like OPM's determinations under 5 CFR 890.1605(c).",
   contractYear: 2025,

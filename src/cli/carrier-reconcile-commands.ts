@@ -1,7 +1,7 @@
 // pshb carrier reconcile and pshb carrier discrepancies: a carrier's own membership file compared
 // member by member with the exchange's audit membership on a day, and the discrepancies still open
 // with their age (docs/carrier-exchange.md "Reconciling membership"; 5 CFR 890.110).
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { isIsoDate, type IsoDate } from '../domain/dates.ts';
@@ -55,9 +55,10 @@ export function registerCarrierReconcileCommands(carrier: Command): void {
         const code = carrierCode(options.carrier);
         const today = programClockFor(command).today();
         const asOf = dayOf(options.asOf, today);
-        let bytes: Uint8Array;
+        // Read as it is compared, never whole: a large carrier's audit file runs to hundreds of megabytes.
         try {
-          bytes = readFileSync(file);
+          accessSync(file, constants.R_OK);
+          if (!statSync(file).isFile()) throw new Error('not a file');
         } catch {
           throw new PshbError('INVALID_INPUT', `<file>: cannot read ${file}`);
         }
@@ -68,7 +69,7 @@ export function registerCarrierReconcileCommands(carrier: Command): void {
             asOf,
             today,
             fileName: basename(file),
-            bytes,
+            path: file,
             now: () => new Date(),
             onProgress: (members) => progress.update(members, members),
           }),
@@ -78,22 +79,28 @@ export function registerCarrierReconcileCommands(carrier: Command): void {
       },
     );
 
-  carrier
+  const discrepancies = carrier
     .command('discrepancies')
-    .description("list a carrier's open reconciliation discrepancies with their age")
-    .requiredOption('--carrier <code>', 'the carrier code, as in reference-data/partners')
+    .description("list a carrier's open reconciliation discrepancies with their age (and assign one)")
+    .option('--carrier <code>', 'the carrier code, as in reference-data/partners (required to list)')
     .option('--as-of <date>', 'the day ages are counted to (default: the program date)')
     .option('--json', 'print the result as JSON')
-    .action(async (options: { carrier: string; asOf?: string; json?: boolean }, command: Command) => {
+    .action(async (options: { carrier?: string; asOf?: string; json?: boolean }, command: Command) => {
+      // Not a required option: `discrepancies assign` does not name a carrier.
+      if (options.carrier === undefined)
+        throw new PshbError('INVALID_INPUT', "--carrier: required to list a carrier's discrepancies");
       const code = carrierCode(options.carrier);
       const asOf = dayOf(options.asOf, programClockFor(command).today());
       const open = await withStore(command, (store) => openDiscrepancies(store, code, asOf));
       if (options.json) printJson({ carrier: code, asOf, open });
       else process.stdout.write(describeOpen(code, asOf, open));
     });
+  registerAssign(discrepancies.command('assign'));
+  registerAssign(carrier.command('assign-discrepancy'));
+}
 
-  carrier
-    .command('assign-discrepancy')
+function registerAssign(command: Command): void {
+  command
     .description('give an open reconciliation discrepancy to someone on the reconciliation team')
     .argument('<id>', 'the discrepancy id (pshb carrier discrepancies lists them)')
     .requiredOption('--to <who>', 'who works the discrepancy')

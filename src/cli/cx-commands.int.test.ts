@@ -52,6 +52,8 @@ describe('pshb cx', () => {
     const invited = JSON.parse((await pshb(data, 'cx', 'invite', '--show-tokens', '--json')).stdout);
     expect(invited.invited).toBe(1);
     const token = invited.tokens[0].token as string;
+    // The link sent: the web app's survey form, in the invitation's language (English by default).
+    expect(invited.tokens[0].link).toBe(`/survey/${token}?lang=en`);
     expect(
       (JSON.parse((await pshb(data, 'cx', 'invite', '--json')).stdout) as { invited: number }).invited,
     ).toBe(0);

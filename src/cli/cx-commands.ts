@@ -17,6 +17,7 @@ import {
 } from '../exchange/cx/cx-catalogue.ts';
 import { cxKeysOf, type CxKeys } from '../exchange/cx/cx-keys.ts';
 import { cxInvitationJob } from '../exchange/cx/invitation-job.ts';
+import { invitationLink } from '../exchange/cx/invitation-link.ts';
 import { registerCxMaturityCommands } from './cx-maturity-commands.ts';
 import { importChannelResponses } from '../exchange/cx/import-channel-responses.ts';
 import { respondToInvitation } from '../exchange/cx/respond-to-invitation.ts';
@@ -94,7 +95,10 @@ export function registerCxCommands(program: Command): void {
         );
         const tokens = options.showTokens
           ? run.sources.flatMap((s) =>
-              s.made.map((m) => ({ ...m, source: s.source, token: keys.tokenFor(s.source, m.reference) })),
+              s.made.map((m) => {
+                const token = keys.tokenFor(s.source, m.reference);
+                return { ...m, source: s.source, token, link: invitationLink(token, m.language) };
+              }),
             )
           : [];
         if (options.json) printJson(options.showTokens ? { ...run, tokens } : run);
@@ -240,7 +244,7 @@ function describeSurvey(survey: SurveyInstrument, language: Language): string {
 
 function describeInvitations(
   run: InvitationRun,
-  tokens: readonly { reference: string; token: string }[],
+  tokens: readonly { reference: string; token: string; link: string }[],
 ): string {
   const table = formatTable(
     ['source', 'scanned', 'invited', 'not invited'],
@@ -253,8 +257,8 @@ function describeInvitations(
         .join(', '),
     ]),
   );
-  const shown = tokens.map((t) => `${t.reference}  ${t.token}\n`).join('');
-  return `${table}${shown ? `\nInvitations and their tokens:\n${shown}` : ''}`;
+  const shown = tokens.map((t) => `${t.reference}  ${t.token}  ${t.link}\n`).join('');
+  return `${table}${shown ? `\nInvitations, their tokens and links:\n${shown}` : ''}`;
 }
 
 interface RespondOptions {

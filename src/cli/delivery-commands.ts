@@ -37,7 +37,7 @@ export function registerDeliveryCommands(program: Command): void {
       const report = await withStore(command, (store) =>
         deliverPending(store, {
           partners: selected,
-          context: transportContextFor(dataDirOf(command)),
+          context: contextOf(command),
           now: () => new Date(),
           onFile: () => progress.update(++done, done),
         }),
@@ -59,7 +59,7 @@ export function registerDeliveryCommands(program: Command): void {
         collectInbound(store, {
           partners: selected,
           carriers: carriersOf(deliveryPartners()),
-          context: transportContextFor(dataDirOf(command)),
+          context: contextOf(command),
           now: () => new Date(),
           onFile: () => progress.update(++done, done),
         }),
@@ -86,6 +86,11 @@ export function registerDeliveryCommands(program: Command): void {
       if (options.json) printJson(report);
       else process.stdout.write(describeDeadlines(report));
     });
+}
+
+/** The partner transports' folders and keys, with the deployment's secrets folder when it has one. */
+function contextOf(command: Command) {
+  return transportContextFor(dataDirOf(command), { folder: environmentOf(command).PSHB_SECRETS_DIR });
 }
 
 function dataDirOf(command: Command): string {

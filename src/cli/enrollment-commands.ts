@@ -106,13 +106,14 @@ function registerLifecycle(program: Command): void {
       if (options.json) return printJson(rows);
       process.stdout.write(
         formatTable(
-          ['id', 'action', 'from', 'to', 'effective', 'recorded', 'by', 'paragraphs'],
+          ['id', 'action', 'from', 'to', 'effective', 'decided', 'recorded (UTC)', 'by', 'paragraphs'],
           rows.map((r) => [
             String(r.id),
             r.action,
             r.from,
             r.to,
             r.effectiveOn,
+            r.decidedOn,
             r.recordedAt.slice(0, 19),
             `${r.actor.role}:${r.actor.id}`,
             r.citations.join('; '),

@@ -38,6 +38,7 @@ describe('pshb jobs list (PGlite)', () => {
       { name: 'carrier-audit', recurrence: 'every 900 seconds', lastJobId: null },
       { name: 'partner-delivery', recurrence: 'every 900 seconds', lastJobId: null },
       { name: 'acknowledgment-deadlines', recurrence: 'every 3600 seconds', lastJobId: null },
+      { name: 'medicare-requests', recurrence: 'every 900 seconds', lastJobId: null },
       { name: 'cx-invitations', recurrence: 'every 300 seconds', lastJobId: null },
     ]);
   });

@@ -13,11 +13,21 @@ describe('the pshb command on the embedded database', () => {
     expect(started.code, started.stderr).toBe(0);
     expect(started.stdout).toContain('enrolled automatically');
     expect(started.stderr).toContain('Where to go next');
+    // The demo answers some of its survey invitations through the survey's own path.
+    expect(started.stderr + started.stdout).toMatch(
+      /Surveys: invited \d+ customers .* \d+ SIMULATED responses/,
+    );
   });
   afterAll(async () => {
     // PGlite finishes flushing its files a moment after close() resolves.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('a second start leaves the demo survey responses as they are', async () => {
+    const again = await pshb(dataDir, 'start', '--people', '400', '--no-serve');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr + again.stdout).toContain('Surveys: the demo responses are already recorded.');
   });
 
   it('a second automatic enrollment run changes nothing', async () => {

@@ -18,6 +18,7 @@ import { cxInvitationJobFor } from './cx-commands.ts';
 import { deliveryPartners, transportContextFor } from '../exchange/delivery/delivery-partners.ts';
 import type { JobDefinition } from '../storage/jobs/job-runner.ts';
 import { caseSupportPlan } from '../support/cases/case-plan.ts';
+import { fieldKeyringFor } from '../security/ssn-at-rest.ts';
 import type { Store } from '../storage/store.ts';
 import { environmentOf, openAppStore, openMigratedStore, say } from './cli-context.ts';
 import { dataDirOf } from './data-commands.ts';
@@ -149,8 +150,9 @@ function exchangeSchedule(
 ): JobDefinition[] {
   const jobs = exchangeJobs(store, {
     partners: deliveryPartners(),
-    context: transportContextFor(dataDir),
+    context: transportContextFor(dataDir, { folder: environment?.PSHB_SECRETS_DIR }),
     plan: caseSupportPlan(),
+    keyring: () => fieldKeyringFor(store, environment),
   });
   return [...jobs, cxInvitationJobFor(store, dataDir, environment)].map((job) => ({
     ...job,

@@ -15,7 +15,12 @@ import { formatEnrollmentReport } from './open-season-commands.ts';
 import { formatCount } from './output.ts';
 import { startProgress } from './progress.ts';
 import { rehearseCarrierExchange } from '../exchange/carrier-exchange/rehearse-carrier-exchange.ts';
+import { loadCxCatalogue } from '../exchange/cx/cx-catalogue.ts';
+import { cxKeysOf } from '../exchange/cx/cx-keys.ts';
 import { loadMaturityDemo } from '../exchange/cx/maturity-demo.ts';
+import { rehearseSurveys, type SurveyRehearsal } from '../exchange/cx/rehearse-surveys.ts';
+import { loadFieldKeyring } from '../security/field-encryption.ts';
+import { caseSupportPlan } from '../support/cases/case-plan.ts';
 import { loadShippedPartners } from '../exchange/partners/shipped-partners.ts';
 import type { CarrierPartner } from '../domain/trading-partner.ts';
 import { recordDemoStatistics } from '../support/reports/demo-statistics.ts';
@@ -112,18 +117,36 @@ async function setUpDemo(
       ? 'Contact-center statistics: already loaded.'
       : `Contact-center statistics: recorded a simulated open season of ${REPORTING_PLAN} (${formatCount(statistics.rows)} partner-days) for the dashboard; real ones arrive with pshb support import-statistics.`,
   );
-  await rehearseDemoCarrierExchange(
-    store,
-    dataDir,
-    environment.PSHB_PROGRAM_DATE ?? addDays(context.openSeason.start, 9),
-  );
+  const programDay = environment.PSHB_PROGRAM_DATE ?? addDays(context.openSeason.start, 9);
+  await rehearseDemoCarrierExchange(store, dataDir, programDay);
   say(
     (await loadMaturityDemo(store))
       ? 'CX maturity: recorded a sample FY2026 self-assessment and action plan (pshb cx action-plan --year 2026).'
       : 'CX maturity: the FY2026 self-assessment is already recorded.',
   );
+  say(describeSurveys(await rehearseDemoSurveys(store, demo, programDay)));
   const report = await buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
   process.stdout.write('\n' + formatEnrollmentReport(report) + '\n');
+}
+
+function rehearseDemoSurveys(
+  store: Store,
+  demo: { dataDir: string; environment: Environment },
+  today: IsoDate,
+): Promise<SurveyRehearsal> {
+  const keyring = loadFieldKeyring({ env: demo.environment, dataDir: demo.dataDir });
+  return rehearseSurveys(store, {
+    catalogue: loadCxCatalogue(),
+    keys: cxKeysOf(keyring),
+    plan: caseSupportPlan(),
+    today,
+    now: new Date(),
+  });
+}
+
+function describeSurveys(rehearsal: SurveyRehearsal): string {
+  if (rehearsal.alreadyRehearsed) return 'Surveys: the demo responses are already recorded.';
+  return `Surveys: invited ${formatCount(rehearsal.invited)} customers after their transactions; ${formatCount(rehearsal.answered)} SIMULATED responses recorded for the CX dashboard.`;
 }
 
 /** A few members rejected by one simulated carrier, so the exception queue has work to show. */

@@ -80,16 +80,34 @@ describe('pshb support case, queue and incident', () => {
       priority: 'high',
     });
     expect(
-      await json('support', 'case', 'resolve', id, '--resolution', 'Enrollment corrected.'),
+      await json(
+        'support',
+        'case',
+        'resolve',
+        id,
+        '--resolution',
+        'Enrollment corrected.',
+        '--wrap-up',
+        'answered',
+      ),
     ).toMatchObject({
       status: 'resolved',
     });
-    const twice = await run('support', 'case', 'resolve', id, '--resolution', 'again');
+    const twice = await run(
+      'support',
+      'case',
+      'resolve',
+      id,
+      '--resolution',
+      'again',
+      '--wrap-up',
+      'answered',
+    );
     expect(twice.stderr).toContain('INVALID_TRANSITION');
     expect(await json('support', 'case', 'reopen', id, '--reason', 'Called back.')).toMatchObject({
       status: 'reopened',
     });
-  });
+  }, 180_000); // a dozen command processes, each starting Node: slow on a busy machine
 
   it("lists a partner's queue and links cases to incidents", async () => {
     const fault = await json(

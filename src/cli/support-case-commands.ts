@@ -231,9 +231,19 @@ function registerChangeCommands(kase: Command): void {
   act(
     'resolve',
     'resolve the case',
-    (c) => c.requiredOption('--resolution <text>', 'what was done'),
+    (c) =>
+      c
+        .requiredOption('--resolution <text>', 'what was done')
+        .requiredOption(
+          '--wrap-up <code>',
+          'a wrap-up code (reference-data/support-desk/wrap-up-codes.json)',
+        ),
     (executor, id, options, actor) =>
-      resolveCase(executor, caseSupportPlan(), id, { resolution: options.resolution!, actor }),
+      resolveCase(executor, caseSupportPlan(), id, {
+        resolution: options.resolution!,
+        wrapUpCode: options.wrapUp!,
+        actor,
+      }),
   );
   act(
     'reopen',

@@ -52,7 +52,8 @@ describe('pshb support report, import-statistics, record-simulation, document', 
       '--json',
     );
     expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(run.stdout).rows).toBe(24);
+    // Each day's rows per partner, and as many network rows counting each caller once (one network figure).
+    expect(JSON.parse(run.stdout).rows).toBe(48);
   });
 
   it('writes the written plan as HTML, PDF and Markdown', async () => {

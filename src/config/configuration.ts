@@ -97,6 +97,7 @@ export const ENVIRONMENT = z.object({
   PSHB_RATE_LIMIT_API_PER_ADDRESS: wholeNumber(2000, 0),
   PSHB_PURGE_INTERVAL_SECONDS: wholeNumber(900, 0, 7 * 24 * 3600),
   PSHB_EXCHANGE_JOBS: oneOf(['on', 'off'], 'on'),
+  PSHB_SECRETS_DIR: optionalText(),
   PSHB_IDEMPOTENCY_RETENTION_HOURS: wholeNumber(24, 1, 24 * 366),
   PSHB_SUPPORT_PLAN: optionalText(),
   PSHB_CALLER_IDENTIFICATION_HOURS: wholeNumber(12, 1),

@@ -13,15 +13,49 @@ const cents = z.number().int().nonnegative();
 export const premiumShares = z.strictObject({ total: cents, government: cents, enrollee: cents });
 export type PremiumShares = z.infer<typeof premiumShares>;
 
+/**
+ * What an enrollment type of an option makes a person pay before and beyond its premiums, in cents a
+ * year: the deductible, and the out-of-pocket maximum after which the plan pays everything covered.
+ * Older catalogue versions have none.
+ */
+export const costSharing = z.strictObject({ deductible: cents, outOfPocketMax: cents });
+export type CostSharing = z.infer<typeof costSharing>;
+
 /** One enrollment code of an option: a type with its biweekly and monthly premiums, both as published. */
 export const premium = z.strictObject({
   enrollmentCode: z.string().min(2).max(4),
   biweekly: premiumShares,
   monthly: premiumShares,
+  costSharing: costSharing.optional(),
 });
 export type Premium = z.infer<typeof premium>;
 
 export const rowSource = z.enum(['published', 'synthetic']);
+
+/** The main copays of an option, in cents per visit or per prescription filled. */
+export const copays = z.strictObject({
+  primaryCare: cents,
+  specialist: cents,
+  genericDrug: cents,
+  emergencyRoom: cents,
+});
+export type Copays = z.infer<typeof copays>;
+
+/**
+ * What an option charges besides its premiums and deductible, the same for every enrollment type: the
+ * yearly membership fee (0 when none), the main copays, the coinsurance on care billed at cost once the
+ * deductible is met, and its brochure. Their source is given apart from the premiums' (a published
+ * premium may come with synthetic benefit figures); older catalogue versions have none.
+ */
+export const planBenefits = z.strictObject({
+  membershipFeeYearly: cents,
+  copays,
+  coinsurancePercent: z.number().int().min(0).max(100),
+  brochureUrl: z.string().url(),
+  source: rowSource,
+  sourceNote: z.string().default(''),
+});
+export type PlanBenefits = z.infer<typeof planBenefits>;
 
 export const planOption = z.strictObject({
   program,
@@ -38,6 +72,7 @@ export const planOption = z.strictObject({
   /** State codes served by a regional option; empty for nationwide ones. */
   regions: z.array(z.string()).default([]),
   premiums: z.partialRecord(enrollmentType, premium),
+  benefits: planBenefits.optional(),
   source: rowSource,
   sourceNote: z.string().default(''),
 });

@@ -2,8 +2,9 @@
 // last name and the last four digits of the SSN, with the birth date to tell namesakes apart. Only
 // masked facts come back (name, birth year, last four digits), enough to open a case on the right
 // person; the whole record is read through the case, under the partner's scope.
+import { parseConfirmationNumber } from '../domain/confirmation-number.ts';
 import { PshbError } from '../errors.ts';
-import { findByMaskedIdentifiers } from '../storage/enrollment/persons.ts';
+import { findByMaskedIdentifiers, findEnrolleeOfTransition } from '../storage/enrollment/persons.ts';
 import type { Executor } from '../storage/executor.ts';
 import { dayOf } from '../storage/raw-query.ts';
 
@@ -52,4 +53,41 @@ export async function findPersons(executor: Executor, search: PersonSearch): Pro
     // Never null here: the search matched on it.
     ssnLastFour: r.ssn_last4 ?? search.ssnLastFour,
   }));
+}
+
+/** A recorded change named by its confirmation number, and the enrollee it was recorded for. */
+export interface ConfirmationMatch extends PersonMatch {
+  readonly transitionId: number;
+  readonly action: string;
+  readonly decidedOn: string;
+}
+
+/**
+ * The change a person reads out by its confirmation number (PSHB-000-01AK, however typed), with its
+ * enrollee's masked facts; null when no change has that number. A number whose check character is
+ * wrong is refused, so a mistyped one never finds someone else's change.
+ */
+export async function findByConfirmationNumber(
+  executor: Executor,
+  number: string,
+): Promise<ConfirmationMatch | null> {
+  const transitionId = parseConfirmationNumber(number);
+  if (transitionId === null) {
+    throw new PshbError('INVALID_INPUT', 'number: not a confirmation number (check the characters)', [
+      { field: 'number', message: 'not a confirmation number' },
+    ]);
+  }
+  const row = await findEnrolleeOfTransition(executor, transitionId);
+  if (!row) return null;
+  return {
+    id: Number(row.id),
+    householdId: Number(row.household_id),
+    relationship: row.relationship,
+    name: `${row.first_name} ${row.last_name}`,
+    birthYear: Number(dayOf(row.birth_date).slice(0, 4)),
+    ssnLastFour: row.ssn_last4 ?? '',
+    transitionId,
+    action: row.action,
+    decidedOn: dayOf(row.decided_on),
+  };
 }

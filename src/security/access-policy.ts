@@ -106,6 +106,35 @@ export const ACTIONS = {
     roles: ['support_specialist', 'program_administrator'],
   },
   'case.decide': { kind: 'case', change: true, personal: true, roles: ['program_administrator'] },
+  /** Send a document that proves a Part B exception (5 CFR 890.1604(e)). */
+  'document.send': {
+    kind: 'person',
+    change: true,
+    personal: true,
+    roles: ['enrollee', 'support_specialist', 'program_administrator'],
+  },
+  /** The list of a person's Part B documents and their reviews (not the files). */
+  'document.read': {
+    kind: 'person',
+    change: false,
+    personal: true,
+    roles: ['enrollee', 'support_specialist', 'program_administrator', 'auditor'],
+  },
+  /** Open the file itself, or list the documents waiting for review. */
+  'document.read_content': {
+    kind: 'person',
+    change: false,
+    personal: true,
+    roles: ['program_administrator', 'auditor'],
+  },
+  'document.list': {
+    kind: 'person',
+    change: false,
+    personal: false,
+    roles: ['program_administrator', 'auditor'],
+  },
+  /** Accept or reject a Part B document; accepted, it is the evidence the rules read. */
+  'document.review': { kind: 'person', change: true, personal: true, roles: ['program_administrator'] },
   'report.read': { kind: 'report', change: false, personal: false, roles: STAFF_READ },
   'audit_log.read': {
     kind: 'audit_log',

@@ -97,11 +97,16 @@ function nextIv(): Buffer {
  * Always Node's own AES-256-GCM (OpenSSL): no hand-made cryptography, even where it would be faster.
  */
 export function encryptField(keyring: FieldKeyring, plaintext: string, field: string): string {
+  return encryptBytes(keyring, Buffer.from(plaintext, 'utf8'), field);
+}
+
+/** The same format for a file's bytes (a Part B document): `field` names where it is kept. */
+export function encryptBytes(keyring: FieldKeyring, plaintext: Uint8Array, field: string): string {
   const { id, key } = keyring.current;
   const iv = nextIv();
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(field, 'utf8'));
-  const body = cipher.update(plaintext, 'utf8');
+  const body = cipher.update(plaintext);
   const final = cipher.final();
   const out = Buffer.allocUnsafe(HEADER_BYTES + body.length + final.length);
   out.write(id, 0, 'hex');
@@ -125,6 +130,10 @@ export function fieldKeyId(value: string): string {
 }
 
 export function decryptField(keyring: FieldKeyring, value: string, field: string): string {
+  return decryptBytes(keyring, value, field).toString('utf8');
+}
+
+export function decryptBytes(keyring: FieldKeyring, value: string, field: string): Buffer {
   if (!isEncryptedField(value))
     throw new PshbError('INVALID_INPUT', `${field} is not in the encrypted format (v1:...)`);
   const raw = Buffer.from(value.slice(FIELD_FORMAT_PREFIX.length), 'base64');
@@ -145,7 +154,7 @@ export function decryptField(keyring: FieldKeyring, value: string, field: string
   decipher.setAAD(Buffer.from(field, 'utf8'));
   decipher.setAuthTag(raw.subarray(KEY_ID_BYTES + IV_BYTES, HEADER_BYTES));
   try {
-    return Buffer.concat([decipher.update(raw.subarray(HEADER_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(raw.subarray(HEADER_BYTES)), decipher.final()]);
   } catch {
     throw new PshbError(
       'INVALID_INPUT',

@@ -17,6 +17,8 @@ import { PshbError } from '../errors.ts';
 import { executorOf } from '../storage/executor.ts';
 import type { Store } from '../storage/store.ts';
 import { caseRoutes } from './case-routes.ts';
+import { cxDashboardRoutes } from './cx-dashboard-routes.ts';
+import { documentRoutes } from './document-routes.ts';
 import { cxReportRoutes } from './cx-report-routes.ts';
 import { answerDatabaseOutagesWithRetryAfter } from './database-outage.ts';
 import { personCaseRoutes } from './person-case-routes.ts';
@@ -41,7 +43,7 @@ import { openSeasonRoutes } from './open-season-routes.ts';
 import { withResponseHeaders } from './openapi-headers.ts';
 import { personRoutes } from './person-routes.ts';
 import { personSearchRoutes } from './person-search-routes.ts';
-import { planRoutes } from './plan-routes.ts';
+import { planRoutes, publicPlanRoutes } from './plan-routes.ts';
 import type { Authenticator } from './principal.ts';
 import { maskedUrl } from './log-redaction.ts';
 import { answerClientError } from './client-errors.ts';
@@ -196,6 +198,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installAccessControl(app, store);
   await app.register(healthRoutes, { store });
   await app.register(cxSurveyPublicRoutes, { store, prefix: API_PREFIX }); // no session: the token is the key
+  const seasons = seasonContexts(store);
+  await app.register(publicPlanRoutes, { seasons, prefix: API_PREFIX }); // no session: the catalogue only
   if (options.configure) await options.configure(app);
   await app.register(
     async (api) => {
@@ -212,7 +216,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       api.addHook('preValidation', async (request) => {
         if (STATE_CHANGING_METHODS.has(request.method)) idempotencyKeyOf(request);
       });
-      const routeOptions = { store, seasons: seasonContexts(store) };
+      const routeOptions = { store, seasons };
       await api.register(meRoutes, routeOptions);
       await api.register(planRoutes, routeOptions);
       await api.register(personRoutes, routeOptions);
@@ -221,6 +225,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(electionRoutes, routeOptions);
       await api.register(lifecycleRoutes, routeOptions);
       await api.register(reconsiderationRoutes, routeOptions);
+      await api.register(documentRoutes, routeOptions);
       await api.register(auditRoutes, routeOptions);
       await api.register(supportRoutes, routeOptions);
       await api.register(caseRoutes, routeOptions);
@@ -232,6 +237,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(performanceRoutes, routeOptions);
       await api.register(performanceProcessRoutes, routeOptions);
       await api.register(cxReportRoutes, routeOptions);
+      await api.register(cxDashboardRoutes, routeOptions);
       await api.register(cxMaturityRoutes, routeOptions);
       await api.register(cxSurveyRoutes, routeOptions);
     },

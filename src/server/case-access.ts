@@ -54,14 +54,23 @@ export async function mayChangeCase(store: Store, request: FastifyRequest, id: n
 }
 
 /** Operational data of the network (queues, incidents): staff of a partner, or the program office. */
-export function mayOperate(request: FastifyRequest, action: 'case.read' | 'case.update', partner?: string) {
+export function mayOperate(
+  request: FastifyRequest,
+  action: 'case.read' | 'case.update',
+  partner?: string,
+  fields?: string[],
+) {
   const own = principalOf(request).partnerOrganization;
-  return authorize(request, action, {
-    kind: 'case',
-    partnerOrganization: partner ?? own,
-    routedTo: partner ? [partner] : [],
-  });
+  return authorize(
+    request,
+    action,
+    { kind: 'case', partnerOrganization: partner ?? own, routedTo: partner ? [partner] : [] },
+    fields ? { fields } : {},
+  );
 }
+
+/** What a queue shows of each caller, for the audit record: their name beside the case. */
+export const QUEUE_FIELDS = ['name', 'support_case'];
 
 /** A refusal for the opening limits is audited like every other refusal. */
 export async function auditingLimit<T>(

@@ -1,5 +1,5 @@
 // The changes to a support case over HTTP, one route each: a note, a warm transfer, an escalation, the
-// resolution and a reopening. Only the partner holding the case may change it; each change is
+// resolution, a reopening and the assignment to the specialist taking it. Only the partner holding the case may change it; each change is
 // idempotent and answers with the whole case.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import type { CaseActor } from '../support/cases/case-actor.ts';
 import { caseSupportPlan } from '../support/cases/case-plan.ts';
 import {
   addNote,
+  assignCase,
   escalateCase,
   reopenCase,
   resolveCase,
@@ -17,6 +18,7 @@ import type { SupportCase } from '../support/cases/support-cases.ts';
 import { actorOf, mayChangeCase } from './case-access.ts';
 import { changeOnce } from './case-changes.ts';
 import {
+  assignmentRequest,
   escalationRequest,
   idempotencyHeader,
   idParams,
@@ -98,5 +100,12 @@ export const caseActionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
     reopeningRequest,
     200,
     (tx, id, body, actor) => reopenCase(tx, caseSupportPlan(), id, { ...body, actor }),
+  );
+  action(
+    'assign',
+    'Assign to me: a specialist of the holding partner takes the case; one already taken is 409 CONFLICT',
+    assignmentRequest,
+    200,
+    (tx, id, _body, actor) => assignCase(tx, caseSupportPlan(), id, { actor }),
   );
 };

@@ -158,14 +158,34 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
   });
 
   it('resolves, refuses a second resolution, reopens with a new clock, and ends access with the case', async () => {
-    const resolved = await post(
+    const unwrapped = await post(
       `/cases/${caseId}/resolve`,
       { resolution: 'Confirmed plan and date.' },
       overflow,
     );
+    expect(unwrapped.statusCode).toBe(400);
+    const unknown = await post(
+      `/cases/${caseId}/resolve`,
+      { resolution: 'Confirmed plan and date.', wrapUpCode: 'made-up' },
+      overflow,
+    );
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json<{ detail: string }>().detail).toContain('answered');
+    const resolved = await post(
+      `/cases/${caseId}/resolve`,
+      { resolution: 'Confirmed plan and date.', wrapUpCode: 'answered' },
+      overflow,
+    );
     expect(resolved.statusCode, resolved.body).toBe(200);
     expect(resolved.json<SupportCase>().status).toBe('resolved');
-    const twice = await post(`/cases/${caseId}/resolve`, { resolution: 'again' }, overflow);
+    expect(resolved.json<SupportCase>().events.at(-1)?.details).toMatchObject({
+      wrapUp: { code: 'answered', list: 'pshb-wrap-up', version: expect.any(String) },
+    });
+    const twice = await post(
+      `/cases/${caseId}/resolve`,
+      { resolution: 'again', wrapUpCode: 'answered' },
+      overflow,
+    );
     expect(twice.statusCode).toBe(409);
     expect(twice.json<{ code: string }>().code).toBe('INVALID_TRANSITION');
     expect((await get(`/persons/${caller}`, overflow)).statusCode).toBe(404);
@@ -276,5 +296,109 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
     expect((await get('/queues/nowhere', administrator)).statusCode).toBe(404);
     const enrollee: Principal = { subject: 'enrollee-x', role: 'enrollee', personId: caller };
     expect((await get('/queues/helpline', enrollee)).statusCode).toBe(403);
+  });
+
+  it("names each queued case's caller and subject, masking identifiers typed into the subject, and audits the names", async () => {
+    const opened = await post(
+      '/cases',
+      {
+        personId: caller,
+        channel: 'phone',
+        requestType: 'plan-questions',
+        subject: 'Call back on 301-555-0123 about plans',
+        note: 'asked',
+      },
+      helpline,
+    );
+    expect(opened.statusCode, opened.body).toBe(201);
+    const { id, person } = opened.json<SupportCase>();
+    const queue = await get('/queues/helpline?limit=100', helpline);
+    const item = queue
+      .json<{ items: { caseId: number; callerName: string; subject: string }[] }>()
+      .items.find((i) => i.caseId === id);
+    expect(item).toMatchObject({
+      callerName: person.name,
+      subject: 'Call back on [phone removed] about plans',
+    });
+    expect(queue.body).not.toContain('301-555-0123');
+    const audited = await store.db
+      .selectFrom('audit_log' as never)
+      .select(['fields' as never])
+      .where('subject' as never, '=', 'specialist-helpline' as never)
+      .where('action' as never, '=', 'case.read' as never)
+      .where('resource_kind' as never, '=', 'case' as never)
+      .execute();
+    expect(JSON.stringify(audited)).toContain('name');
+  });
+
+  it('keeps a request an enrollee sent from the portal as a portal request', async () => {
+    const enrollee: Principal = { subject: 'enrollee-portal', role: 'enrollee', personId: other };
+    const sent = await post(
+      '/cases',
+      {
+        personId: other,
+        channel: 'portal',
+        requestType: 'plan-questions',
+        subject: 'Which plan?',
+        note: 'asked',
+      },
+      enrollee,
+    );
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect(sent.json<SupportCase>().channel).toBe('portal');
+  });
+
+  it('assigns a case to the specialist asking, and "next case" takes the oldest waiting one until none waits', async () => {
+    const opened = await post(
+      '/cases',
+      { personId: caller, channel: 'phone', requestType: 'plan-questions', subject: 'Mine', note: 'asked' },
+      helpline,
+    );
+    const mine = opened.json<SupportCase>();
+    expect(mine.assignedTo).toBeNull();
+    const assigned = await post(`/cases/${mine.id}/assign`, {}, helpline);
+    expect(assigned.statusCode, assigned.body).toBe(200);
+    expect(assigned.json<SupportCase>()).toMatchObject({
+      assignedTo: 'specialist-helpline',
+      status: 'in_progress',
+    });
+    expect(assigned.json<SupportCase>().events.at(-1)).toMatchObject({ kind: 'assigned' });
+    const again = await post(`/cases/${mine.id}/assign`, {}, helpline);
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ code: string }>().code).toBe('CONFLICT');
+    expect((await post('/queues/helpline/next', {}, overflow)).statusCode).toBe(403);
+    expect((await post('/queues/nowhere/next', {}, helpline)).statusCode).toBe(404);
+
+    const queue = await get('/queues/helpline?limit=100', helpline);
+    const waiting = queue
+      .json<{ items: { caseId: number; assignedTo: string | null }[] }>()
+      .items.filter((i) => i.assignedTo === null)
+      .map((i) => i.caseId);
+    expect(waiting.length).toBeGreaterThan(0);
+    const taken: number[] = [];
+    for (let i = 0; i <= waiting.length; i += 1) {
+      const next = await post('/queues/helpline/next', {}, helpline);
+      expect(next.statusCode, next.body).toBe(200);
+      const { caseId } = next.json<{ caseId: number | null }>();
+      if (caseId === null) break;
+      taken.push(caseId);
+    }
+    expect(taken).toEqual(waiting);
+    const after = await get('/queues/helpline?limit=100', helpline);
+    expect(
+      after.json<{ items: { assignedTo: string | null }[] }>().items.every((i) => i.assignedTo !== null),
+    ).toBe(true);
+  });
+
+  it("shows a specialist, before a warm transfer, how many cases wait in the receiving partner's queue", async () => {
+    const consult = await get('/queues/retirement-information-office/waiting', helpline);
+    expect(consult.statusCode, consult.body).toBe(200);
+    const body = consult.json<{ partner: string; waiting: number; oldestQueuedAt: string | null }>();
+    expect(body.partner).toBe('retirement-information-office');
+    expect(body.waiting).toBeGreaterThanOrEqual(0);
+    expect(consult.body).not.toMatch(/personId|name/);
+    expect((await get('/queues/nowhere/waiting', helpline)).statusCode).toBe(404);
+    const enrollee: Principal = { subject: 'enrollee-y', role: 'enrollee', personId: caller };
+    expect((await get('/queues/helpline/waiting', enrollee)).statusCode).toBe(403);
   });
 });

@@ -1,5 +1,5 @@
 // Support cases over HTTP: open a case for a caller, read it, list openings without identification;
-// the changes to a case (case-action-routes.ts), a partner's queue (queue-routes.ts) and incidents of
+// the changes to a case (case-action-routes.ts), its callbacks (callback-routes.ts), a partner's queue (queue-routes.ts) and incidents of
 // the technical command center (incident-routes.ts) are registered with them. Who may do what is in
 // case-access.ts; every change is idempotent. The CLI calls the same src/support/cases functions.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -15,6 +15,7 @@ import { keepingPartner, openCaseWithinLimit, plannedRoute } from '../support/ca
 import { caseSupportPlan } from '../support/cases/case-plan.ts';
 import { readCase } from '../support/cases/case-view.ts';
 import { actorOf, auditingLimit, CASE_FIELDS, mayReadCase } from './case-access.ts';
+import { callbackRoutes } from './callback-routes.ts';
 import { caseActionRoutes } from './case-action-routes.ts';
 import { changeOnce } from './case-changes.ts';
 import {
@@ -131,6 +132,7 @@ export const caseRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, optio
   );
 
   await app.register(caseActionRoutes, options);
+  await app.register(callbackRoutes, options);
   await app.register(queueRoutes, options);
   await app.register(incidentRoutes, options);
 };

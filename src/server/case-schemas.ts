@@ -43,6 +43,10 @@ export const supportCase = z
         birthYear: z.number().int(),
         ssnLastFour: z.string().describe('Only the last four digits of the SSN'),
         medicareNumberLastFour: z.string().nullable().describe('Only the last four characters of the MBI'),
+        residenceState: z
+          .string()
+          .nullable()
+          .describe('The state the caller lives in, which decides the regional plans offered; null abroad'),
       })
       .describe('The caller, masked'),
     channel: z.enum(CASE_CHANNELS),
@@ -59,6 +63,7 @@ export const supportCase = z
     resolvedAt: z.string().nullable(),
     overdue: z.boolean(),
     openedBy: z.string(),
+    assignedTo: z.string().nullable().describe('The specialist working the case; null while it waits'),
     heldBy: readonlyArray(z.string()).describe('Every partner that has held the case'),
     possibleEvents: readonlyArray(z.enum(CASE_EVENT_KINDS)),
     transferTo: readonlyArray(z.string()).describe('Partners the plan allows a transfer to'),
@@ -132,9 +137,12 @@ const queueItem = z.object({
   priority: z.enum(CASE_PRIORITIES),
   status: z.enum(CASE_STATUSES),
   channel: z.enum(CASE_CHANNELS),
+  callerName: z.string().describe("The caller's name, as the case shows it"),
+  subject: z.string().describe('The subject, any identifier in it masked'),
   queuedAt: z.string(),
   dueAt: z.string(),
   overdue: z.boolean(),
+  assignedTo: z.string().nullable().describe('The specialist working the case; null while it waits'),
 });
 export const queueResponse = pageOf(queueItem)
   .extend({
@@ -171,8 +179,21 @@ export const escalationRequest = z
   })
   .meta({ id: 'SupportCaseEscalation' });
 export const resolutionRequest = z
-  .strictObject({ resolution: text(4000) })
+  .strictObject({
+    resolution: text(4000),
+    wrapUpCode: planIdText.describe('Required: a wrap-up code of GET /support/desk (wrapUpCodes.codes[].id)'),
+  })
   .meta({ id: 'SupportCaseResolution' });
+export const assignmentRequest = z.strictObject({}).meta({ id: 'SupportCaseAssignment' });
+export const nextCaseResponse = z
+  .object({
+    caseId: z
+      .number()
+      .int()
+      .nullable()
+      .describe('The case now assigned to the caller; null when no case of the queue waits unassigned'),
+  })
+  .meta({ id: 'SupportNextCase' });
 export const reopeningRequest = z.strictObject({ reason: text(4000) }).meta({ id: 'SupportCaseReopening' });
 
 export const incidentOpening = z
@@ -187,3 +208,44 @@ export const incidentLink = z.strictObject({
   caseId: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
 });
 export const incidentResolution = z.strictObject({ resolution: z.string().min(1).max(4000) });
+
+export const callbackRequest = z
+  .strictObject({
+    dueAt: z
+      .string()
+      .describe(
+        "When to call back: an ISO 8601 instant with its offset, in the future (the specialist's local time)",
+      ),
+    timeZone: z.string().max(64).describe('The IANA time zone the specialist entered the time in'),
+    note: z.string().max(2000).describe('What the callback is about, at most 500 characters'),
+  })
+  .meta({ id: 'SupportCallbackRequest' });
+export const callbackParams = z.strictObject({
+  id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  callbackId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+});
+export const callback = z
+  .object({
+    id: z.number().int(),
+    caseId: z.number().int(),
+    dueAt: z.string(),
+    timeZone: z.string(),
+    note: z.string(),
+    scheduledBy: z.string(),
+    scheduledAt: z.string(),
+    status: z.enum(['scheduled', 'done', 'cancelled']),
+    closedBy: z.string().nullable(),
+    closedAt: z.string().nullable(),
+  })
+  .meta({ id: 'SupportCallback' });
+export const dueCallback = z
+  .object({
+    id: z.number().int(),
+    caseId: z.number().int(),
+    subject: z.string(),
+    dueAt: z.string(),
+    timeZone: z.string(),
+    note: z.string(),
+    overdue: z.boolean(),
+  })
+  .meta({ id: 'SupportDueCallback' });

@@ -26,8 +26,12 @@ const REPORT = { kind: 'report' } as const;
 const PROGRAM_STAFF = ['program_administrator', 'auditor'] as const;
 
 /** Audits the read as a report read, then admits program staff only. */
-async function programStaff(request: FastifyRequest): Promise<Principal> {
-  await authorize(request, 'report.read', REPORT, { purpose: 'quarterly customer-experience data' });
+export async function programStaff(
+  request: FastifyRequest,
+  purpose = 'quarterly customer-experience data',
+  fields?: readonly string[],
+): Promise<Principal> {
+  await authorize(request, 'report.read', REPORT, { purpose, ...(fields ? { fields } : {}) });
   const principal = principalOf(request);
   if (!(PROGRAM_STAFF as readonly string[]).includes(principal.role))
     throw new PshbError('FORBIDDEN', 'only program staff read the quarterly CX data');

@@ -87,6 +87,13 @@ export const surveyFormView = z
       }),
     ),
     freeTextMaxChars: z.number().int(),
+    trustPositiveFrom: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'On the 5-point trust scale, the lowest answer counted positive; null on the thumbs scale (up is positive)',
+      ),
   })
   .describe('CxSurveyForm');
 

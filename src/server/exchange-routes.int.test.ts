@@ -194,6 +194,36 @@ describe.each(testBackends())('exchange API on $name', (backend) => {
     expect(second.nextCursor).toBeNull();
   });
 
+  it('pages reconciliation runs and open discrepancies with a cursor', async () => {
+    const firstRun = (await get('/reconciliations?limit=1')).json();
+    expect(firstRun.runs).toHaveLength(1);
+    expect(firstRun.nextCursor).toEqual(expect.any(String));
+    const secondRun = (await get(`/reconciliations?limit=1&cursor=${firstRun.nextCursor}`)).json();
+    expect(secondRun.runs).toHaveLength(1);
+    expect(secondRun.runs[0].id).toBeLessThan(firstRun.runs[0].id);
+    expect(secondRun.nextCursor).toBeNull();
+
+    const first = (await get('/reconciliations/discrepancies?limit=1')).json();
+    const second = (await get(`/reconciliations/discrepancies?limit=1&cursor=${first.nextCursor}`)).json();
+    expect(second.nextCursor).toBeNull();
+    const paged = [...first.items, ...second.items].map((d: { id: number }) => d.id);
+    const whole = (await get('/reconciliations/discrepancies')).json();
+    expect(paged).toEqual(whole.items.map((d: { id: number }) => d.id));
+    // Every page counts the buckets over all open discrepancies in scope, not only its own items.
+    expect(second.buckets).toEqual(whole.buckets);
+
+    // A cursor from another list, or one made up, is refused naming the field.
+    for (const url of [
+      `/reconciliations?cursor=${first.nextCursor}`,
+      `/reconciliations/discrepancies?cursor=${firstRun.nextCursor}`,
+      '/reconciliations/discrepancies?cursor=not-ours',
+    ]) {
+      const refused = await get(url);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors[0].path).toBe('querystring.cursor');
+    }
+  });
+
   it('pages the exception queue with a cursor, newest first', async () => {
     const first = (await get('/exceptions?limit=1')).json();
     expect(first.items.map((e: { id: number }) => e.id)).toEqual([ids.syncaItem]);
@@ -376,6 +406,28 @@ describe.each(testBackends())('exchange API on $name', (backend) => {
       [nalcOpen.id],
     );
     expect(events.at(-1)).toEqual({ status: 'assigned', owner: 'reconciliation-team-2' });
+    // Two people assigning at once: both are recorded, in order, and the owner is the last one's.
+    const both = await Promise.all(
+      ['recon-a', 'recon-b'].map((owner) =>
+        app.inject({ method: 'POST', url, headers: change(), payload: { owner } }),
+      ),
+    );
+    expect(both.map((answer) => answer.statusCode)).toEqual([200, 200]);
+    const after = await queryOf(store)<{ status: string; owner: string }>(
+      'select status, owner from reconciliation_discrepancy_event where discrepancy_id = $1 order by id',
+      [nalcOpen.id],
+    );
+    const [current] = await queryOf(store)<{ owner: string }>(
+      'select owner from reconciliation_discrepancy where id = $1',
+      [nalcOpen.id],
+    );
+    expect(
+      after
+        .slice(-2)
+        .map((e) => e.owner)
+        .sort(),
+    ).toEqual(['recon-a', 'recon-b']);
+    expect(current!.owner).toBe(after.at(-1)!.owner);
     const missing = await app.inject({
       method: 'POST',
       url: '/api/v1/reconciliations/discrepancies/999999/assign',

@@ -210,6 +210,10 @@ export const openDiscrepancies = z
         'How many open discrepancies in scope fall in each bucket: all of them, not only those listed',
       ),
     items: z.array(discrepancyItem),
+    nextCursor: z
+      .string()
+      .nullable()
+      .describe('Pass as ?cursor= for the next page of items; null on the last page'),
   })
   .meta({ id: 'OpenDiscrepancies' });
 

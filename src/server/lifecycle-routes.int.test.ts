@@ -13,6 +13,7 @@ import { chooseOpenSeason } from '../exchange/season-context.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../reference-data.ts';
 import { PROGRAM_DATE_VARIABLE } from '../domain/program-clock.ts';
 import { LIFECYCLE_ACTIONS } from '../rules/lifecycle/index.ts';
+import { dayOf } from '../storage/raw-query.ts';
 import type { Store } from '../storage/store.ts';
 import type { Principal } from './principal.ts';
 import { administrator, buildTestServer, signedInAs } from './test-authenticator.test.ts';
@@ -472,7 +473,7 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
   it('890.1607: a timely request is reconsidered and decided once; an untimely one is not decided', async () => {
     const [last] = await store.db
       .selectFrom('lifecycle_transition')
-      .select('id')
+      .select(['id', 'decided_on'])
       .where('person_id', '=', annuitantId)
       .orderBy('id', 'desc')
       .limit(1)
@@ -484,10 +485,12 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
         headers: { ...signedInAs(as), 'idempotency-key': `recon-${key++}` },
         payload: body,
       });
+    // Asked on the program day the decision was made, well within its 30 days.
+    onProgramDate(dayOf(last!.decided_on));
     const timely = await file(
       { transitionId: last!.id, grounds: 'I never received the notice' },
       enrolleeOf(annuitantId),
-    );
+    ).finally(() => onProgramDate(savedProgramDate));
     expect(timely.statusCode, timely.body).toBe(201);
     const request = timely.json<{ id: number; timeliness: string; deadline: string }>();
     expect(request.timeliness).toBe('timely');
@@ -715,5 +718,75 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
     } finally {
       onProgramDate(savedProgramDate);
     }
+  });
+
+  it('issue 15 item 6: a notice is dated on the program day, and a request contesting it keeps that deadline', async () => {
+    const { etag } = await standing(strangerId);
+    const made = await post(
+      strangerId,
+      {
+        action: 'suspend',
+        reason: 'joined a Medicare Advantage plan',
+        requestedOn: '2025-03-10',
+        otherCoverage: 'medicare_advantage',
+        otherCoverageStarts: '2025-04-01',
+      },
+      enrolleeOf(strangerId),
+      { 'if-match': etag },
+    );
+    expect(made.statusCode, made.body).toBe(201);
+    const { id, notice } = made.json<{
+      id: number;
+      notice: { reconsiderationDeadline: string; notice: string };
+    }>();
+    expect(notice.reconsiderationDeadline).toBe('2025-04-09');
+    expect(notice.notice).toContain('Initial decision of 2025-03-10');
+    expect(notice.notice).toContain('by 2025-04-09');
+
+    const listed = await app.inject({
+      method: 'GET',
+      url: `/api/v1/persons/${strangerId}/transitions?limit=100`,
+      headers: signedInAs(enrolleeOf(strangerId)),
+    });
+    const row = listed
+      .json<{ items: { id: number; decidedOn: string; recordedAt: string }[] }>()
+      .items.find((item) => item.id === id);
+    // The program day is the notice's date; the instant recorded stays the machine's real time.
+    expect(row?.decidedOn).toBe('2025-03-10');
+    expect(Math.abs(Date.parse(row!.recordedAt) - Date.now())).toBeLessThan(10 * 60_000);
+
+    const fileOn = async (day: string) => {
+      onProgramDate(day);
+      try {
+        const response = await app.inject({
+          method: 'POST',
+          url: `/api/v1/persons/${strangerId}/reconsiderations`,
+          headers: { ...signedInAs(enrolleeOf(strangerId)), 'idempotency-key': `recon-${key++}` },
+          payload: { transitionId: id, grounds: 'I did not join that plan' },
+        });
+        expect(response.statusCode, response.body).toBe(201);
+        return response.json<{
+          initialDecisionOn: string;
+          filedOn: string;
+          deadline: string;
+          timeliness: string;
+        }>();
+      } finally {
+        onProgramDate(savedProgramDate);
+      }
+    };
+    expect(await fileOn('2025-04-09')).toEqual(
+      expect.objectContaining({
+        initialDecisionOn: row!.decidedOn,
+        filedOn: '2025-04-09',
+        deadline: notice.reconsiderationDeadline,
+        timeliness: 'timely',
+      }),
+    );
+    expect(await fileOn('2025-04-10')).toMatchObject({
+      initialDecisionOn: '2025-03-10',
+      deadline: '2025-04-09',
+      timeliness: 'untimely',
+    });
   });
 });

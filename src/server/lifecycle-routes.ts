@@ -4,7 +4,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { enrollmentState, type Actor } from '../domain/lifecycle.ts';
+import { coverage, enrollmentState, type Actor } from '../domain/lifecycle.ts';
 import {
   householdPremium,
   lifecycleContextFor,
@@ -53,26 +53,32 @@ const standing = z
 const transitionRecord = z
   .object({
     id: z.number().int(),
+    confirmationNumber: z.string().describe('What the person quotes to support, e.g. PSHB-000-01AK'),
     householdId: z.number().int(),
     action: z.string(),
     from: z.string(),
     to: z.string(),
     effectiveOn: z.string(),
     requestedOn: z.string(),
-    recordedAt: z.string(),
+    decidedOn: z.string().describe('The program day of the decision: the date its notice bears'),
+    reconsiderationDeadline: z.string().describe('The last day to ask for reconsideration'),
+    recordedAt: z.string().describe('The instant it was recorded'),
     actor: z.object({ id: z.string(), role: z.string() }),
     reason: z.string(),
     citations: readonlyArray(z.string()),
     explanation: z.string(),
     premiumAdjustment: z.unknown(),
+    coverage: coverage.nullable().describe('The coverage the change left, or null'),
   })
   .meta({ id: 'LifecycleTransition' });
 
 const recorded = z
   .object({
     id: z.number().int(),
+    confirmationNumber: z.string(),
     householdId: z.number().int(),
     decision: decisionSchema.extend({
+      action: z.string(),
       from: z.string(),
       to: z.string(),
       effectiveOn: z.string(),
@@ -83,7 +89,11 @@ const recorded = z
       premiumAdjustment: z.unknown(),
     }),
     state: enrollmentState,
-    notice: decisionSchema.extend({ reconsiderationDeadline: z.string(), notice: z.string() }),
+    notice: decisionSchema.extend({
+      decidedOn: z.string().describe('The date the notice bears'),
+      reconsiderationDeadline: z.string(),
+      notice: z.string(),
+    }),
     etag: z.string(),
   })
   .meta({ id: 'RecordedTransition' });

@@ -3,14 +3,36 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { lastElectionDay, type OpenSeason } from '../domain/program-calendar.ts';
-import { buildEnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
+import { buildCarrierEnrollments, buildEnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
+import { PshbError } from '../errors.ts';
+import { ACTIONS } from '../security/access-policy.ts';
 import { loadProgramCalendar } from '../reference-data.ts';
 import { authorize } from './authorize.ts';
+import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 import { readonlyArray } from './response-schemas.ts';
 
 const counts = { automatic: z.number().int(), elected: z.number().int(), total: z.number().int() };
+
+const planLine = z.object({
+  carrier: z.string(),
+  carrierCode: z.string(),
+  plan: z.string(),
+  option: z.string(),
+  enrollmentType: z.string(),
+  enrollmentCode: z.string(),
+  ...counts,
+});
+
+const carrierEnrollments = z
+  .object({
+    openSeasonId: z.string(),
+    carrierCodes: readonlyArray(z.string()),
+    totals: z.object(counts),
+    byPlan: readonlyArray(planLine),
+  })
+  .meta({ id: 'CarrierEnrollments' });
 
 const enrollmentReport = z
   .object({
@@ -26,16 +48,7 @@ const enrollmentReport = z
       peopleCovered: z.number().int(),
     }),
     byCarrier: readonlyArray(z.object({ carrier: z.string(), ...counts })),
-    byPlan: readonlyArray(
-      z.object({
-        carrier: z.string(),
-        plan: z.string(),
-        option: z.string(),
-        enrollmentType: z.string(),
-        enrollmentCode: z.string(),
-        ...counts,
-      }),
-    ),
+    byPlan: readonlyArray(planLine),
     notEnrolledReasons: readonlyArray(z.object({ paragraph: z.string(), households: z.number().int() })),
     partB: readonlyArray(z.object({ outcome: z.string(), paragraph: z.string(), people: z.number().int() })),
   })
@@ -121,6 +134,37 @@ export const openSeasonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       await authorize(request, 'report.read', { kind: 'report' });
       const context = await seasons.get(request.params.id);
       return buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
+    },
+  );
+
+  app.get(
+    '/open-seasons/:id/carriers/:code/enrollments',
+    {
+      schema: {
+        summary: "One carrier's enrollments in the open season, by plan, option and enrollment type",
+        tags: ['open-seasons'],
+        description:
+          "A carrier user reads its own carriers' figures only: another carrier's answer 404, as if it did not exist (the refusal is audited). Program staff read any carrier's.",
+        params: z.strictObject({
+          id: z.string().min(1).max(64).describe('The open season id'),
+          code: z.string().min(1).max(16).describe("The carrier's code, e.g. NALC"),
+        }),
+        response: { 200: carrierEnrollments, ...problemResponses([400, 401, 403, 404]) },
+      },
+    },
+    async (request) => {
+      const { id, code } = request.params;
+      const roleMay = (ACTIONS['report.read'].roles as readonly string[]).includes(principalOf(request).role);
+      await authorize(request, 'report.read', { kind: 'report', carrierCodes: [code] }).catch(
+        (error: unknown) => {
+          // The role may read reports, only not this carrier's: to it that carrier's figures do not exist.
+          if (roleMay && error instanceof PshbError && error.code === 'FORBIDDEN')
+            throw new PshbError('NOT_FOUND', `no enrollments of carrier ${code}`);
+          throw error;
+        },
+      );
+      const context = await seasons.get(id);
+      return buildCarrierEnrollments(store, context.openSeason.id, context.catalogue, [code]);
     },
   );
 };

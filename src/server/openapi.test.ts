@@ -20,10 +20,14 @@ function openApiPath(url: string): string {
   return url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }
 
-/** The only API routes that need no session: a survey invitation's token is its own key. */
+/**
+ * The only API routes that need no session: a survey invitation's token is its own key; the public plan
+ * list reads the catalogue only.
+ */
 const PUBLIC_API_ROUTES = [
   'GET /api/v1/cx/invitations/:token',
   'POST /api/v1/cx/invitations/:token/response',
+  'GET /api/v1/public/plans',
 ];
 
 describe('OpenAPI document', () => {

@@ -121,4 +121,69 @@ describe.each(testBackends())('person cases API on $name', (backend) => {
     expect(all.some((c) => c.heldBy.includes('technical-command-center'))).toBe(false);
     expect((await list(self, commandCenter)).statusCode).toBe(404);
   });
+
+  it('keeps one timeline per person, newest first: portal requests, cases, transitions and their notices', async () => {
+    const self = enrollee.personId!;
+    // A transition recorded on the household (as the lifecycle would record it), before the cases.
+    await store.db
+      .insertInto('lifecycle_transition')
+      .values({
+        person_id: self,
+        action: 'open_season_change',
+        from_status: 'enrolled',
+        to_status: 'enrolled',
+        effective_on: '2025-01-01',
+        requested_on: '2024-11-20',
+        decided_on: '2024-11-20',
+        recorded_at: '2020-01-01T00:00:00Z',
+        actor_id: 'enrollee',
+        actor_role: 'enrollee',
+        reason: 'synthetic test',
+        citations: ['890.1606'],
+        explanation: 'changed plans',
+        request: '{}',
+        state_after: '{}',
+        premium_adjustment: null,
+        event_id: 0,
+      })
+      .execute();
+    const staffCase = await app.inject({
+      method: 'POST',
+      url: '/api/v1/cases',
+      headers: { ...signedInAs(administrator), 'idempotency-key': `person-cases-${key++}` },
+      payload: {
+        personId: self,
+        channel: 'phone',
+        requestType: 'enrollment-help',
+        subject: 'Called about SSN 123-45-6789',
+        note: 'asked',
+        partner: 'helpline',
+      },
+    });
+    expect(staffCase.statusCode, staffCase.body).toBe(201);
+    const timeline = (as: Principal) =>
+      app.inject({ method: 'GET', url: `/api/v1/persons/${self}/timeline`, headers: signedInAs(as) });
+    const read = await timeline(helpline);
+    expect(read.statusCode, read.body).toBe(200);
+    const items = read.json<{ items: { kind: string; at: string; subject?: string; notice?: string }[] }>()
+      .items;
+    expect(items[0]).toMatchObject({ kind: 'case', subject: 'Called about SSN [SSN removed]' });
+    expect(items.filter((i) => i.kind === 'portal_request').length).toBeGreaterThan(0);
+    expect(items.slice(-2).map((i) => i.kind)).toEqual(['notice', 'transition']);
+    expect(items.at(-2)).toMatchObject({ notice: 'initial_decision' });
+    const times = items.map((i) => i.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(read.body).not.toContain('123-45-6789');
+    // Audited as a read of the person's data; refused to a partner with no case about them.
+    const audit = await app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?personId=${self}`,
+      headers: signedInAs(administrator),
+    });
+    expect(audit.json<{ items: { subject: string; action: string }[] }>().items).toContainEqual(
+      expect.objectContaining({ subject: helpline.subject, action: 'enrollment.read' }),
+    );
+    expect((await timeline(commandCenter)).statusCode).toBe(404);
+    expect((await timeline(enrollee)).statusCode).toBe(200);
+  });
 });

@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
 import { seedPopulation } from '../../test-support/seed-population.ts';
+import { confirmationNumber } from '../domain/confirmation-number.ts';
 import type { Store } from '../storage/store.ts';
 import type { Principal } from './principal.ts';
 import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
@@ -67,4 +68,61 @@ describe.each(testBackends())('person search on $name', (backend) => {
     expect(malformed.statusCode).toBe(400);
     expect(malformed.body).toContain('ssnLastFour');
   });
+
+  it('finds the change a caller reads out by its confirmation number, however typed, and audits it', async () => {
+    const transition = await insertTransition({
+      person_id: target.id,
+      action: 'open_season_change',
+      from_status: 'enrolled',
+      to_status: 'enrolled',
+      effective_on: '2025-01-01',
+      requested_on: '2024-11-20',
+      decided_on: '2024-11-20',
+      actor_id: 'e-1',
+      actor_role: 'enrollee',
+      reason: 'Elected in the portal',
+      citations: ['5 CFR 890.1605(b)'],
+      explanation: 'Changed plans.',
+      request: '{}',
+      state_after: '{}',
+      event_id: 1,
+    });
+    const number = confirmationNumber(transition);
+    const typed = number.toLowerCase().replace(/-/g, ' ');
+    const found = await app.inject({
+      method: 'GET',
+      url: `/api/v1/confirmation-numbers/${encodeURIComponent(typed)}`,
+      headers: signedInAs(specialist),
+    });
+    expect(found.statusCode, found.body).toBe(200);
+    const { items } = found.json<{ items: { id: number; transitionId: number; action: string }[] }>();
+    expect(items).toEqual([
+      expect.objectContaining({ id: target.id, transitionId: transition, action: 'open_season_change' }),
+    ]);
+
+    // One character wrong: refused by the check character, never someone else's change.
+    const wrong = number.slice(0, -1) + (number.endsWith('0') ? '1' : '0');
+    const refused = await app.inject({
+      method: 'GET',
+      url: `/api/v1/confirmation-numbers/${wrong}`,
+      headers: signedInAs(specialist),
+    });
+    expect(refused.statusCode).toBe(400);
+    const enrollee: Principal = { subject: 'e-1', role: 'enrollee', personId: target.id };
+    const forbidden = await app.inject({
+      method: 'GET',
+      url: `/api/v1/confirmation-numbers/${number}`,
+      headers: signedInAs(enrollee),
+    });
+    expect(forbidden.statusCode).toBe(403);
+  });
+
+  async function insertTransition(row: Record<string, unknown>): Promise<number> {
+    const inserted = await store.db
+      .insertInto('lifecycle_transition' as never)
+      .values(row as never)
+      .returning('id' as never)
+      .executeTakeFirstOrThrow();
+    return Number((inserted as { id: number | string }).id);
+  }
 });

@@ -8,6 +8,7 @@ import {
   listRunViews,
   openDiscrepanciesAged,
 } from '../exchange/exchange-views/index.ts';
+import { isoDate } from '../domain/dates.ts';
 import { executorOf } from '../storage/executor.ts';
 import { changeOnce } from './case-changes.ts';
 import { idempotencyHeader, idParams } from './case-schemas.ts';
@@ -20,7 +21,7 @@ import {
   reconciliationRun,
 } from './exchange-schemas.ts';
 import { principalOf } from './principal.ts';
-import { MAX_PAGE_SIZE } from './pagination.ts';
+import { MAX_PAGE_SIZE, cutPage, decodeCursor, pageQuery } from './pagination.ts';
 import { problemResponses } from './problem.ts';
 import type { RouteOptions } from './route-options.ts';
 
@@ -32,7 +33,11 @@ const limitQuery = {
     .max(1000)
     .default(MAX_PAGE_SIZE)
     .describe('At most this many (1-1000)'),
+  cursor: pageQuery.cursor,
 };
+
+const runPosition = { before: z.number().int().positive() };
+const discrepancyPosition = { openedOn: isoDate, id: z.number().int().positive() };
 
 export const reconciliationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
   app.get(
@@ -43,14 +48,29 @@ export const reconciliationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
         tags: ['exchange'],
         querystring: z.strictObject({ ...partnerFilter, ...limitQuery }),
         response: {
-          200: z.object({ runs: z.array(reconciliationRun) }),
+          200: z.object({
+            runs: z.array(reconciliationRun),
+            nextCursor: z
+              .string()
+              .nullable()
+              .describe('Pass as ?cursor= for the next page; null on the last page'),
+          }),
           ...problemResponses([400, 401, 403, 404]),
         },
       },
     },
     async (request) => {
-      const carriers = await mayReadExchange(request, request.query.partner);
-      return { runs: await listRunViews(executorOf(store), carriers, request.query.limit) };
+      const { partner, limit, cursor } = request.query;
+      const carriers = await mayReadExchange(request, partner);
+      const before = decodeCursor(cursor, runPosition)?.before;
+      const rows = await listRunViews(executorOf(store), carriers, limit + 1, before);
+      const page = cutPage(
+        rows,
+        limit,
+        (run) => run,
+        (run) => ({ before: run.id }),
+      );
+      return { runs: page.items, nextCursor: page.nextCursor };
     },
   );
 
@@ -65,10 +85,18 @@ export const reconciliationRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
       },
     },
     async (request) => {
-      const { partner } = request.query;
+      const { partner, limit, cursor } = request.query;
       const carriers = await mayReadExchange(request, partner, `partner ${partner ?? ''}`, MEMBER_FIELDS);
+      const after = decodeCursor(cursor, discrepancyPosition) ?? undefined;
       const today = request.server.programClock.today();
-      return openDiscrepanciesAged(executorOf(store), carriers, today, request.query.limit);
+      const aged = await openDiscrepanciesAged(executorOf(store), carriers, today, limit + 1, after);
+      const page = cutPage(
+        aged.items,
+        limit,
+        (item) => item,
+        ({ openedOn, id }) => ({ openedOn, id }),
+      );
+      return { ...aged, items: page.items, nextCursor: page.nextCursor };
     },
   );
 

@@ -72,6 +72,22 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     expect((await get('/api/v1/plans?cursor=not-a-cursor')).statusCode).toBe(400);
   });
 
+  it("offers only the plans of the person's area: regional options where the state is in their regions", async () => {
+    type Offer = { serviceArea: string; regions: string[] };
+    const offers = async (query: string) =>
+      (await get(`/api/v1/plans?enrollmentType=self_only&limit=200${query}`)).json<{ items: Offer[] }>()
+        .items;
+    const all = await offers('');
+    const maryland = await offers('&state=MD');
+    const abroad = await offers('&state=none');
+    expect(all.some((o) => o.serviceArea === 'regional' && !o.regions.includes('MD'))).toBe(true);
+    expect(maryland.length).toBeLessThan(all.length);
+    expect(maryland.every((o) => o.serviceArea === 'nationwide' || o.regions.includes('MD'))).toBe(true);
+    expect(maryland.some((o) => o.serviceArea === 'regional')).toBe(true);
+    expect(abroad.every((o) => o.serviceArea === 'nationwide')).toBe(true);
+    expect((await get('/api/v1/plans?state=Maryland')).statusCode).toBe(400);
+  });
+
   it('shows a person masked: name, birth year, last four of the SSN and Medicare number', async () => {
     const response = await get(`/api/v1/persons/${memberId}`);
     expect(response.statusCode).toBe(200);

@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** The screens' top-level addresses; each serves index.html and the app routes from there. */
-export const WEB_AREAS = ['portal', 'console', 'dashboard', 'sign-in'] as const;
+export const WEB_AREAS = ['portal', 'console', 'dashboard', 'survey', 'plans', 'sign-in'] as const;
 
 /** Where the built app is: the folder given (PSHB_WEB_ROOT), else dist/web of this checkout. */
 export function webRootOf(folder: string | null | undefined): string {

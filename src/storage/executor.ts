@@ -18,6 +18,11 @@ export interface Executor {
   query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>;
   /** A named prepared statement on PostgreSQL (see Store.prepared); an ordinary query on PGlite. */
   prepared<Row>(name: string, text: string, params: readonly unknown[]): Promise<Row[]>;
+  /**
+   * Present on the store's executor only: runs `work` in a transaction of its own, for statements that
+   * need a setting of their own (SET LOCAL). A transaction in progress is already one.
+   */
+  transaction?<T>(work: (tx: Executor) => Promise<T>): Promise<T>;
 }
 
 /** The store as an executor: each statement runs on its own connection from the pool. */
@@ -26,6 +31,7 @@ export function executorOf(store: Store): Executor {
     query: async <Row>(text: string, params: readonly unknown[] = []) =>
       (await store.db.executeQuery<Row>(CompiledQuery.raw(text, [...params]))).rows,
     prepared: (name, text, params) => store.prepared(name, text, params),
+    transaction: (work) => store.transaction(work),
   };
 }
 

@@ -3,6 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CxCollectionTables } from './tables/cx-collection-tables.ts';
 import type { CxTables } from './tables/cx-tables.ts';
 import type { CxMaturityTables } from './tables/cx-maturity-tables.ts';
+import type { DocumentTables } from './tables/document-tables.ts';
 import type { EnrollmentTables } from './tables/enrollment-tables.ts';
 import type { ExchangeTables } from './tables/exchange-tables.ts';
 import type { OperationsTables } from './tables/operations-tables.ts';
@@ -37,6 +38,16 @@ export interface PlanOptionTable {
   regions: string[];
   source: string;
   source_note: string;
+  /** Benefit figures (migration 0031); null for options of catalogues that give none. */
+  membership_fee_yearly_cents: number | null;
+  primary_care_copay_cents: number | null;
+  specialist_copay_cents: number | null;
+  generic_drug_copay_cents: number | null;
+  emergency_room_copay_cents: number | null;
+  coinsurance_percent: number | null;
+  brochure_url: string | null;
+  benefits_source: string | null;
+  benefits_source_note: string | null;
 }
 
 export interface PlanPremiumTable {
@@ -53,6 +64,9 @@ export interface PlanPremiumTable {
   monthly_total_cents: number;
   monthly_government_cents: number;
   monthly_enrollee_cents: number;
+  /** Cost sharing of the enrollment type (migration 0031); null for catalogues that give none. */
+  deductible_cents: number | null;
+  out_of_pocket_max_cents: number | null;
 }
 
 export interface CrosswalkEntryTable {
@@ -64,6 +78,13 @@ export interface CrosswalkEntryTable {
   pshb_plan_code: string | null;
   equivalent_option_code: string | null;
   similar_option_code: string | null;
+}
+
+/** The language a person prefers to be written to in (migration 0029); no row means English. */
+export interface PersonLanguageTable {
+  person_id: number;
+  language: 'en' | 'es';
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface PersonTable {
@@ -220,12 +241,14 @@ export interface Tables
     CxTables,
     CxCollectionTables,
     CxMaturityTables,
-    PerformanceDueProcessTables {
+    PerformanceDueProcessTables,
+    DocumentTables {
   reference_dataset: ReferenceDatasetTable;
   plan_option: PlanOptionTable;
   plan_premium: PlanPremiumTable;
   crosswalk_entry: CrosswalkEntryTable;
   person: PersonTable;
+  person_language: PersonLanguageTable;
   evidence: EvidenceTable;
   fehb_enrollment: FehbEnrollmentTable;
   open_season_election: OpenSeasonElectionTable;

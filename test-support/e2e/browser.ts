@@ -24,8 +24,13 @@ export interface E2eBrowser {
   close(): Promise<void>;
 }
 
-/** A browser with its own profile; bypassCSP only so axe-core can be injected into our pages. */
-export async function openBrowser(options: { locale?: string } = {}): Promise<E2eBrowser> {
+/**
+ * A browser with its own profile; bypassCSP only so axe-core can be injected into our pages. It runs in
+ * a fixed time zone (New York unless given), so times of day on the screens are the same on any machine.
+ */
+export async function openBrowser(
+  options: { locale?: string; timezoneId?: string } = {},
+): Promise<E2eBrowser> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('Chromium not found: apt-get install chromium, or set CHROMIUM_PATH');
   const profile = mkdtempSync(join(tmpdir(), 'pshb-chromium-'));
@@ -42,6 +47,7 @@ export async function openBrowser(options: { locale?: string } = {}): Promise<E2
       '--disable-sync',
     ],
     locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId ?? 'America/New_York',
     viewport: { width: 1280, height: 900 },
     bypassCSP: true,
   });
@@ -70,6 +76,20 @@ export async function signIn(page: Page, baseUrl: string, subject: string): Prom
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => url.href.startsWith(baseUrl) && !url.pathname.startsWith('/auth/'));
   await page.getByTestId('sign-out').waitFor();
+}
+
+/** A fresh page signed in as the demo account (any earlier sign-in's cookies cleared), at this size if given. */
+export async function signedInPage(
+  browser: E2eBrowser,
+  baseUrl: string,
+  subject: string,
+  viewport?: { readonly width: number; readonly height: number },
+): Promise<Page> {
+  await browser.context.clearCookies();
+  const page = await browser.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await signIn(page, baseUrl, subject);
+  return page;
 }
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -1,7 +1,7 @@
 // The web app as a user meets it, started in-process for the end-to-end suite and the page budget:
 // built into a folder of its own, a small synthetic population with the open season run, served as
 // `npm start` serves it (development sign-in with the demo accounts), the program date inside the open
-// season.
+// season, and a few survey invitations with known tokens (demo-survey.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +17,9 @@ import { migrateToLatest } from '../../src/storage/migrate.ts';
 import { openStore } from '../../src/storage/store.ts';
 import { freePort } from '../free-port.ts';
 import { seedPopulation } from '../seed-population.ts';
+import { recordDemoCx } from './demo-cx.ts';
 import { recordDemoExchange } from './demo-exchange.ts';
+import { recordDemoSurveyInvitations } from './demo-survey.ts';
 
 export const DEMO_PROGRAM_DATE = '2024-11-20';
 
@@ -62,6 +64,8 @@ export async function startDemoApp(options: DemoAppOptions = {}): Promise<DemoAp
   await seedPopulation(store, { people: options.people ?? 1500, seed: 2024 });
   await recordDemoStatistics(store, REPORTING_PLAN);
   await recordDemoExchange(store);
+  await recordDemoCx(store);
+  await recordDemoSurveyInvitations(store);
   if (options.extraSyntheticOptions)
     await saveCatalogue(store, widerCatalogue(options.extraSyntheticOptions));
   const dataDir = mkdtempSync(join(tmpdir(), 'pshb-demo-'));

@@ -146,6 +146,7 @@ async function change(
     toStatus,
     effectiveOn,
     requestedOn: '2027-05-01',
+    decidedOn: '2027-05-01',
     recordedAt,
     actorId: 'HR-1',
     actorRole: 'employing_office',

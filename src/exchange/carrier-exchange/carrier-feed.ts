@@ -6,12 +6,13 @@
 import type { IsoDate } from '../../domain/dates.ts';
 import { PshbError } from '../../errors.ts';
 import {
+  auditWindowEnd,
   carrierPlanCodes,
-  enrolledHouseholdRange,
   readAuditWindow,
   readChangeEvents,
   readFeedPersons,
   type AuditEnrollmentRow,
+  type ChangeEventRow,
   type FeedPersonRow,
 } from '../../storage/exchange/carrier-feed-rows.ts';
 import { changesWatermark, type CarriedEvent } from '../../storage/exchange/exchange-files.ts';
@@ -36,13 +37,20 @@ export type CarrierFeedRequest =
       readonly sinceEventId?: number;
       /** Events read per batch. */
       readonly batchSize?: number;
+      /** The day's events read once for every carrier (readSharedChangeEvents), filtered here. */
+      readonly shared?: SharedChangeEvents | null;
     }
   | {
       readonly carrierCode: string;
       readonly kind: 'audit';
       readonly asOf: IsoDate;
-      /** Household ids spanned per batch. */
+      /** The carrier's households per batch. */
       readonly batchSize?: number;
+      /**
+       * Records in the order they are read (household by household) rather than the order their loops
+       * are written: for a reader that needs no order (the reconciliation joins by member id).
+       */
+      readonly asRead?: boolean;
     };
 
 export interface CarrierFeedBatch {
@@ -60,7 +68,48 @@ export interface CarrierFeedBatch {
 }
 
 const CHANGE_BATCH = 5_000;
-const AUDIT_WINDOW = 50_000;
+/** Events beyond which a shared read would hold too much: a carrier that far behind reads its own. */
+const SHARED_LIMIT = 100_000;
+
+/**
+ * The events every carrier's change file reads, read once: a day of changes concerns several
+ * carriers (a plan change ends coverage with one and starts it with another), and one query per
+ * carrier walked every event of the day with its previous event each time. Null when no carrier's
+ * watermark is within SHARED_LIMIT events of the settled horizon.
+ */
+export interface SharedChangeEvents {
+  /** The events above this id, up to the horizon. */
+  readonly sinceEventId: number;
+  readonly horizon: number;
+  readonly rows: readonly ChangeEventRow[];
+  readonly persons: ReadonlyMap<number, FeedPersonRow[]>;
+}
+
+export async function readSharedChangeEvents(
+  store: Store,
+  carrierCodes: readonly string[],
+): Promise<SharedChangeEvents | null> {
+  const executor = executorOf(store);
+  const horizon = await settledEventHorizon(executor);
+  const plans = new Set<string>();
+  let since = Infinity;
+  for (const carrierCode of carrierCodes) {
+    const watermark = await changesWatermark(executor, carrierCode);
+    if (horizon - watermark > SHARED_LIMIT) continue;
+    since = Math.min(since, watermark);
+    for (const plan of await carrierPlanCodes(executor, carrierCode)) plans.add(plan);
+  }
+  if (since === Infinity || plans.size === 0) return null;
+  const rows = await readChangeEvents(executor, [...plans], since, horizon, SHARED_LIMIT + 1);
+  if (rows.length > SHARED_LIMIT) return null;
+  const persons = await personsByHousehold(
+    executor,
+    rows.map((r) => Number(r.household_id)),
+  );
+  return { sinceEventId: since, horizon, rows, persons };
+}
+/** Households per audit batch: enough to keep the database busy, few enough to stay well under 600 MB. */
+const AUDIT_WINDOW = 20_000;
 
 /** The carrier's plan codes, or NOT_FOUND when the catalogue has none for it. */
 async function plansOf(executor: Executor, carrierCode: string): Promise<ReadonlySet<string>> {
@@ -77,18 +126,22 @@ export async function* carrierFeed(
 ): AsyncGenerator<CarrierFeedBatch> {
   const executor = executorOf(store);
   const plans = await plansOf(executor, request.carrierCode);
-  if (request.kind === 'changes') yield* changeBatches(executor, request.carrierCode, plans, request);
-  else yield* auditBatches(executor, plans, request.asOf, request.batchSize ?? AUDIT_WINDOW);
+  if (request.kind === 'changes') {
+    const since = request.sinceEventId ?? (await changesWatermark(executor, request.carrierCode));
+    const shared = request.shared;
+    if (shared && since >= shared.sinceEventId && since <= shared.horizon)
+      yield* sharedChangeBatches(shared, plans, since, request.batchSize ?? CHANGE_BATCH);
+    else yield* changeBatches(executor, plans, since, request.batchSize ?? CHANGE_BATCH);
+  } else
+    yield* auditBatches(executor, plans, request.asOf, request.batchSize ?? AUDIT_WINDOW, request.asRead);
 }
 
 async function* changeBatches(
   executor: Executor,
-  carrierCode: string,
   plans: ReadonlySet<string>,
-  request: { readonly sinceEventId?: number; readonly batchSize?: number },
+  since: number,
+  size: number,
 ): AsyncGenerator<CarrierFeedBatch> {
-  const since = request.sinceEventId ?? (await changesWatermark(executor, carrierCode));
-  const size = request.batchSize ?? CHANGE_BATCH;
   // Events still being written stay for the next file: the watermark never passes an event not yet committed.
   const horizon = await settledEventHorizon(executor);
   let after = since;
@@ -108,14 +161,38 @@ async function* changeBatches(
   }
 }
 
+/** The same batches changeBatches reads, taken from the shared read: the carrier's events above its watermark. */
+function* sharedChangeBatches(
+  shared: SharedChangeEvents,
+  plans: ReadonlySet<string>,
+  since: number,
+  size: number,
+): Generator<CarrierFeedBatch> {
+  // readChangeEvents' own filter: the event's plan, or the plan of the event before it.
+  const rows = shared.rows.filter(
+    (r) =>
+      Number(r.event_id) > since &&
+      ((r.plan_code !== null && plans.has(r.plan_code)) ||
+        (r.previous_plan_code !== null && plans.has(r.previous_plan_code))),
+  );
+  for (let start = 0; start < rows.length; start += size) {
+    const batch = rows.slice(start, start + size);
+    const made = batch.map((row) =>
+      changeRecords(row, shared.persons.get(Number(row.household_id)) ?? [], plans),
+    );
+    const last = batch.length < size;
+    const after = Number(batch[batch.length - 1]!.event_id);
+    yield { ...merged(made), throughEventId: last ? shared.horizon : after, sinceEventId: since };
+  }
+}
+
 async function* auditBatches(
   executor: Executor,
   plans: ReadonlySet<string>,
   asOf: IsoDate,
   window: number,
+  asRead = false,
 ): AsyncGenerator<CarrierFeedBatch> {
-  const range = await enrolledHouseholdRange(executor);
-  if (range === null) return;
   const read = (after: number) => {
     const pending = auditWindow(executor, [...plans], asOf, after, window);
     // A consumer that stops early leaves the read ahead unawaited; its failure must not go unhandled.
@@ -123,25 +200,38 @@ async function* auditBatches(
     return pending;
   };
   // The next window is read while this one is mapped and written: the database and the writer overlap.
-  let next = read(range.first - 1);
-  for (let after = range.first - 1; after < range.last; after += window) {
-    const { rows, persons } = await next;
-    if (after + window < range.last) next = read(after + window);
+  let next = read(0);
+  for (;;) {
+    const { upTo, rows, persons } = await next;
+    if (upTo === null) return;
+    next = read(upTo);
     if (rows.length === 0) continue;
     const made = rows.map((row) => auditRecords(row, persons.get(Number(row.household_id)) ?? [], asOf));
-    yield { ...merged(made), throughEventId: null, sinceEventId: null };
+    const batch = asRead
+      ? { records: made.flatMap((m) => m.records), problems: made.flatMap((m) => m.problems) }
+      : merged(made);
+    yield { ...batch, throughEventId: null, sinceEventId: null };
   }
 }
 
-/** One window of households: their enrollments on the day and their people. */
+interface AuditWindow {
+  /** The window's last household id; null past the carrier's last household. */
+  readonly upTo: number | null;
+  readonly rows: AuditEnrollmentRow[];
+  readonly persons: Map<number, FeedPersonRow[]>;
+}
+
+/** The next window of the carrier's households above `after`: their enrollments on the day and their people. */
 async function auditWindow(
   executor: Executor,
   plans: readonly string[],
   asOf: IsoDate,
   after: number,
   window: number,
-): Promise<{ rows: AuditEnrollmentRow[]; persons: Map<number, FeedPersonRow[]> }> {
-  const rows = await readAuditWindow(executor, plans, asOf, after, after + window);
+): Promise<AuditWindow> {
+  const upTo = await auditWindowEnd(executor, plans, after, window);
+  if (upTo === null) return { upTo, rows: [], persons: new Map() };
+  const rows = await readAuditWindow(executor, plans, asOf, after, upTo);
   const persons =
     rows.length === 0
       ? new Map<number, FeedPersonRow[]>()
@@ -149,7 +239,7 @@ async function auditWindow(
           executor,
           rows.map((r) => Number(r.household_id)),
         );
-  return { rows, persons };
+  return { upTo, rows, persons };
 }
 
 async function personsByHousehold(

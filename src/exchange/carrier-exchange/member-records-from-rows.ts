@@ -21,13 +21,9 @@ import {
   type MemberChange,
 } from './carrier-feed-member-changes.ts';
 import { CARRIER_EVENTS_BY_ACTION } from './lifecycle-action-codes.ts';
+import { checkedMemberRecord, type MemberRecordCheck } from './checked-member-record.ts';
 import { medicareStandingOn } from './medicare-standing.ts';
-import {
-  memberRecord,
-  type MemberRecord,
-  type PostalAddress,
-  type SubscriberStanding,
-} from './member-record.ts';
+import type { MemberRecord, PostalAddress, SubscriberStanding } from './member-record.ts';
 
 /** One member loop and the stored event it tells. */
 export interface FeedRecord {
@@ -197,6 +193,7 @@ interface RecordContext {
   /** The day Medicare standing is told as of: the event's day, or the audit's. */
   readonly medicareOn: string;
   readonly enrollee: FeedPersonRow | undefined;
+  readonly check: MemberRecordCheck;
 }
 
 /** One member change and the person's facts as a validated record, or the problem that stops it. */
@@ -215,7 +212,7 @@ function toRecord(
   const standing = change.survivor ? 'survivor_annuitant' : STANDINGS[context.enrollee?.category ?? ''];
   if (!standing) return problem('category', `the enrollee's category does not hold an enrollment`);
   const medicare = medicareOf(person);
-  const parsed = memberRecord.safeParse({
+  const checked = context.check({
     subscriberId: memberIdOf(context.householdId),
     memberId: memberIdOf(change.personId),
     relationship: person.relationship,
@@ -233,12 +230,9 @@ function toRecord(
     continuation: change.continuation,
     event: { kind: change.kind, effectiveOn: context.effectiveOn, lifeEvent: change.lifeEvent },
   });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return problem(issue?.path.join('.') || 'record', issue?.message ?? 'invalid');
-  }
+  if (!checked.ok) return problem(checked.field, checked.message);
   return {
-    record: parsed.data,
+    record: checked.record,
     eventId: context.eventId,
     transitionId: context.transitionId,
     personId: change.personId,
@@ -268,6 +262,7 @@ export function changeRecords(
   row: ChangeEventRow,
   persons: readonly FeedPersonRow[],
   carrierPlans: ReadonlySet<string>,
+  check: MemberRecordCheck = checkedMemberRecord,
 ): FeedRecords {
   const eventId = Number(row.event_id);
   const householdId = Number(row.household_id);
@@ -293,6 +288,7 @@ export function changeRecords(
     effectiveOn: row.effective_on,
     medicareOn: row.effective_on,
     enrollee: byId.get(householdId),
+    check,
   });
 }
 
@@ -305,6 +301,7 @@ export function auditRecords(
   row: AuditEnrollmentRow,
   persons: readonly FeedPersonRow[],
   asOf: string,
+  check: MemberRecordCheck = checkedMemberRecord,
 ): FeedRecords {
   const eventId = Number(row.event_id);
   const householdId = Number(row.household_id);
@@ -338,5 +335,6 @@ export function auditRecords(
     effectiveOn: asOf,
     medicareOn: asOf,
     enrollee: byId.get(householdId),
+    check,
   });
 }

@@ -1,11 +1,12 @@
 // A carrier's membership sent as an 834 audit file (005010X220A1, BGN08 4, INS03 030), read into the
 // members the reconciliation compares: the same facts the CSV layout gives (companion guide, section
 // 10), taken from the segments the guide defines for them. Every fault is named by its segment's
-// position in the file; the whole file is read before anything is compared, so a bad file changes
+// position in the file; the whole file is read before anything is recorded, so a bad file changes
 // nothing.
 import { isoFromD8 } from './x12-dates.ts';
 import type { ReconciledMember } from './reconcile-members.ts';
 import { FileValidationError, RowErrorCollector } from '../roster/row-errors.ts';
+import { ListedMembers, RepeatCheckedSink, type CarrierMemberSink } from './carrier-member-sink.ts';
 import { elementText, readInterchangeBatches, type ReadSegment } from '../x12/read-interchange.ts';
 
 export class Reconciliation834Error extends FileValidationError {}
@@ -36,13 +37,26 @@ const firstComponent = (seg: ReadSegment, n: number) => {
 export async function readReconciliation834(
   chunks: AsyncIterable<string> | Iterable<string>,
 ): Promise<Reconciled834Member[]> {
+  const listed = new ListedMembers();
+  await readReconciliation834Into(chunks, listed);
+  return listed.sorted();
+}
+
+/**
+ * Reads the whole file, handing each member to `sink` as its loop closes (in the file's order); returns
+ * how many, or throws naming every bad segment once the file is read.
+ */
+export async function readReconciliation834Into(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  sink: CarrierMemberSink,
+): Promise<number> {
   const errors = new RowErrorCollector();
-  const members: Reconciled834Member[] = [];
+  const members = new RepeatCheckedSink(sink);
   let draft: Draft | null = null;
   const close = () => {
     if (draft !== null) {
       const done = finished(draft, errors);
-      if (done !== null) members.push(done);
+      if (done !== null) members.add(done, draft.position);
     }
     draft = null;
   };
@@ -54,7 +68,9 @@ export async function readReconciliation834(
       else checkHeader(seg, errors);
     }
   }
-  return sortedWithoutRepeats(members, errors);
+  members.report(errors, 'REF*17', (previous) => `first at segment ${previous}`);
+  if (errors.count > 0) throw new Reconciliation834Error('reconciliation 834', errors.errors, errors.count);
+  return members.count;
 }
 
 /** The envelope of an 834 audit: a BE group under 005010X220A1 (GS01, GS08), an 834, BGN08 4. */
@@ -106,7 +122,7 @@ function fill(draft: Draft, seg: ReadSegment, errors: RowErrorCollector): void {
   else draft.coverageEnds = day;
 }
 
-function finished(draft: Draft, errors: RowErrorCollector): Reconciled834Member | null {
+function finished(draft: Draft, errors: RowErrorCollector): ReconciledMember | null {
   const missing = [
     ['REF*17', draft.memberId],
     ['REF*0F', draft.subscriberId],
@@ -116,22 +132,6 @@ function finished(draft: Draft, errors: RowErrorCollector): Reconciled834Member 
   for (const [what] of missing)
     errors.add(draft.position, what!, `the member whose INS is segment ${draft.position} has no ${what}`);
   if (missing.length > 0) return null;
-  const { position, ...member } = draft;
-  return { ...member, line: position };
-}
-
-function sortedWithoutRepeats(
-  members: Reconciled834Member[],
-  errors: RowErrorCollector,
-): Reconciled834Member[] {
-  members.sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.line - b.line));
-  for (let i = 1; i < members.length; i++)
-    if (members[i]!.memberId === members[i - 1]!.memberId)
-      errors.add(
-        members[i]!.line,
-        'REF*17',
-        `lists ${members[i]!.memberId} again (first at segment ${members[i - 1]!.line})`,
-      );
-  if (errors.count > 0) throw new Reconciliation834Error('reconciliation 834', errors.errors, errors.count);
-  return members;
+  const { position: _position, ...member } = draft;
+  return member;
 }

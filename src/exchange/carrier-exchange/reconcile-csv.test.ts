@@ -50,6 +50,17 @@ describe('companion guide section 10: the reconciliation CSV (5 CFR 890.110)', (
     ]);
   });
 
+  it('names repeats in member id order, then line, each with the line before it', async () => {
+    // P1000002 on lines 2, 4 and 6; P1000001 on lines 3 and 5 (line 1 is the header).
+    const [spouse, enrollee] = [reconciliationCsvLine(household[1]!), reconciliationCsvLine(household[0]!)];
+    const error = await refusal(file([spouse, enrollee, spouse, enrollee, spouse]));
+    expect(error.errors.map((e) => `${e.line}: ${e.message}`)).toEqual([
+      '5: lists P1000001 again (first on line 3)',
+      '4: lists P1000002 again (first on line 2)',
+      '6: lists P1000002 again (first on line 4)',
+    ]);
+  });
+
   it('refuses a row with too few fields', async () => {
     const error = await refusal(file(['P1,P1,18']));
     expect(error.errors[0]).toMatchObject({ line: 2, field: 'row' });

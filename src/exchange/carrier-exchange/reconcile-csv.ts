@@ -7,6 +7,7 @@ import { FileValidationError, RowErrorCollector } from '../roster/row-errors.ts'
 import { RELATIONSHIP_CODES } from './member-level-codes.ts';
 import type { MemberRecord } from './member-record.ts';
 import type { ReconciledMember } from './reconcile-members.ts';
+import { ListedMembers, RepeatCheckedSink, type CarrierMemberSink } from './carrier-member-sink.ts';
 import { d8, isoFromD8 } from './x12-dates.ts';
 
 export const RECONCILIATION_COLUMNS = [
@@ -61,11 +62,10 @@ export interface ReconciliationCsvRow extends ReconciledMember {
   readonly line: number;
 }
 
-function memberOf(line: number, fields: readonly string[]): ReconciliationCsvRow {
+function memberOf(fields: readonly string[]): ReconciledMember {
   const at = (column: Column) => fields[RECONCILIATION_COLUMNS.indexOf(column)]!;
   const end = at('coverage_end');
   return {
-    line,
     memberId: at('member_id'),
     subscriberId: at('subscriber_id'),
     enrollmentCode: at('enrollment_code'),
@@ -97,8 +97,21 @@ function checkFields(line: number, fields: readonly string[], errors: RowErrorCo
  * ReconciliationCsvError naming every bad line and column (a member listed twice is one).
  */
 export async function readReconciliationCsv(source: string | FileChunks): Promise<ReconciliationCsvRow[]> {
+  const listed = new ListedMembers();
+  await readReconciliationCsvInto(source, listed);
+  return listed.sorted();
+}
+
+/**
+ * Reads and checks the whole file, handing each member to `sink` as its row is read; returns how many,
+ * or throws ReconciliationCsvError naming every bad line and column once the file is read.
+ */
+export async function readReconciliationCsvInto(
+  source: string | FileChunks,
+  sink: CarrierMemberSink,
+): Promise<number> {
   const errors = new RowErrorCollector();
-  const rows: ReconciliationCsvRow[] = [];
+  const members = new RepeatCheckedSink(sink);
   const bytes = typeof source === 'string' ? [Buffer.from(source, 'utf8')] : source;
   const format = { columns: RECONCILIATION_COLUMNS, maxRecordChars: MAX_RECORD_CHARS };
   let headerSeen = false;
@@ -110,20 +123,12 @@ export async function readReconciliationCsv(source: string | FileChunks): Promis
       continue;
     }
     if (record.text === '') continue;
-    if (checkFields(record.line, record.fields, errors)) rows.push(memberOf(record.line, record.fields));
+    if (checkFields(record.line, record.fields, errors)) members.add(memberOf(record.fields), record.line);
   }
   if (!headerSeen) errors.add(1, 'header', 'the file is empty');
-  rows.sort((a, b) => (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : a.line - b.line));
-  for (let i = 1; i < rows.length; i++) {
-    if (rows[i]!.memberId === rows[i - 1]!.memberId)
-      errors.add(
-        rows[i]!.line,
-        'member_id',
-        `lists ${rows[i]!.memberId} again (first on line ${rows[i - 1]!.line})`,
-      );
-  }
+  members.report(errors, 'member_id', (previous) => `first on line ${previous}`);
   if (errors.any) throw new ReconciliationCsvError('reconciliation CSV', errors.errors, errors.count);
-  return rows;
+  return members.count;
 }
 
 /** What the exchange compares of one of its audit members. DTP 349 is the last day benefits are paid. */

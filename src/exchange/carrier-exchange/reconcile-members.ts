@@ -64,7 +64,8 @@ export function compareMember(exchange: ReconciledMember, carrier: ReconciledMem
   return found;
 }
 
-const summary = (m: ReconciledMember) => `${m.subscriberId} ${m.enrollmentCode} ${dates(m)}`;
+/** How a member one side lacks is shown: enrollee, enrollment code and dates. */
+export const memberSummary = (m: ReconciledMember) => `${m.subscriberId} ${m.enrollmentCode} ${dates(m)}`;
 
 function sortedCursor<T extends ReconciledMember>(side: 'exchange' | 'carrier', source: Iterator<T>) {
   let previous: string | null = null;
@@ -96,7 +97,7 @@ export function* reconcileMembers(
       yield {
         memberId: only.memberId,
         kind: 'missing-at-carrier',
-        exchangeValue: summary(only),
+        exchangeValue: memberSummary(only),
         carrierValue: null,
       };
       e = nextExchange();
@@ -105,7 +106,7 @@ export function* reconcileMembers(
         memberId: c.memberId,
         kind: 'unknown-to-exchange',
         exchangeValue: null,
-        carrierValue: summary(c),
+        carrierValue: memberSummary(c),
       };
       c = nextCarrier();
     } else {

@@ -40,10 +40,22 @@ function checkKind(kind: 'changes' | 'audit', records: readonly MemberRecord[]):
   }
 }
 
-/** The transaction set's body: header segments, then every member loop. */
-export function transactionBody(header: TransactionHeaderInput, records: readonly MemberRecord[]): Segment[] {
+/**
+ * The transaction set's body, made as the writer takes it: header segments, then every member loop.
+ * An audit's batch holds tens of thousands of members; their segments are never all in memory at once.
+ */
+export function* transactionSegments(
+  header: TransactionHeaderInput,
+  records: readonly MemberRecord[],
+): Generator<Segment, void, undefined> {
   const parsed = transactionHeaderInput.parse(header);
   checkKind(parsed.kind, records);
   const ordered = inTransactionOrder(records);
-  return [...transactionHeader(parsed, controlTotals(ordered)), ...ordered.flatMap(memberLoop)];
+  yield* transactionHeader(parsed, controlTotals(ordered));
+  for (const record of ordered) yield* memberLoop(record);
+}
+
+/** The transaction set's body as one array, for small files and tests. */
+export function transactionBody(header: TransactionHeaderInput, records: readonly MemberRecord[]): Segment[] {
+  return [...transactionSegments(header, records)];
 }

@@ -26,9 +26,14 @@ import {
   type TransactionSetInput,
 } from '../x12/interchange.ts';
 import type { Segment } from '../x12/segment.ts';
-import { carriedEvents, carrierFeed, type CarrierFeedBatch } from './carrier-feed.ts';
+import {
+  carriedEvents,
+  carrierFeed,
+  type CarrierFeedBatch,
+  type SharedChangeEvents,
+} from './carrier-feed.ts';
 import type { FeedProblem } from './member-records-from-rows.ts';
-import { transactionBody } from './transaction-body.ts';
+import { transactionSegments } from './transaction-body.ts';
 import type { FileKind } from './transaction-header.ts';
 
 export interface CarrierFileRequest {
@@ -41,6 +46,8 @@ export interface CarrierFileRequest {
   /** The instant the file is made (the program clock's). */
   readonly now: Date;
   readonly onProgress?: (members: number) => void;
+  /** For a change file: the events read once for every carrier's file of the day (readSharedChangeEvents). */
+  readonly sharedChanges?: SharedChangeEvents | null;
 }
 
 export interface CarrierFileResult {
@@ -175,18 +182,22 @@ async function* transactionSets(
   store: Store,
   request: CarrierFileRequest,
   tally: Tally,
-): AsyncGenerator<TransactionSetInput<Segment[]>> {
+): AsyncGenerator<TransactionSetInput<Iterable<Segment>>> {
   const executor = executorOf(store);
   const feed =
     request.kind === 'changes'
-      ? carrierFeed(store, { carrierCode: request.partner.carrierCode, kind: 'changes' })
+      ? carrierFeed(store, {
+          carrierCode: request.partner.carrierCode,
+          kind: 'changes',
+          shared: request.sharedChanges ?? null,
+        })
       : carrierFeed(store, { carrierCode: request.partner.carrierCode, kind: 'audit', asOf: request.asOf });
   for await (const batch of feed) {
     noteWatermark(tally, batch);
     tally.problems.push(...batch.problems);
     if (batch.records.length === 0) continue;
     const number = (await allocateControlNumbers(executor, request.partner.carrierCode, 'transaction')).last;
-    const body = transactionBody(
+    const body = transactionSegments(
       {
         kind: request.kind,
         reference: `${request.partner.carrierCode}-${number}`,
@@ -200,9 +211,17 @@ async function* transactionSets(
     tally.carried.push(...carriedEvents(batch.records, tally.members + 1));
     tally.transactionNumbers.push(number);
     tally.members += batch.records.length;
-    tally.segments += body.length + 2; // with ST and SE
+    tally.segments += 2; // ST and SE
     request.onProgress?.(tally.members);
-    yield { id: '834', controlNumber: number, body };
+    yield { id: '834', controlNumber: number, body: counted(body, tally) };
+  }
+}
+
+/** The body's segments as the writer takes them, each counted for the file's record. */
+function* counted(body: Iterable<Segment>, tally: Tally): Generator<Segment, void, undefined> {
+  for (const segment of body) {
+    tally.segments += 1;
+    yield segment;
   }
 }
 

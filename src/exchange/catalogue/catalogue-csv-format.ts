@@ -3,6 +3,7 @@
 // columns are those the catalogue is stored in (domain/catalogue-columns.ts); the file writes money in
 // dollars with two decimals, as carriers publish it, and regions as state codes separated by semicolons.
 import {
+  BENEFIT_MONEY,
   CROSSWALK_COLUMNS,
   CROSSWALK_VALUES,
   OPTION_FILE_COLUMNS,
@@ -29,7 +30,7 @@ export interface CatalogueCsv {
   readonly crosswalk: string;
 }
 
-const MONEY: ReadonlySet<string> = new Set(Object.keys(PREMIUM_MONEY));
+const MONEY: ReadonlySet<string> = new Set([...Object.keys(PREMIUM_MONEY), ...Object.keys(BENEFIT_MONEY)]);
 
 export function catalogueToCsv(catalogue: Catalogue): CatalogueCsv {
   const options = [csvLine(OPTION_COLUMNS)];
@@ -45,5 +46,5 @@ export function catalogueToCsv(catalogue: Catalogue): CatalogueCsv {
 
 function fileText(column: string, value: CatalogueCell): string | number | boolean | null {
   if (typeof value === 'object' && value !== null) return value.join(REGION_SEPARATOR);
-  return MONEY.has(column) ? dollars(value as number) : value;
+  return MONEY.has(column) && value !== null ? dollars(value as number) : value;
 }

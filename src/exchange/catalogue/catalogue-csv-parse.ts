@@ -8,6 +8,7 @@ import {
   type Catalogue,
   type CrosswalkEntry,
   type EnrollmentType,
+  type PlanBenefits,
   type PlanOption,
   type Premium,
 } from '../../domain/catalogue.ts';
@@ -15,6 +16,7 @@ import { checkedCsvRecords, type FileChunks } from '../roster/csv-file.ts';
 import type { CsvRecord } from '../roster/csv-records.ts';
 import { oneOf, requiredBoolean, textWithin, type FieldCheck } from '../roster/field-checks.ts';
 import { FileValidationError, RowErrorCollector } from '../roster/row-errors.ts';
+import { LEGACY_OPTION_FILE_COLUMNS } from '../../domain/catalogue-columns.ts';
 import { CROSSWALK_COLUMNS, OPTION_COLUMNS, REGION_SEPARATOR } from './catalogue-csv-format.ts';
 
 export interface CatalogueHeader {
@@ -28,6 +30,17 @@ export class CatalogueValidationError extends FileValidationError {}
 
 const money: FieldCheck = (v) =>
   /^\d{1,7}\.\d{2}$/.test(v) ? null : 'must be dollars with two decimals, e.g. 59.17';
+const optionalMoney: FieldCheck = (v) => (v === '' ? null : money(v));
+const percent: FieldCheck = (v) =>
+  v === '' || (/^\d{1,3}$/.test(v) && Number(v) <= 100) ? null : 'must be a whole percentage from 0 to 100';
+const brochureUrl: FieldCheck = (v) => {
+  if (v === '') return null;
+  try {
+    return new URL(v).protocol === 'https:' && v.length <= 500 ? null : 'must be an https address';
+  } catch {
+    return 'must be an https address, e.g. https://www.opm.gov/';
+  }
+};
 const year: FieldCheck = (v) => (/^(19|20)\d{2}$/.test(v) ? null : 'must be a four-digit year');
 const code: FieldCheck = (v) => (/^[0-9A-Z]{1,4}$/.test(v) ? null : 'must be 1-4 capital letters or digits');
 const optionalCode: FieldCheck = (v) => (v === '' ? null : code(v));
@@ -67,9 +80,33 @@ const OPTION_CHECKS: Record<(typeof OPTION_COLUMNS)[number], FieldCheck> = {
   monthly_total: money,
   monthly_government: money,
   monthly_enrollee: money,
+  deductible: optionalMoney,
+  out_of_pocket_max: optionalMoney,
+  membership_fee_yearly: optionalMoney,
+  primary_care_copay: optionalMoney,
+  specialist_copay: optionalMoney,
+  generic_drug_copay: optionalMoney,
+  emergency_room_copay: optionalMoney,
+  coinsurance_percent: percent,
+  brochure_url: brochureUrl,
+  benefits_source: (v) => (v === '' ? null : oneOf(['published', 'synthetic'])(v)),
+  benefits_source_note: textWithin(CATALOGUE_LIMITS.sourceNote, true),
   source: oneOf(['published', 'synthetic']),
   source_note: textWithin(CATALOGUE_LIMITS.sourceNote, true),
 };
+
+/** The option's benefit columns: all given (with their source) or all left empty. */
+const BENEFIT_COLUMNS = [
+  'membership_fee_yearly',
+  'primary_care_copay',
+  'specialist_copay',
+  'generic_drug_copay',
+  'emergency_room_copay',
+  'coinsurance_percent',
+  'brochure_url',
+  'benefits_source',
+] as const;
+const COST_SHARING_COLUMNS = ['deductible', 'out_of_pocket_max'] as const;
 
 const CROSSWALK_CHECKS: Record<(typeof CROSSWALK_COLUMNS)[number], FieldCheck> = {
   fehb_plan_code: code,
@@ -92,7 +129,9 @@ export async function parseCatalogueCsv(
   files: { options: string | FileChunks; crosswalk: string | FileChunks },
 ): Promise<Catalogue> {
   const errors = new RowErrorCollector();
-  const optionRows = await readRows(files.options, OPTION_COLUMNS, OPTION_CHECKS, 'options', errors);
+  const optionRows = await readRows(files.options, OPTION_COLUMNS, OPTION_CHECKS, 'options', errors, {
+    legacy: LEGACY_OPTION_FILE_COLUMNS,
+  });
   const options = assembleOptions(optionRows, errors);
   const crosswalkRows = await readRows(
     files.crosswalk,
@@ -114,20 +153,37 @@ async function readRows<C extends readonly string[]>(
   checks: Record<C[number], FieldCheck>,
   file: string,
   errors: RowErrorCollector,
+  older: { legacy?: readonly string[] } = {},
 ): Promise<{ line: number; row: Row<C> }[]> {
   const rows: { line: number; row: Row<C> }[] = [];
   let headerSeen = false;
+  /** Where each column is in a file of the older layout; the columns it lacks read as empty. */
+  let legacyIndex: Map<string, number> | null = null;
   const bytes = typeof source === 'string' ? [Buffer.from(source, 'utf8')] : source;
   const format = { columns, maxRecordChars: MAX_RECORD_CHARS, fieldPrefix: `${file}:` };
   for await (const record of checkedCsvRecords(bytes, format, errors)) {
     if (!headerSeen) {
       headerSeen = true;
-      if (record.fields.join(',') !== columns.join(','))
+      const header = record.fields.join(',');
+      if (older.legacy && header === older.legacy.join(','))
+        legacyIndex = new Map(older.legacy.map((column, i) => [column, i]));
+      else if (header !== columns.join(','))
         errors.add(record.line, `${file}:header`, `must be exactly ${columns.join(',')}`);
       continue;
     }
     if (record.text === '') continue;
-    const row = checkRecord(record, columns, checks, file, errors);
+    const legacy = legacyIndex;
+    const current =
+      legacy && record.fields.length === legacy.size
+        ? {
+            ...record,
+            fields: columns.map((column) => {
+              const at = legacy.get(column);
+              return at === undefined ? '' : record.fields[at]!;
+            }),
+          }
+        : record;
+    const row = checkRecord(current, columns, checks, file, errors);
     if (row) rows.push({ line: record.line, row });
   }
   if (!headerSeen) errors.add(1, `${file}:header`, 'the file is empty');
@@ -135,7 +191,7 @@ async function readRows<C extends readonly string[]>(
 }
 
 function checkRecord<C extends readonly string[]>(
-  record: CsvRecord,
+  record: Pick<CsvRecord, 'line' | 'fields'>,
   columns: C,
   checks: Record<C[number], FieldCheck>,
   file: string,
@@ -167,7 +223,62 @@ function premiumOf(row: Row<typeof OPTION_COLUMNS>): Premium {
     government: cents(row[`${prefix}_government`]),
     enrollee: cents(row[`${prefix}_enrollee`]),
   });
-  return { enrollmentCode: row.enrollment_code, biweekly: shares('biweekly'), monthly: shares('monthly') };
+  return {
+    enrollmentCode: row.enrollment_code,
+    biweekly: shares('biweekly'),
+    monthly: shares('monthly'),
+    ...(row.deductible !== ''
+      ? {
+          costSharing: {
+            deductible: cents(row.deductible),
+            outOfPocketMax: cents(row.out_of_pocket_max),
+          },
+        }
+      : {}),
+  };
+}
+
+function benefitsOf(row: Row<typeof OPTION_COLUMNS>): PlanBenefits | undefined {
+  if (row.benefits_source === '') return undefined;
+  return {
+    membershipFeeYearly: cents(row.membership_fee_yearly),
+    copays: {
+      primaryCare: cents(row.primary_care_copay),
+      specialist: cents(row.specialist_copay),
+      genericDrug: cents(row.generic_drug_copay),
+      emergencyRoom: cents(row.emergency_room_copay),
+    },
+    coinsurancePercent: Number(row.coinsurance_percent),
+    brochureUrl: row.brochure_url,
+    source: row.benefits_source as PlanBenefits['source'],
+    sourceNote: row.benefits_source_note,
+  };
+}
+
+/** Benefit columns all given or all empty; a deductible goes with an out-of-pocket maximum. */
+function checkBenefitColumns(
+  line: number,
+  row: Row<typeof OPTION_COLUMNS>,
+  errors: RowErrorCollector,
+): boolean {
+  let valid = true;
+  const given = BENEFIT_COLUMNS.filter((column) => row[column] !== '');
+  if (given.length > 0 && given.length < BENEFIT_COLUMNS.length)
+    for (const column of BENEFIT_COLUMNS.filter((c) => row[c] === '')) {
+      errors.add(line, `options:${column}`, 'is needed when any benefit figure is given');
+      valid = false;
+    }
+  if (given.length === 0 && row.benefits_source_note !== '') {
+    errors.add(line, 'options:benefits_source', 'is needed when benefits_source_note is given');
+    valid = false;
+  }
+  const sharing = COST_SHARING_COLUMNS.filter((column) => row[column] !== '');
+  if (sharing.length === 1) {
+    const missing = COST_SHARING_COLUMNS.find((column) => row[column] === '')!;
+    errors.add(line, `options:${missing}`, 'is needed with the other cost-sharing figure');
+    valid = false;
+  }
+  return valid;
 }
 
 function optionOf(row: Row<typeof OPTION_COLUMNS>): PlanOption {
@@ -185,6 +296,7 @@ function optionOf(row: Row<typeof OPTION_COLUMNS>): PlanOption {
     serviceArea: row.service_area as PlanOption['serviceArea'],
     regions: row.regions === '' ? [] : row.regions.split(REGION_SEPARATOR),
     premiums: {},
+    ...(row.benefits_source !== '' ? { benefits: benefitsOf(row)! } : {}),
     source: row.source as PlanOption['source'],
     sourceNote: row.source_note,
   };
@@ -198,6 +310,7 @@ function assembleOptions(
   const options = new Map<string, PlanOption>();
   const codes = new Map<string, number>();
   for (const { line, row } of rows) {
+    if (!checkBenefitColumns(line, row, errors)) continue;
     const premium = premiumOf(row);
     for (const period of ['biweekly', 'monthly'] as const) {
       const p = premium[period];

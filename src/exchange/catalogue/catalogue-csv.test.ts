@@ -8,7 +8,7 @@ import { catalogueToCsv, CROSSWALK_COLUMNS, OPTION_COLUMNS } from './catalogue-c
 import { CatalogueValidationError, parseCatalogueCsv } from './catalogue-csv-parse.ts';
 
 const shipped = loadShippedCatalogue();
-const header = {
+const catalogueHeader = {
   id: shipped.id,
   version: shipped.version,
   source: shipped.source,
@@ -16,7 +16,7 @@ const header = {
 };
 
 async function errorsOf(files: { options: string; crosswalk: string }): Promise<CatalogueValidationError> {
-  const error = await parseCatalogueCsv(header, files).catch((e: unknown) => e);
+  const error = await parseCatalogueCsv(catalogueHeader, files).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(CatalogueValidationError);
   return error as CatalogueValidationError;
 }
@@ -24,7 +24,64 @@ async function errorsOf(files: { options: string; crosswalk: string }): Promise<
 describe('catalogue CSV', () => {
   it('round-trips the shipped catalogue', async () => {
     const csv = catalogueToCsv(shipped);
-    expect(await parseCatalogueCsv(header, csv)).toEqual(shipped);
+    expect(await parseCatalogueCsv(catalogueHeader, csv)).toEqual(shipped);
+  });
+
+  it('carries each option’s deductible, out-of-pocket maximum, copays, fee and brochure, in dollars', async () => {
+    const { options } = catalogueToCsv(shipped);
+    const [head, first] = options.split('\n');
+    const cell = (column: string) => splitCsvRecord(first!)[splitCsvRecord(head!).indexOf(column)];
+    expect(cell('deductible')).toBe('500.00');
+    expect(cell('out_of_pocket_max')).toBe('8500.00');
+    expect(cell('primary_care_copay')).toBe('10.00');
+    expect(cell('membership_fee_yearly')).toBe('0.00');
+    expect(cell('brochure_url')).toBe('https://www.fepblue.org/');
+    expect(cell('benefits_source')).toBe('synthetic');
+  });
+
+  it('an options file of the older layout, without cost figures, still loads', async () => {
+    const withoutBenefits = {
+      ...shipped,
+      options: shipped.options.map(({ benefits: _benefits, ...option }) => ({
+        ...option,
+        premiums: Object.fromEntries(
+          Object.entries(option.premiums).map(([type, { costSharing: _sharing, ...premium }]) => [
+            type,
+            premium,
+          ]),
+        ),
+      })),
+    };
+    const { options, crosswalk } = catalogueToCsv(withoutBenefits);
+    const lines = options.split('\n').map((line) => (line === '' ? line : splitCsvRecord(line)));
+    const header = lines[0] as string[];
+    const keep = header
+      .map((column, i) => [column, i] as const)
+      .filter(
+        ([column]) =>
+          !/copay|deductible|out_of_pocket|membership_fee_yearly|coinsurance|brochure|benefits_/.test(column),
+      )
+      .map(([, i]) => i);
+    const legacy = lines
+      .map((fields) =>
+        typeof fields === 'string' ? fields : keep.map((i) => csvField(fields[i]!)).join(','),
+      )
+      .join('\n');
+    expect(await parseCatalogueCsv(catalogueHeader, { options: legacy, crosswalk })).toEqual(withoutBenefits);
+  });
+
+  it('benefit figures are all given or all left out; each missing one is named with its line', async () => {
+    const { options, crosswalk } = catalogueToCsv(shipped);
+    const lines = options.split('\n');
+    const columns = splitCsvRecord(lines[0]!);
+    const fields = splitCsvRecord(lines[1]!);
+    fields[columns.indexOf('specialist_copay')] = '';
+    fields[columns.indexOf('out_of_pocket_max')] = '';
+    lines[1] = fields.map((f) => csvField(f)).join(',');
+    const error = await errorsOf({ options: lines.join('\n'), crosswalk });
+    expect(error.errors.map((e) => `${e.line} ${e.field}`)).toEqual(
+      expect.arrayContaining(['2 options:specialist_copay', '2 options:out_of_pocket_max']),
+    );
   });
 
   it('reports every bad row and field with its line, not just the first', async () => {
@@ -75,7 +132,7 @@ describe('catalogue CSV', () => {
       lines.map((l, i) => (i === 2 ? l.replace(/^PSHB,2025,(\w+),/, 'PSHB,2025,$1,Caf\xe9 ') : l)).join('\n'),
       'latin1',
     );
-    const byte = await parseCatalogueCsv(header, {
+    const byte = await parseCatalogueCsv(catalogueHeader, {
       options: [latin1],
       crosswalk: [Buffer.from(crosswalk)],
     }).catch((e: unknown) => e);
@@ -98,7 +155,9 @@ describe('catalogue CSV', () => {
 
   it('issue 10 item 15: a byte-order mark before the header is accepted', async () => {
     const { options, crosswalk } = catalogueToCsv(shipped);
-    expect(await parseCatalogueCsv(header, { options: `\ufeff${options}`, crosswalk })).toEqual(shipped);
+    expect(await parseCatalogueCsv(catalogueHeader, { options: `\ufeff${options}`, crosswalk })).toEqual(
+      shipped,
+    );
   });
 
   const anyText = fc.oneof(
@@ -127,7 +186,7 @@ describe('catalogue CSV', () => {
           return fields.map(csvField).join(',');
         });
         const files = { options: [head, ...changed].join('\n'), crosswalk };
-        const result = await parseCatalogueCsv(header, files).catch((e: unknown) => e);
+        const result = await parseCatalogueCsv(catalogueHeader, files).catch((e: unknown) => e);
         if (result instanceof CatalogueValidationError) {
           for (const error of result.errors) expect(error.field).toBe(`options:${column}`);
           return;
@@ -156,7 +215,7 @@ describe('catalogue CSV', () => {
           fields[column % fields.length] = value;
           lines[line] = fields.map(csvField).join(',');
           const changed = { ...{ options, crosswalk }, [file]: lines.join('\n') };
-          const result = await parseCatalogueCsv(header, changed).catch((e: unknown) => e);
+          const result = await parseCatalogueCsv(catalogueHeader, changed).catch((e: unknown) => e);
           if (!(result instanceof Error)) return;
           expect(result).toBeInstanceOf(CatalogueValidationError);
           for (const error of (result as CatalogueValidationError).errors) {

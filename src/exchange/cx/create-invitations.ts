@@ -11,7 +11,7 @@ import { fiscalQuarterOf, periodKey } from '../../rules/cx/fiscal-quarter.ts';
 import { invitationEligibility, type EligibilityOutcome } from '../../rules/cx/invitation-eligibility.ts';
 import { sampleTransaction } from '../../rules/cx/sampling.ts';
 import { surveyCollecting } from '../../rules/cx/survey-collecting.ts';
-import type { CxChannel, TransactionPoint } from '../../rules/cx/survey-instrument.ts';
+import type { CxChannel, Language, TransactionPoint } from '../../rules/cx/survey-instrument.ts';
 import { insertInvitation, invitedInPeriod } from '../../storage/cx/invitations.ts';
 import { addServedCounts, type ServedCount } from '../../storage/cx/served-counts.ts';
 import {
@@ -24,6 +24,7 @@ import {
   type TransactionSource,
 } from '../../storage/cx/transaction-scan.ts';
 import { executorOf, type Executor } from '../../storage/executor.ts';
+import { personLanguages } from '../../storage/person-language.ts';
 import type { Store } from '../../storage/store.ts';
 import { surveyById, type CxCatalogue } from './cx-catalogue.ts';
 import { tokenHash, type CxKeys } from './cx-keys.ts';
@@ -51,7 +52,7 @@ export interface SourceRun {
   invited: number;
   readonly skipped: Partial<Record<SkipReason, number>>;
   /** The first invitations made (up to 100 a source), for operators and demos. */
-  readonly made: { reference: string; transactionPoint: string }[];
+  readonly made: { reference: string; transactionPoint: string; language: Language }[];
 }
 
 export interface InvitationRun {
@@ -61,6 +62,11 @@ export interface InvitationRun {
 }
 
 const DEFAULT_LAG_MS = 60_000;
+/**
+ * An invitation's language (its link's ?lang= and the form's default) is the person's stored preference
+ * (PUT /api/v1/me/language), else English.
+ */
+const DEFAULT_LANGUAGE: Language = 'en';
 const DEFAULT_BATCH = 1_000;
 
 /** The transaction point a transaction belongs to: same transaction, and the same partner when it names one. */
@@ -133,6 +139,10 @@ async function invitationBatch(
     : new Set<number>();
   const served = new Map<string, ServedCount & { served: number; offered: number }>();
   const invitedNow = await alreadyInvited(executor, rows, options.keys);
+  const languages = await personLanguages(
+    executor,
+    rows.map((r) => r.personId),
+  );
   const skip = (reason: SkipReason) => (run.skipped[reason] = (run.skipped[reason] ?? 0) + 1);
   for (const row of rows) {
     const point = pointFor(points.points, row);
@@ -166,11 +176,12 @@ async function invitationBatch(
       continue;
     }
     const lastDay = addDays(row.day as IsoDate, points.invitationValidDays);
+    const language = languages.get(row.personId) ?? DEFAULT_LANGUAGE;
     const inserted = await insertInvitation(executor, {
       token_hash: tokenHash(options.keys.tokenFor(source, row.reference)),
       survey_id: survey.id,
       survey_version: survey.version,
-      language: 'en',
+      language,
       service: points.service,
       stage: point.stage,
       transaction_point: point.id,
@@ -192,7 +203,8 @@ async function invitationBatch(
     invitedNow.add(`${personKey}|${period}`);
     cell.offered++;
     run.invited++;
-    if (run.made.length < 100) run.made.push({ reference: row.reference, transactionPoint: point.id });
+    if (run.made.length < 100)
+      run.made.push({ reference: row.reference, transactionPoint: point.id, language });
   }
   await addServedCounts(executor, [...served.values()]);
   const last = rows[rows.length - 1]!;

@@ -43,6 +43,11 @@ export interface SurveyForm {
   }[];
   /** Free text is kept at most this long (longer is refused). */
   readonly freeTextMaxChars: number;
+  /**
+   * On the 5-point trust scale, the lowest answer counted positive: "What went well?" follows it and
+   * above, "What didn't go so well?" below. Null on the thumbs scale (up is positive) and the legacy set.
+   */
+  readonly trustPositiveFrom: number | null;
 }
 
 /** The form in `language` (default: the invitation's own). */
@@ -65,6 +70,8 @@ export function surveyForm(
     title: survey.title[language],
     pra,
     freeTextMaxChars,
+    trustPositiveFrom:
+      survey.kind === 'a11-v2' && survey.trustScale !== 'thumbs' ? survey.positiveFrom : null,
   };
   const tail = [
     { id: 'text', text: survey.questions.freeText[language], kind: 'text' as const, choices: [] },

@@ -38,12 +38,22 @@ for (const backend of testBackends()) {
       await insertPeople(store, [10, 11]);
       const first = await opened(10, minutesAgo(30));
       await store.transaction((tx) =>
-        resolveCase(tx, plan, first.id, { resolution: 'Showed the page.', actor, at: minutesAgo(20) }),
+        resolveCase(tx, plan, first.id, {
+          resolution: 'Showed the page.',
+          wrapUpCode: 'technical-fixed',
+          actor,
+          at: minutesAgo(20),
+        }),
       );
       const second = await opened(11, minutesAgo(30));
       await opened(11, minutesAgo(25));
       await store.transaction((tx) =>
-        resolveCase(tx, plan, second.id, { resolution: 'Answered.', actor, at: minutesAgo(15) }),
+        resolveCase(tx, plan, second.id, {
+          resolution: 'Answered.',
+          wrapUpCode: 'answered',
+          actor,
+          at: minutesAgo(15),
+        }),
       );
     }, 180_000);
     afterAll(() => store.close());

@@ -1,11 +1,13 @@
 // Collects the files each partner left for the exchange, each once: a file is known by its name and
 // digest (a file seen before is left alone; a new file under an old name is new). A copy is kept in
 // the partner's collected folder; a carrier's 999 or TA1 is handed to ingestAcknowledgment, which
-// records it against the 834 it answers; any other file is kept for the team. A file that cannot be
-// read as what it claims is recorded as refused with the reason, so it is not read again each run.
+// records it against the 834 it answers; an agency's file is its Medicare entitlement response, handed
+// to ingestMedicareResponse (5 CFR 890.1612); any other file is kept for the team. A file that cannot
+// be read as what it claims is recorded as refused with the reason, so it is not read again each run.
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { IsoDate } from '../../domain/dates.ts';
 import { partnerCode, type CarrierPartner, type TradingPartner } from '../../domain/trading-partner.ts';
 import { PshbError } from '../../errors.ts';
 import {
@@ -16,6 +18,7 @@ import {
 import { executorOf } from '../../storage/executor.ts';
 import type { Store } from '../../storage/store.ts';
 import { ingestAcknowledgment } from '../carrier-exchange/ingest-acknowledgment.ts';
+import { ingestMedicareResponse } from '../medicare/ingest-medicare-response.ts';
 import { openPartnerTransport, type TransportContext } from './partner-transport.ts';
 import { DEFAULT_RETRY, retryWithBackoff, type RetryPolicy } from './retry-with-backoff.ts';
 import { isPlainFileName, type Transport } from './transport.ts';
@@ -56,7 +59,7 @@ export async function collectInbound(store: Store, request: CollectionRequest): 
     try {
       for (const remote of await transport.list('inbound')) {
         if (!isPlainFileName(remote.name)) continue;
-        const summary = await collectOne(store, request, code, transport, remote.name);
+        const summary = await collectOne(store, request, partner, transport, remote.name);
         if (summary === null) alreadyCollected++;
         else {
           collected.push(summary);
@@ -73,19 +76,21 @@ export async function collectInbound(store: Store, request: CollectionRequest): 
 async function collectOne(
   store: Store,
   request: CollectionRequest,
-  partner: string,
+  from: TradingPartner,
   transport: Transport,
   name: string,
 ): Promise<CollectedSummary | null> {
+  const partner = partnerCode(from);
   const content = await transport.get(name, 'inbound');
   const sha256 = createHash('sha256').update(content).digest('hex');
   const executor = executorOf(store);
   if (await wasCollected(executor, partner, name, sha256)) return null;
   const folder = join(request.context.folders.collected(partner), sha256.slice(0, 12));
   await mkdir(folder, { recursive: true });
-  await writeFile(join(folder, name), content);
+  const path = join(folder, name);
+  await writeFile(path, content);
   const now = request.now();
-  const handled = await handle(store, request, content.toString('utf8'), name, now);
+  const handled = await handle(store, request, { from, path, name, text: content.toString('utf8') }, now);
   const file: CollectedFile = {
     partner,
     fileName: name,
@@ -101,23 +106,50 @@ async function collectOne(
   return { partner, fileName: name, sha256, ...handled };
 }
 
+interface CollectedContent {
+  readonly from: TradingPartner;
+  /** The collected copy on disk. */
+  readonly path: string;
+  readonly name: string;
+  readonly text: string;
+}
+
+type Handled = Pick<CollectedSummary, 'outcome' | 'exchangeFileId' | 'reason'>;
+
 async function handle(
   store: Store,
   request: CollectionRequest,
-  text: string,
-  name: string,
+  file: CollectedContent,
   now: Date,
-): Promise<Pick<CollectedSummary, 'outcome' | 'exchangeFileId' | 'reason'>> {
-  if (!isAcknowledgment(text)) return { outcome: 'kept', exchangeFileId: null };
+): Promise<Handled> {
   try {
-    const result = await ingestAcknowledgment(store, request.carriers, text, name, now);
-    return { outcome: 'acknowledgment', exchangeFileId: result.fileId };
+    if (isAcknowledgment(file.text)) {
+      const result = await ingestAcknowledgment(store, request.carriers, file.text, file.name, now);
+      return { outcome: 'acknowledgment', exchangeFileId: result.fileId };
+    }
+    if (file.from.kind === 'agency') {
+      // The response is dated the day it was collected: the facts' provenance and the notices' date.
+      const receivedOn = now.toISOString().slice(0, 10) as IsoDate;
+      const options = { path: file.path, fileName: file.name, receivedOn, now };
+      const result = await ingestMedicareResponse(store, options);
+      return { outcome: 'medicare_response', exchangeFileId: result.fileId };
+    }
+    return { outcome: 'kept', exchangeFileId: null };
   } catch (error) {
     // A file that is not what it claims is the partner's to fix; anything else is tried next run.
     if (error instanceof PshbError && (error.code === 'INVALID_FILE' || error.code === 'INVALID_INPUT'))
-      return { outcome: 'refused', exchangeFileId: null, reason: error.message };
+      return { outcome: 'refused', exchangeFileId: null, reason: refusalOf(error) };
     throw error;
   }
+}
+
+/** The refusal as the team reads it: the message, then the first places at fault (line, field). */
+function refusalOf(error: PshbError): string {
+  const places = error.details.slice(0, 5).map((d) => {
+    const where = [d.line === undefined ? '' : `line ${d.line}`, d.field ?? ''].filter(Boolean).join(', ');
+    return where ? `${where}: ${d.message}` : d.message;
+  });
+  return [error.message, ...places].join('; ');
 }
 
 /** An X12 interchange carrying a TA1 or a functional group of 999s (GS01 FA). */

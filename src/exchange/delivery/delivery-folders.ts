@@ -24,6 +24,15 @@ export function deliveryFolders(dataDir: string): DeliveryFolders {
 
 /** The name a carrier's 834 is written and delivered under: carrier, kind, day and the instant made. */
 export function carrierFileName(carrierCode: string, kind: string, asOf: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').slice(0, 15);
-  return `${carrierCode}-834-${kind}-${asOf}-${stamp}.834`;
+  return `${carrierCode}-834-${kind}-${asOf}-${stampOf(now)}.834`;
+}
+
+/** The name a Medicare request is written and delivered under: agency, day and the instant made. */
+export function medicareRequestFileName(agencyCode: string, asOf: string, now: Date): string {
+  return `${agencyCode}-medicare-request-${asOf}-${stampOf(now)}.txt`;
+}
+
+/** The instant a file was made, to the second, for its name (20261205T140000). */
+function stampOf(now: Date): string {
+  return now.toISOString().replace(/[-:]/g, '').slice(0, 15);
 }

@@ -24,11 +24,12 @@ export function carriersOf(partners: readonly TradingPartner[]): CarrierPartner[
 
 export function transportContextFor(
   dataDir: string,
-  secrets?: Readonly<Record<string, string>>,
+  secrets: { readonly folder?: string | null; readonly given?: Readonly<Record<string, string>> } = {},
 ): TransportContext {
   return {
     folders: deliveryFolders(dataDir),
     keysFolder: keysFolder(dataDir),
-    ...(secrets ? { secrets } : {}),
+    ...(secrets.given ? { secrets: secrets.given } : {}),
+    ...(secrets.folder ? { secretsFolder: secrets.folder } : {}),
   };
 }

@@ -3,8 +3,8 @@
 // schedule and its audit on its monthly one, delivery and collection, and the acknowledgment deadline
 // check. The jobs wake every few minutes; a scheduled file is made once per occurrence of its
 // schedule (recorded in job_run by scheduled-runs.ts), and only when that occurrence is recent, so a
-// first start does not send a month-old audit. Medicare requests run on the agreement's frequency
-// through `medicareRequestsJob`, a hook the Medicare exchange plugs its sender into.
+// first start does not send a month-old audit. Medicare requests run the same way on each agency's
+// agreement frequency (CMS and SSA in reference-data/partners), written for the delivery job to send.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IsoDate } from '../../domain/dates.ts';
@@ -13,7 +13,10 @@ import type { JobDefinition, JobOutline } from '../../storage/jobs/job-runner.ts
 import { claimScheduledRun, completeScheduledRun } from '../../storage/exchange/scheduled-runs.ts';
 import { executorOf } from '../../storage/executor.ts';
 import type { Store } from '../../storage/store.ts';
+import type { FieldKeyring } from '../../security/field-encryption.ts';
 import type { SupportPlan } from '../../support/plan/support-plan.ts';
+import { writeScheduledMedicareRequest } from '../medicare/scheduled-medicare-request.ts';
+import { readSharedChangeEvents, type SharedChangeEvents } from '../carrier-exchange/carrier-feed.ts';
 import { writeCarrierFile } from '../carrier-exchange/write-carrier-file.ts';
 import type { FileKind } from '../carrier-exchange/transaction-header.ts';
 import { checkAcknowledgmentDeadlines } from './check-acknowledgment-deadlines.ts';
@@ -39,6 +42,8 @@ export interface ExchangeJobOptions {
   readonly partners: readonly TradingPartner[];
   readonly context: TransportContext;
   readonly plan: SupportPlan;
+  /** The data keys the Medicare requests read identifiers with, loaded at the first request; without it no request job runs. */
+  readonly keyring?: () => FieldKeyring;
   readonly now?: () => Date;
   readonly onError?: (error: unknown, willRetry: boolean) => void;
 }
@@ -49,6 +54,7 @@ export function exchangeJobOutlines(): JobOutline[] {
     { name: CARRIER_AUDIT_JOB, everyMs: EVERY_15_MINUTES, retryLimit: RETRY.retryLimit },
     { name: PARTNER_DELIVERY_JOB, everyMs: EVERY_15_MINUTES, retryLimit: RETRY.retryLimit },
     { name: ACKNOWLEDGMENT_DEADLINES_JOB, everyMs: HOURLY, retryLimit: RETRY.retryLimit },
+    { name: MEDICARE_REQUESTS_JOB, everyMs: EVERY_15_MINUTES, retryLimit: RETRY.retryLimit },
   ];
 }
 
@@ -84,7 +90,23 @@ export function exchangeJobs(store: Store, options: ExchangeJobOptions): JobDefi
           openedBy: `job ${ACKNOWLEDGMENT_DEADLINES_JOB}`,
         }),
     },
+    ...(options.keyring ? [{ ...medicareJob(store, options, options.keyring, now), ...base }] : []),
   ];
+}
+
+function medicareJob(
+  store: Store,
+  options: ExchangeJobOptions,
+  keyring: () => FieldKeyring,
+  now: () => Date,
+): JobDefinition {
+  const agencies = options.partners.filter((p): p is AgencyPartner => p.kind === 'agency');
+  const send = async (agency: AgencyPartner, day: string) => {
+    const folders = options.context.folders;
+    const request = { agency, day: day as IsoDate, folders, keyring: keyring(), now: now() };
+    return (await writeScheduledMedicareRequest(store, request)).people;
+  };
+  return medicareRequestsJob(store, agencies, send, now);
 }
 
 export interface ScheduledFileRun {
@@ -103,6 +125,15 @@ export async function scheduledFiles(
   now: Date,
 ): Promise<ScheduledFileRun[]> {
   const runs: ScheduledFileRun[] = [];
+  // The day's events are read once, when the first change file is due, and filtered for each carrier.
+  let shared: Promise<SharedChangeEvents | null> | undefined;
+  const sharedChanges = () =>
+    kind === 'changes'
+      ? (shared ??= readSharedChangeEvents(
+          store,
+          carriers.map((c) => c.carrierCode),
+        ))
+      : null;
   for (const carrier of carriers) {
     const schedule = kind === 'changes' ? carrier.schedule.changes : carrier.schedule.audit;
     const occurrence = latestOccurrence(schedule, carrier.schedule.timeZone, now);
@@ -118,6 +149,7 @@ export async function scheduledFiles(
       asOf: occurrence.day as IsoDate,
       out: join(folder, carrierFileName(carrier.carrierCode, kind, occurrence.day, now)),
       now,
+      sharedChanges: await sharedChanges(),
     });
     await completeScheduledRun(executorOf(store), id, result.members);
     runs.push({
@@ -134,10 +166,7 @@ function isRecent(occurrence: Occurrence, now: Date): boolean {
   return now.getTime() - Date.parse(`${occurrence.day}T00:00:00Z`) <= CATCH_UP_MS;
 }
 
-/**
- * The hook for Medicare requests: each agency's requests on its agreement's frequency, made once per
- * occurrence by `send` (the Medicare exchange's operation, plugged in where the jobs are started).
- */
+/** Each agency's requests on its agreement's frequency, made once per occurrence by `send`. */
 export function medicareRequestsJob(
   store: Store,
   agencies: readonly AgencyPartner[],

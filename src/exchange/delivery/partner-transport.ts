@@ -1,6 +1,7 @@
 // The transport a partner's files go by: its SFTP server when its partner file names one, else its
 // outbox and inbox folders. The key is found by reference (file:NAME under the exchange's key folder,
-// or secret:NAME given by the deployment), never read from the partner file itself.
+// or secret:NAME, a file of that name in the folder the deployment mounts its secrets in,
+// PSHB_SECRETS_DIR), never read from the partner file itself.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Endpoint } from '../../domain/trading-partner-delivery.ts';
@@ -14,8 +15,10 @@ export interface TransportContext {
   readonly folders: DeliveryFolders;
   /** The exchange's key folder (DATA_DIR/keys): file:NAME keys and the host keys first seen. */
   readonly keysFolder: string;
-  /** Keys the deployment provides by name (secret:NAME). */
+  /** Keys given by name (secret:NAME), before the secrets folder is looked in (tests). */
   readonly secrets?: Readonly<Record<string, string>>;
+  /** The folder the deployment mounts its secrets in, one file per secret (PSHB_SECRETS_DIR). */
+  readonly secretsFolder?: string | null;
   /** Opens a transport other than the partner's own (tests). */
   readonly open?: (partner: string, endpoint: Endpoint) => Promise<Transport>;
 }
@@ -34,7 +37,7 @@ export function openPartnerTransport(
     username: endpoint.username,
     remoteOutbox: endpoint.remoteOutbox,
     remoteInbox: endpoint.remoteInbox,
-    privateKey: keyOf(partner, endpoint.keyRef, context),
+    privateKey: partnerKey(partner, endpoint.keyRef, context),
     trustHostKey: (fingerprint) =>
       endpoint.hostKey !== undefined
         ? fingerprint === endpoint.hostKey
@@ -42,21 +45,25 @@ export function openPartnerTransport(
   });
 }
 
-function keyOf(partner: string, ref: string, context: TransportContext): string {
+/** The sign-in key a partner's endpoint names (file:NAME or secret:NAME); INVALID_INPUT when absent. */
+export function partnerKey(partner: string, ref: string, context: TransportContext): string {
   const [scheme, name] = [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)];
-  if (scheme === 'secret') {
-    const key = context.secrets?.[name];
-    if (key === undefined)
-      throw new PshbError('INVALID_INPUT', `${partner} endpoint.keyRef: no secret "${name}" is configured`);
-    return key;
-  }
-  try {
-    return readFileSync(join(context.keysFolder, name), 'utf8');
-  } catch {
+  if (scheme !== 'secret') return readKey(context.keysFolder, name, `${partner} endpoint.keyRef`);
+  const given = context.secrets?.[name];
+  if (given !== undefined) return given;
+  if (!context.secretsFolder)
     throw new PshbError(
       'INVALID_INPUT',
-      `${partner} endpoint.keyRef: no key file ${name} in ${context.keysFolder}`,
+      `${partner} endpoint.keyRef: secret "${name}" asked for, but PSHB_SECRETS_DIR (the folder the deployment mounts its secrets in) is not set`,
     );
+  return readKey(context.secretsFolder, name, `${partner} endpoint.keyRef`);
+}
+
+function readKey(folder: string, name: string, field: string): string {
+  try {
+    return readFileSync(join(folder, name), 'utf8');
+  } catch {
+    throw new PshbError('INVALID_INPUT', `${field}: no key file ${name} in ${folder}`);
   }
 }
 

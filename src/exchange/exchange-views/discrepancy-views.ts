@@ -11,6 +11,7 @@ import {
   listOpenDiscrepanciesIn,
   listRunsIn,
   openDiscrepancyCountsByDay,
+  type DiscrepancyPosition,
 } from '../../storage/exchange/exchange-views.ts';
 import type { Executor } from '../../storage/executor.ts';
 import {
@@ -63,8 +64,9 @@ export async function openDiscrepanciesAged(
   scope: PartnerScope,
   asOf: string,
   limit: number,
+  after?: DiscrepancyPosition,
 ): Promise<AgedDiscrepancies> {
-  const items = await openDiscrepancyViews(executor, scope, asOf, limit);
+  const items = await openDiscrepancyViews(executor, scope, asOf, limit, after);
   // Counted per opening day in the database (a few days: runs are quarterly), bucketed here.
   const counts = new Map<AgeBucket, number>(AGE_BUCKETS.map((bucket) => [bucket, 0]));
   for (const day of await openDiscrepancyCountsByDay(executor, scope)) {
@@ -80,8 +82,9 @@ export async function openDiscrepancyViews(
   scope: PartnerScope,
   asOf: string,
   limit: number,
+  after?: DiscrepancyPosition,
 ): Promise<DiscrepancyView[]> {
-  const rows = await listOpenDiscrepanciesIn(executor, scope, limit);
+  const rows = await listOpenDiscrepanciesIn(executor, scope, limit, after);
   const items = rows.map(viewOf);
   return ageDiscrepancies(items, asOf).map(({ item, days, bucket }) => ({ ...item, days, bucket }));
 }
@@ -90,8 +93,9 @@ export async function listRunViews(
   executor: Executor,
   scope: PartnerScope,
   limit: number,
+  beforeId?: number,
 ): Promise<RunView[]> {
-  const rows = await listRunsIn(executor, scope, limit);
+  const rows = await listRunsIn(executor, scope, limit, beforeId);
   return rows.map((r) => ({
     id: Number(r.id),
     carrier: r.carrier,

@@ -120,7 +120,8 @@ async function contestedDecision(
     return {
       transitionId: filing.transitionId,
       subject: `${transition.action.replaceAll('_', ' ')} (${transition.fromStatus} to ${transition.toStatus})`,
-      initialDecisionOn: transition.recordedOn,
+      // The program day the decision was made, the date its notice bears: its deadline is the notice's.
+      initialDecisionOn: transition.decidedOn,
     };
   }
   if (!filing.subject || !filing.initialDecisionOn) {

@@ -2,6 +2,7 @@
 // enrollee's row, it reads where the enrollment stands, checks the caller's ETag, lets the rules decide
 // (applyTransition) and, when they accept, appends an enrollment event and the transition with the
 // state it leaves. A refusal throws (INVALID_TRANSITION or RULE_NOT_MET) and records nothing.
+import { confirmationNumber } from '../../domain/confirmation-number.ts';
 import { PshbError, type ProblemDetail } from '../../errors.ts';
 import type { TransitionRequest } from '../../domain/lifecycle.ts';
 import {
@@ -32,6 +33,8 @@ export interface TransitionInput {
 
 export interface RecordedTransition {
   readonly id: number;
+  /** What the person is told to quote to support (src/domain/confirmation-number.ts). */
+  readonly confirmationNumber: string;
   readonly householdId: number;
   readonly decision: TransitionAccepted;
   /** The initial decision's notice, with the deadline to ask for reconsideration (890.1607). */
@@ -54,6 +57,7 @@ export async function recordTransition(
   const id = await recordAccepted(tx, current.householdId, decision, input, context);
   return {
     id,
+    confirmationNumber: confirmationNumber(id),
     householdId: current.householdId,
     decision,
     notice: initialDecision(
@@ -89,6 +93,7 @@ async function recordAccepted(
     toStatus: decision.to,
     effectiveOn: decision.effectiveOn,
     requestedOn: decision.requestedOn,
+    decidedOn: context.programDay,
     recordedAt: context.recordedAt,
     actorId: decision.actor.id,
     actorRole: decision.actor.role,

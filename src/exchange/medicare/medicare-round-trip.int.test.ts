@@ -2,7 +2,7 @@
 // TEST_DATABASE_URL is set): a request, the simulated agency's response to it, the ingest; then the
 // same response again, and a copy with one malformed line. Through the operations on every backend,
 // and through `pshb medicare request|respond|ingest` on a PGlite folder.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,8 @@ import { PshbError } from '../../errors.ts';
 import { fieldKeyringFor } from '../../security/ssn-at-rest.ts';
 import { dayOf } from '../../storage/raw-query.ts';
 import type { Store } from '../../storage/store.ts';
+import { collectInbound } from '../delivery/collect-inbound.ts';
+import { transportContextFor } from '../delivery/delivery-partners.ts';
 import { findPartner } from '../partners/partner-lookup.ts';
 import { loadShippedPartners } from '../partners/shipped-partners.ts';
 import { ingestMedicareResponse } from './ingest-medicare-response.ts';
@@ -115,6 +117,52 @@ for (const backend of testBackends()) {
       expect((error as PshbError).details[0]!.field).toMatch(/column 22/);
       expect(await counts()).toEqual(before);
     });
+
+    it("collects the agency's response from its inbox and ingests it once; a malformed one is refused", async () => {
+      const context = transportContextFor(join(folder, 'data'));
+      const request = await writeMedicareRequest(store, {
+        partner: cms,
+        asOf: DAY,
+        out: join(folder, 'second-request.txt'),
+        now: NOW,
+        keyring: fieldKeyringFor(store),
+      });
+      const inbox = context.folders.inbox('CMS');
+      mkdirSync(inbox, { recursive: true });
+      await simulateMedicareResponse(store, {
+        request: request.out,
+        out: join(inbox, 'CMS-response.txt'),
+        seed: 4,
+        now: NOW,
+      });
+      const bad = withBadMatchCode(readFileSync(join(folder, 'response.txt'), 'utf8'));
+      writeFileSync(join(inbox, 'CMS-bad.txt'), bad.text);
+      const collect = () => collectInbound(store, { partners: [cms], carriers: [], context, now: () => NOW });
+
+      const first = await collect();
+      const byName = new Map(first.collected.map((c) => [c.fileName, c]));
+      expect(byName.get('CMS-response.txt')).toMatchObject({ outcome: 'medicare_response' });
+      const fileId = byName.get('CMS-response.txt')!.exchangeFileId!;
+      const file = await store.db
+        .selectFrom('exchange_file')
+        .select(['kind', 'direction'])
+        .where('id', '=', fileId)
+        .executeTakeFirstOrThrow();
+      expect(file).toEqual({ kind: 'medicare_response', direction: 'inbound' });
+      const answered = await store.db
+        .selectFrom('medicare_fact_event')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('file_id', '=', fileId)
+        .executeTakeFirstOrThrow();
+      expect(Number(answered.n)).toBeGreaterThan(0);
+      expect(byName.get('CMS-bad.txt')).toMatchObject({ outcome: 'refused', exchangeFileId: null });
+      expect(byName.get('CMS-bad.txt')!.reason).toMatch(/line|column/i);
+
+      const before = await counts();
+      const again = await collect();
+      expect(again).toEqual({ collected: [], alreadyCollected: 2 });
+      expect(await counts()).toEqual(before);
+    }, 120_000);
   });
 }
 

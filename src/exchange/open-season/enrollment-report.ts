@@ -13,6 +13,8 @@ import { autoEnrollRunId } from './auto-enroll.ts';
 
 export interface PlanLine {
   readonly carrier: string;
+  /** The carrier's code in the catalogue; empty for an enrollment code the catalogue does not know. */
+  readonly carrierCode: string;
   readonly plan: string;
   readonly option: string;
   readonly enrollmentType: EnrollmentType | string;
@@ -90,14 +92,49 @@ export async function buildEnrollmentReport(
   };
 }
 
+/** One carrier's (or a carrier user's few carriers') enrollments in an open season, plan by plan. */
+export interface CarrierEnrollments {
+  readonly openSeasonId: string;
+  readonly carrierCodes: readonly string[];
+  readonly totals: { readonly automatic: number; readonly elected: number; readonly total: number };
+  /** By plan, option and enrollment type (one line per enrollment code). */
+  readonly byPlan: readonly PlanLine[];
+}
+
+/**
+ * The enrollment counts of the named carriers' own plans only: the lines of every other carrier are
+ * left out here, on the server, so a carrier never receives its competitors' figures.
+ */
+export async function buildCarrierEnrollments(
+  store: Store,
+  openSeasonId: string,
+  catalogue: Catalogue,
+  carrierCodes: readonly string[],
+): Promise<CarrierEnrollments> {
+  const events = await countEventsByCode(executorOf(store), openSeasonId);
+  const byPlan = planLines(events, catalogue).filter((line) => carrierCodes.includes(line.carrierCode));
+  const automatic = byPlan.reduce((sum, line) => sum + line.automatic, 0);
+  const elected = byPlan.reduce((sum, line) => sum + line.elected, 0);
+  return {
+    openSeasonId,
+    carrierCodes: [...carrierCodes],
+    totals: { automatic, elected, total: automatic + elected },
+    byPlan,
+  };
+}
+
 function planLines(rows: readonly EventCount[], catalogue: Catalogue): PlanLine[] {
-  const byCode = new Map<string, { carrier: string; plan: string; option: string; type: string }>();
+  const byCode = new Map<
+    string,
+    { carrier: string; carrierCode: string; plan: string; option: string; type: string }
+  >();
   for (const option of catalogue.options) {
     if (option.program !== 'PSHB') continue;
     for (const [type, premium] of Object.entries(option.premiums)) {
       if (premium) {
         byCode.set(premium.enrollmentCode, {
           carrier: option.carrierName,
+          carrierCode: option.carrierCode,
           plan: option.planName,
           option: option.optionName,
           type,
@@ -119,6 +156,7 @@ function planLines(rows: readonly EventCount[], catalogue: Catalogue): PlanLine[
       const known = byCode.get(code);
       return {
         carrier: known?.carrier ?? 'unknown carrier',
+        carrierCode: known?.carrierCode ?? '',
         plan: known?.plan ?? `code ${code}`,
         option: known?.option ?? '',
         enrollmentType: known?.type ?? 'unknown',

@@ -23,8 +23,11 @@ const L = `[${MBI_LETTERS}]`;
 const LD = `[${MBI_LETTERS}0-9]`;
 /** An MBI: C A AN N - A AN N - A A N N, dashes or spaces optional, either case. */
 const MBI = new RegExp(`[1-9]${L}${LD}[0-9][\\s-]?${L}${LD}[0-9][\\s-]?${L}${L}[0-9]{2}`, 'gi');
-/** Any word holding an @ between characters, not counting punctuation that ends a sentence. */
-const EMAIL = /[^\s@]+@[^\s@]*[^\s@.,;:!?)\]]/g;
+/**
+ * Any word holding an @ between characters, not counting punctuation that ends a sentence. Square
+ * brackets end the word too, so a mask already in the text ("x@[email removed]") is never masked again.
+ */
+const EMAIL = /[^\s@[\]]+@[^\s@[\]]*[^\s@.,;:!?)[\]]/g;
 /** Nine or more digits (with a leading + or parenthesis), each separated from the next by at most two spaces, dashes, dots or parentheses. */
 const LONG_NUMBER = /(?:\+|\()?\d(?:[\s().-]{0,2}\d){8,}/g;
 

@@ -95,6 +95,27 @@ describe('5 CFR 890.301 / 890.306 qualifying life events', () => {
     expect(made.windowCloses).toBeNull();
   });
 
+  it('890.301(f): an event still to come opens the window 31 days ahead at most; a death, not before it', () => {
+    const ask = (event: 'marriage' | 'death_of_family_member', eventDate: string) =>
+      decideLifeEventChange(
+        {
+          enrolleeKind: 'employee',
+          event,
+          eventDate,
+          requestedOn: '2025-03-01',
+          change: 'change_plan_or_option',
+        },
+        LIFE_EVENTS,
+      );
+    expect(ask('marriage', '2025-03-20').outcome).toBe('change_permitted');
+    const farAhead = ask('marriage', '2025-04-15');
+    expect(farAhead.outcome).toBe('outside_window');
+    expect(mostSpecificCitation(farAhead)).toBe('5 CFR 890.301(f)');
+    const deathAhead = ask('death_of_family_member', '2025-03-02');
+    expect(deathAhead.outcome).toBe('outside_window');
+    expect(deathAhead.windowOpens).toBe('2025-03-02');
+  });
+
   it('890.301 / 890.306: every event has a rule for employees and for annuitants, with a source note', () => {
     for (const kind of ['employee', 'annuitant'] as const) {
       const events = LIFE_EVENTS.events

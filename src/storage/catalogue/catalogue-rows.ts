@@ -2,6 +2,8 @@
 // in the transaction that stores the version. The columns are the catalogue's own
 // (domain/catalogue-columns.ts); here money is in cents and regions a text array.
 import {
+  BENEFIT_MONEY,
+  BENEFIT_VALUES,
   columnsOf,
   CROSSWALK_VALUES,
   OPTION_VALUES,
@@ -22,7 +24,15 @@ const PREMIUM_OPTION_KEY = ['program', 'contract_year', 'plan_code', 'option_cod
 const PREMIUM_COLUMNS = columnsOf(PREMIUM_VALUES);
 const CROSSWALK_COLUMNS = columnsOf(CROSSWALK_VALUES);
 
-const PLAN_OPTION_COLUMNS: readonly ColumnOf<'plan_option'>[] = ['catalogue_version', ...OPTION_COLUMNS];
+const BENEFIT_MONEY_COLUMNS = columnsOf(BENEFIT_MONEY);
+const BENEFIT_COLUMNS = columnsOf(BENEFIT_VALUES);
+
+const PLAN_OPTION_COLUMNS: readonly ColumnOf<'plan_option'>[] = [
+  'catalogue_version',
+  ...OPTION_COLUMNS,
+  ...BENEFIT_MONEY_COLUMNS.map((c) => `${c}_cents` as const),
+  ...BENEFIT_COLUMNS,
+];
 const PLAN_PREMIUM_COLUMNS: readonly ColumnOf<'plan_premium'>[] = [
   'catalogue_version',
   ...PREMIUM_OPTION_KEY,
@@ -39,10 +49,11 @@ export async function copyCatalogueRows(tx: CopyTarget, catalogue: Catalogue): P
   let options = '';
   let premiums = '';
   for (const option of catalogue.options) {
-    options += line(
-      version,
-      OPTION_COLUMNS.map((c) => OPTION_VALUES[c](option)),
-    );
+    options += line(version, [
+      ...OPTION_COLUMNS.map((c) => OPTION_VALUES[c](option)),
+      ...BENEFIT_MONEY_COLUMNS.map((c) => BENEFIT_MONEY[c](option)),
+      ...BENEFIT_COLUMNS.map((c) => BENEFIT_VALUES[c](option)),
+    ]);
     for (const premium of optionPremiums(option)) premiums += premiumLine(version, premium);
   }
   let crosswalk = '';

@@ -90,7 +90,13 @@ export async function readResponseGroups(
   fiscalYear: number,
   fiscalQuarter: number,
 ): Promise<ResponseGroup[]> {
-  const rows = await executor.query<GroupRow>(GROUPED_QUERY, [fiscalYear, fiscalQuarter]);
+  // PostgreSQL's JIT compiles the 63 FILTER expressions on every run (about 0.6 s of the report's
+  // 1.6 s over a million rows) and saves less than that; off for this statement's transaction only.
+  const read = async (tx: Executor) => {
+    await tx.query('set local jit = off');
+    return tx.query<GroupRow>(GROUPED_QUERY, [fiscalYear, fiscalQuarter]);
+  };
+  const rows = executor.transaction ? await executor.transaction(read) : await read(executor);
   return rows.map((row) => ({
     service: String(row.service),
     stage: String(row.stage),

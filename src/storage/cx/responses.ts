@@ -45,3 +45,9 @@ export async function countResponsesOfBatch(executor: Executor, batchId: number)
   );
   return Number(row?.n ?? 0);
 }
+
+/** Whether any response has been recorded (the demo answers its invitations once). */
+export async function hasAnyResponse(executor: Executor): Promise<boolean> {
+  const rows = await execute(executor, sqlBuilder.selectFrom('cx_response').select('id').limit(1));
+  return rows.length > 0;
+}

@@ -99,9 +99,11 @@ const SOURCE_QUERIES: Record<TransactionSource, string> = {
       null::text as partner, t.requested_on::text as day
     from lifecycle_transition t
     where t.action in ('open_season_enroll', 'open_season_change', 'life_event_change')`,
+  // A request sent from the portal (channel `portal`, migration 0033) is a web transaction to the survey.
   'support-case': `select ev.recorded_at as at, ${pad('ev.case_id')} || ':' || ${pad('ev.seq')} as key,
       'case:' || ev.case_id || ':' || ev.seq as reference, 'support-case-resolved' as transaction,
-      c.person_id, c.channel, ev.to_partner as partner,
+      c.person_id, case when c.channel = 'portal' then 'web' else c.channel end as channel,
+      ev.to_partner as partner,
       to_char(ev.recorded_at at time zone 'UTC', 'YYYY-MM-DD') as day
     from support_case_event ev join support_case c on c.id = ev.case_id
     where ev.kind = 'resolved'`,

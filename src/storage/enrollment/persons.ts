@@ -45,3 +45,26 @@ export function findByMaskedIdentifiers(executor: Executor, search: MaskedIdenti
       .limit(limit),
   );
 }
+
+/** The enrollee on whose enrollment a lifecycle transition was recorded (masked), or undefined. */
+export async function findEnrolleeOfTransition(executor: Executor, transitionId: number) {
+  const [row] = await execute(
+    executor,
+    sqlBuilder
+      .selectFrom('lifecycle_transition as t')
+      .innerJoin('person as p', 'p.id', 't.person_id')
+      .select([
+        'p.id',
+        'p.household_id',
+        'p.relationship',
+        'p.first_name',
+        'p.last_name',
+        'p.birth_date',
+        'p.ssn_last4',
+        't.action',
+        't.decided_on',
+      ])
+      .where('t.id', '=', transitionId),
+  );
+  return row;
+}

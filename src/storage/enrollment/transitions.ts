@@ -1,7 +1,8 @@
 // The lifecycle_transition rows: each accepted change to a household's enrollment, with who asked,
 // what the rules decided and the state it left. Recorded on the enrollee (the household id).
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { execute, sqlBuilder, type Executor } from '../executor.ts';
+import { dayOf } from '../raw-query.ts';
 import type { LifecycleTransitionTable } from '../tables/enrollment-tables.ts';
 
 /** The household's latest transition: the event it appended and the state it left (JSON). */
@@ -28,6 +29,8 @@ export interface NewTransition {
   readonly toStatus: string;
   readonly effectiveOn: string;
   readonly requestedOn: string;
+  /** The program day of the decision: the date its notice bears. */
+  readonly decidedOn: string;
   /** ISO instant, the same as the event's. */
   readonly recordedAt: string;
   readonly actorId: string;
@@ -58,6 +61,7 @@ export async function insertTransition(executor: Executor, transition: NewTransi
         to_status: t.toStatus,
         effective_on: t.effectiveOn,
         requested_on: t.requestedOn,
+        decided_on: t.decidedOn,
         recorded_at: t.recordedAt,
         actor_id: t.actorId,
         actor_role: t.actorRole,
@@ -74,10 +78,7 @@ export async function insertTransition(executor: Executor, transition: NewTransi
   return Number(row?.id);
 }
 
-export type TransitionRow = Omit<
-  Selectable<LifecycleTransitionTable>,
-  'request' | 'state_after' | 'event_id'
->;
+export type TransitionRow = Omit<Selectable<LifecycleTransitionTable>, 'request' | 'event_id'>;
 
 /** The household's transitions with an id above `after`, oldest first, at most `limit`. */
 export async function selectTransitions(
@@ -98,6 +99,7 @@ export async function selectTransitions(
         'to_status',
         'effective_on',
         'requested_on',
+        'decided_on',
         'recorded_at',
         'actor_id',
         'actor_role',
@@ -105,6 +107,7 @@ export async function selectTransitions(
         'citations',
         'explanation',
         'premium_adjustment',
+        'state_after',
       ])
       .where('person_id', '=', householdId)
       .where('id', '>', after)
@@ -118,21 +121,21 @@ export async function findHouseholdTransition(
   executor: Executor,
   transitionId: number,
   householdId: number,
-): Promise<{ action: string; fromStatus: string; toStatus: string; recordedOn: string } | undefined> {
+): Promise<{ action: string; fromStatus: string; toStatus: string; decidedOn: string } | undefined> {
   const [row] = await execute(
     executor,
     sqlBuilder
       .selectFrom('lifecycle_transition')
-      .select([
-        'action',
-        'from_status',
-        'to_status',
-        sql<string>`to_char(recorded_at at time zone 'UTC', 'YYYY-MM-DD')`.as('day'),
-      ])
+      .select(['action', 'from_status', 'to_status', 'decided_on'])
       .where('id', '=', transitionId)
       .where('person_id', '=', householdId),
   );
   return (
-    row && { action: row.action, fromStatus: row.from_status, toStatus: row.to_status, recordedOn: row.day }
+    row && {
+      action: row.action,
+      fromStatus: row.from_status,
+      toStatus: row.to_status,
+      decidedOn: dayOf(row.decided_on),
+    }
   );
 }

@@ -164,18 +164,32 @@ export function readAuditWindow(
   );
 }
 
-/** The lowest and highest household ids with an enrollment event, or null when there are none. */
-export async function enrolledHouseholdRange(
+/**
+ * The last household id of the next window of at most `households` households above `after` that
+ * ever had one of the plans, or null when there are none: each plan's households read in order from
+ * migration 0019's index (plan, household), so a window holds about as many of the carrier's
+ * households whatever its share of the program.
+ */
+export async function auditWindowEnd(
   executor: Executor,
-): Promise<{ first: number; last: number } | null> {
-  const [row] = await execute(
+  planCodes: readonly string[],
+  after: number,
+  households: number,
+): Promise<number | null> {
+  const [row] = await run(
     executor,
-    sqlBuilder
-      .selectFrom('enrollment_event')
-      .select((eb) => [eb.fn.min('person_id').as('first'), eb.fn.max('person_id').as('last')]),
+    sql<{ last: string | number | null }>`
+    select max(w.person_id) as last from (
+      select distinct x.person_id from unnest(${[...planCodes]}::text[]) as p(plan_code)
+      cross join lateral (
+        select c.person_id from enrollment_event c
+        where c.plan_code = p.plan_code and c.person_id > ${after}
+        order by c.person_id limit ${households}
+      ) x
+      order by x.person_id limit ${households}
+    ) w`,
   );
-  if (!row || row.first == null || row.last == null) return null;
-  return { first: Number(row.first), last: Number(row.last) };
+  return row?.last == null ? null : Number(row.last);
 }
 
 export interface FeedPersonRow {
@@ -221,8 +235,12 @@ export function readFeedPersons(
       a.line1 as address_line1, a.line2 as address_line2, a.city as address_city, a.state as address_state,
       a.postal_code as address_postal_code, a.country as address_country
     from person p
-    left join fehb_enrollment f on f.person_id = p.id
-    left join person_address a on a.person_id = p.id
+    -- One index probe per person (each table's key is the person; \`limit 1\` keeps the planner from
+    -- turning the probe into a hash join, which would read the whole table again for every window).
+    left join lateral (
+      select x.covered_person_id from fehb_enrollment x where x.person_id = p.id limit 1
+    ) f on true
+    left join lateral (select y.* from person_address y where y.person_id = p.id limit 1) a on true
     where p.household_id = any(${[...householdIds]}::bigint[])
     order by p.household_id, p.id`,
   );

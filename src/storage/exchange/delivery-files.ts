@@ -80,7 +80,7 @@ export interface CollectedFile {
   readonly fileName: string;
   readonly sha256: string;
   readonly byteSize: number;
-  readonly outcome: 'acknowledgment' | 'kept' | 'refused';
+  readonly outcome: 'acknowledgment' | 'medicare_response' | 'kept' | 'refused';
   readonly exchangeFileId: number | null;
   readonly detail: Readonly<Record<string, unknown>>;
   readonly collectedAt: string;

@@ -43,11 +43,21 @@ export async function findFileById(executor: Executor, id: number): Promise<Exch
   return rows[0] as ExchangeFileRow | undefined;
 }
 
-/** Open discrepancies of these carriers (every carrier's when absent), oldest opening first. */
+/** Where a page of open discrepancies (oldest first) stopped: the last one's opening day and id. */
+export interface DiscrepancyPosition {
+  readonly openedOn: string;
+  readonly id: number;
+}
+
+/**
+ * Open discrepancies of these carriers (every carrier's when absent), oldest opening first, after a
+ * position when given.
+ */
 export async function listOpenDiscrepanciesIn(
   executor: Executor,
   carriers: readonly string[] | undefined,
   limit: number,
+  after?: DiscrepancyPosition,
 ): Promise<DiscrepancyRow[]> {
   if (carriers?.length === 0) return [];
   let query = sqlBuilder
@@ -55,18 +65,27 @@ export async function listOpenDiscrepanciesIn(
     .selectAll()
     .where('resolved_on', 'is', null);
   if (carriers !== undefined) query = query.where('carrier', 'in', carriers);
+  if (after !== undefined)
+    query = query.where((eb) =>
+      eb.or([
+        eb('opened_on', '>', after.openedOn),
+        eb.and([eb('opened_on', '=', after.openedOn), eb('id', '>', after.id)]),
+      ]),
+    );
   return execute(executor, query.orderBy('opened_on').orderBy('id').limit(limit));
 }
 
-/** Reconciliation runs of these carriers (every carrier's when absent), newest first. */
+/** Reconciliation runs of these carriers (every carrier's when absent), newest first, before an id when given. */
 export async function listRunsIn(
   executor: Executor,
   carriers: readonly string[] | undefined,
   limit: number,
+  beforeId?: number,
 ): Promise<ReconciliationRunRow[]> {
   if (carriers?.length === 0) return [];
   let query = sqlBuilder.selectFrom('reconciliation_run').selectAll();
   if (carriers !== undefined) query = query.where('carrier', 'in', carriers);
+  if (beforeId !== undefined) query = query.where('id', '<', beforeId);
   return execute(executor, query.orderBy('id', 'desc').limit(limit));
 }
 

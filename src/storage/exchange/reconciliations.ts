@@ -2,7 +2,7 @@
 // together with what it changed: a discrepancy found again (same carrier, member and kind) stays the
 // same row and keeps the day it was opened; an open one the run no longer finds is resolved by it.
 // Every change is also appended to reconciliation_discrepancy_event, which is never overwritten.
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { execute, sqlBuilder, type Executor } from '../executor.ts';
 import type {
   DiscrepancyKindColumn,
@@ -59,26 +59,95 @@ export function listOpenDiscrepancies(executor: Executor, carrier: string): Prom
   );
 }
 
-async function appendEvent(
+/** Rows per statement: a run that finds a million discrepancies writes them a thousand at a time. */
+const BATCH = 1_000;
+
+function* chunks<T>(items: readonly T[]): Generator<readonly T[]> {
+  for (let at = 0; at < items.length; at += BATCH) yield items.slice(at, at + BATCH);
+}
+
+interface NewEvent {
+  readonly discrepancyId: number;
+  readonly status: DiscrepancyStatus;
+  readonly exchangeValue: string | null;
+  readonly carrierValue: string | null;
+}
+
+async function appendEvents(
   executor: Executor,
-  discrepancyId: number,
   runId: number,
-  status: DiscrepancyStatus,
-  found: Pick<FoundDiscrepancy, 'exchangeValue' | 'carrierValue'>,
+  events: readonly NewEvent[],
   effectiveOn: string,
 ): Promise<void> {
-  await execute(
-    executor,
-    sqlBuilder.insertInto('reconciliation_discrepancy_event').values({
-      discrepancy_id: discrepancyId,
-      run_id: runId,
-      status,
-      exchange_value: found.exchangeValue,
-      carrier_value: found.carrierValue,
-      owner: null,
-      effective_on: effectiveOn,
-    }),
-  );
+  for (const chunk of chunks(events)) {
+    await execute(
+      executor,
+      sqlBuilder.insertInto('reconciliation_discrepancy_event').values(
+        chunk.map((e) => ({
+          discrepancy_id: e.discrepancyId,
+          run_id: runId,
+          status: e.status,
+          exchange_value: e.exchangeValue,
+          carrier_value: e.carrierValue,
+          owner: null,
+          effective_on: effectiveOn,
+        })),
+      ),
+    );
+  }
+}
+
+/** Opens the discrepancies first found by the run, in the order found; their ids by key. */
+async function insertOpened(
+  executor: Executor,
+  run: NewReconciliationRun,
+  runId: number,
+  opened: readonly FoundDiscrepancy[],
+): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const chunk of chunks(opened)) {
+    const rows = await execute(
+      executor,
+      sqlBuilder
+        .insertInto('reconciliation_discrepancy')
+        .values(
+          chunk.map((f) => ({
+            carrier: run.carrier,
+            member_id: f.memberId,
+            kind: f.kind,
+            exchange_value: f.exchangeValue,
+            carrier_value: f.carrierValue,
+            opened_on: run.foundOn,
+            opened_by_run_id: runId,
+            last_run_id: runId,
+            owner: null,
+            resolved_on: null,
+            resolved_by_run_id: null,
+          })),
+        )
+        .returning(['id', 'member_id', 'kind']),
+    );
+    for (const row of rows) ids.set(keyOf(row.member_id, row.kind), Number(row.id));
+  }
+  return ids;
+}
+
+/** The values a run found again, set on their open discrepancies: one statement per batch. */
+async function updateFoundAgain(
+  executor: Executor,
+  runId: number,
+  again: readonly { readonly id: number; readonly found: FoundDiscrepancy }[],
+): Promise<void> {
+  for (const chunk of chunks(again)) {
+    const values = sql.join(
+      chunk.map((a) => sql`(${a.id}::bigint, ${a.found.exchangeValue}::text, ${a.found.carrierValue}::text)`),
+    );
+    const compiled = sql`update reconciliation_discrepancy as d
+      set exchange_value = v.exchange_value, carrier_value = v.carrier_value, last_run_id = ${runId}
+      from (values ${values}) as v (id, exchange_value, carrier_value)
+      where d.id = v.id`.compile(sqlBuilder);
+    await executor.query(compiled.sql, compiled.parameters);
+  }
 }
 
 async function insertRun(
@@ -128,57 +197,44 @@ export async function recordReconciliation(
     opened: opened.length,
     resolved: gone.length,
   });
-  for (const f of found) {
+  const openedIds = await insertOpened(executor, run, runId, opened);
+  const again = found.flatMap((f) => {
     const existing = open.get(keyOf(f.memberId, f.kind));
-    if (existing === undefined) {
-      const [row] = await execute(
-        executor,
-        sqlBuilder
-          .insertInto('reconciliation_discrepancy')
-          .values({
-            carrier: run.carrier,
-            member_id: f.memberId,
-            kind: f.kind,
-            exchange_value: f.exchangeValue,
-            carrier_value: f.carrierValue,
-            opened_on: run.foundOn,
-            opened_by_run_id: runId,
-            last_run_id: runId,
-            owner: null,
-            resolved_on: null,
-            resolved_by_run_id: null,
-          })
-          .returning('id'),
-      );
-      await appendEvent(executor, Number(row?.id), runId, 'opened', f, run.foundOn);
-    } else {
-      await execute(
-        executor,
-        sqlBuilder
-          .updateTable('reconciliation_discrepancy')
-          .set({ exchange_value: f.exchangeValue, carrier_value: f.carrierValue, last_run_id: runId })
-          .where('id', '=', existing.id),
-      );
-      await appendEvent(executor, existing.id, runId, 'found_again', f, run.foundOn);
-    }
-  }
-  for (const d of gone) {
+    return existing === undefined ? [] : [{ id: Number(existing.id), found: f }];
+  });
+  await updateFoundAgain(executor, runId, again);
+  for (const chunk of chunks(gone)) {
     await execute(
       executor,
       sqlBuilder
         .updateTable('reconciliation_discrepancy')
         .set({ resolved_on: run.foundOn, resolved_by_run_id: runId })
-        .where('id', '=', d.id),
-    );
-    await appendEvent(
-      executor,
-      d.id,
-      runId,
-      'resolved',
-      { exchangeValue: d.exchange_value, carrierValue: d.carrier_value },
-      run.foundOn,
+        .where(
+          'id',
+          'in',
+          chunk.map((d) => d.id),
+        ),
     );
   }
+  // The history in the order the run met them: what it found, in member order, then what it resolved.
+  const events: NewEvent[] = found.map((f) => {
+    const key = keyOf(f.memberId, f.kind);
+    const existing = open.get(key);
+    return {
+      discrepancyId: existing === undefined ? openedIds.get(key)! : Number(existing.id),
+      status: existing === undefined ? 'opened' : 'found_again',
+      exchangeValue: f.exchangeValue,
+      carrierValue: f.carrierValue,
+    };
+  });
+  for (const d of gone)
+    events.push({
+      discrepancyId: Number(d.id),
+      status: 'resolved',
+      exchangeValue: d.exchange_value,
+      carrierValue: d.carrier_value,
+    });
+  await appendEvents(executor, runId, events, run.foundOn);
   return {
     runId,
     discrepancyCount: found.length,

@@ -51,6 +51,28 @@ export async function updateCase(
   await execute(executor, sqlBuilder.updateTable('support_case').set(change).where('id', '=', id));
 }
 
+/**
+ * The oldest case of the partner's queue no one works yet, locked until the transaction ends; cases
+ * another transaction has locked are skipped, so concurrent takers never get the same case.
+ */
+export async function lockNextUnassigned(executor: Executor, partner: string): Promise<CaseRow | undefined> {
+  const [row] = await execute(
+    executor,
+    sqlBuilder
+      .selectFrom('support_case')
+      .selectAll()
+      .where('partner', '=', partner)
+      .where('status', '<>', RESOLVED)
+      .where('assigned_to', 'is', null)
+      .orderBy('queued_at')
+      .orderBy('id')
+      .limit(1)
+      .forUpdate()
+      .skipLocked(),
+  );
+  return row;
+}
+
 /** Whose case it is, where it is, and every partner it went to (its events' receiving partners). */
 export async function selectCaseScope(executor: Executor, id: number) {
   const [row] = await execute(
@@ -86,13 +108,14 @@ export async function selectCaseWithPerson(executor: Executor, id: number) {
         'p.birth_date',
         'p.ssn_last4',
         'p.medicare_number_last4',
+        'p.residence_state',
       ])
       .where('c.id', '=', id),
   );
   return row;
 }
 
-/** A partner's active cases, oldest in the queue first, after the given position. */
+/** A partner's active cases, oldest in the queue first, after the given position, with the caller's name. */
 export function selectQueue(
   executor: Executor,
   partner: string,
@@ -101,19 +124,25 @@ export function selectQueue(
     after?: { queuedAt: string; id: number } | undefined;
     limit: number;
   },
-): Promise<CaseRow[]> {
+) {
   let select = sqlBuilder
-    .selectFrom('support_case')
-    .selectAll()
-    .where('partner', '=', partner)
-    .where('status', '<>', RESOLVED);
-  if (options.skill !== undefined) select = select.where('skill', '=', options.skill);
+    .selectFrom('support_case as c')
+    .innerJoin('person as p', 'p.id', 'c.person_id')
+    .selectAll('c')
+    .select(['p.first_name', 'p.last_name'])
+    .where('c.partner', '=', partner)
+    .where('c.status', '<>', RESOLVED);
+  if (options.skill !== undefined) select = select.where('c.skill', '=', options.skill);
   const after = options.after;
   if (after)
     select = select.where((eb) =>
-      eb(eb.refTuple('queued_at', 'id'), '>', eb.tuple(sql<Date>`${after.queuedAt}::timestamptz`, after.id)),
+      eb(
+        eb.refTuple('c.queued_at', 'c.id'),
+        '>',
+        eb.tuple(sql<Date>`${after.queuedAt}::timestamptz`, after.id),
+      ),
     );
-  return execute(executor, select.orderBy('queued_at').orderBy('id').limit(options.limit));
+  return execute(executor, select.orderBy('c.queued_at').orderBy('c.id').limit(options.limit));
 }
 
 /** Per skill of a partner: active cases, how many are due before `now`, and the earliest due time. */
@@ -133,6 +162,19 @@ export function selectQueueSummary(executor: Executor, partner: string, now: Dat
       .groupBy('skill')
       .orderBy('skill'),
   );
+}
+
+/** How many active cases wait in the partner's queue, and since when the oldest waits. */
+export async function selectQueueWaiting(executor: Executor, partner: string) {
+  const [row] = await execute(
+    executor,
+    sqlBuilder
+      .selectFrom('support_case')
+      .select((eb) => [eb.fn.countAll<number | string>().as('waiting'), eb.fn.min('queued_at').as('oldest')])
+      .where('partner', '=', partner)
+      .where('status', '<>', RESOLVED),
+  );
+  return { waiting: Number(row?.waiting ?? 0), oldest: row?.oldest ?? null };
 }
 
 /** The partners a person's active cases are with. */

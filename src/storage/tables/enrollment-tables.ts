@@ -14,6 +14,8 @@ export interface LifecycleTransitionTable {
   to_status: string;
   effective_on: string;
   requested_on: string;
+  /** The program day of the decision, the date its notice bears (migration 0030). */
+  decided_on: ColumnType<Date | string, string, never>;
   /** The instant the lifecycle context fixed for the change (its event carries the same). */
   recorded_at: ColumnType<Date, Date | string, never>;
   actor_id: string;

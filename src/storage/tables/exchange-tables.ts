@@ -182,7 +182,7 @@ export interface ExchangeCollectedFileTable {
   file_name: string;
   sha256: string;
   byte_size: number;
-  outcome: 'acknowledgment' | 'kept' | 'refused';
+  outcome: 'acknowledgment' | 'medicare_response' | 'kept' | 'refused';
   exchange_file_id: number | null;
   detail: Json;
   collected_at: ColumnType<Date, Date | string, never>;

@@ -13,8 +13,8 @@ type Json = ColumnType<unknown, string | undefined, string>;
 export type SupportCaseStatusColumn =
   'open' | 'in_progress' | 'transferred' | 'escalated' | 'resolved' | 'reopened';
 export type SupportCaseEventKindColumn =
-  'opened' | 'note' | 'transferred' | 'escalated' | 'resolved' | 'reopened';
-export type SupportCaseChannelColumn = 'phone' | 'web_chat' | 'email' | 'mail' | 'walk_in';
+  'opened' | 'note' | 'transferred' | 'escalated' | 'resolved' | 'reopened' | 'assigned';
+export type SupportCaseChannelColumn = 'phone' | 'web_chat' | 'portal' | 'email' | 'mail' | 'walk_in';
 export type SupportCasePriorityColumn = 'urgent' | 'high' | 'normal' | 'low';
 export type IncidentSeverityColumn = 'critical' | 'major' | 'minor';
 export type CallerIdentificationMethodColumn = 'search' | 'verified_identifiers' | 'identifiers_mismatch';
@@ -39,6 +39,8 @@ export interface SupportCaseTable {
   opened_by: string;
   /** How many events the case has: the next event's seq is one more. */
   event_count: Generated<number>;
+  /** The specialist of the holding partner working the case, or null while it waits (migration 0033). */
+  assigned_to: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SupportCaseEventTable {
@@ -91,7 +93,32 @@ export interface CallerIdentificationTable {
   identified_at: Instant;
 }
 
+export type SupportCallbackEventKindColumn = 'done' | 'cancelled';
+
+/** A callback scheduled from a case (migration 0036): append-only, closed by one event. */
+export interface SupportCallbackTable {
+  id: Generated<number>;
+  case_id: number;
+  due_at: ColumnType<Date, string, never>;
+  time_zone: string;
+  note: string;
+  scheduled_by: string;
+  scheduled_partner: string | null;
+  recorded_at: RecordedAt;
+}
+
+export interface SupportCallbackEventTable {
+  id: Generated<number>;
+  callback_id: number;
+  kind: SupportCallbackEventKindColumn;
+  actor_id: string;
+  actor_partner: string | null;
+  recorded_at: RecordedAt;
+}
+
 export interface SupportTables {
+  support_callback: SupportCallbackTable;
+  support_callback_event: SupportCallbackEventTable;
   support_case: SupportCaseTable;
   support_case_event: SupportCaseEventTable;
   support_incident: SupportIncidentTable;

@@ -1,5 +1,5 @@
 // A case shows its caller masked: the name, the birth year, and only the last four characters of the
-// SSN and the MBI, so a partner's specialist can confirm who is calling without reading the record.
+// SSN and the MBI, and the state they live in (which plans they may choose), so a partner's specialist can confirm who is calling without reading the record.
 import type { MaskedCasePerson } from './support-cases.ts';
 
 /** The person's fields a case reads, as the database holds them. */
@@ -11,6 +11,7 @@ export interface CasePersonFields {
   readonly birth_date: string | Date;
   readonly ssn_last4: string | null;
   readonly medicare_number_last4: string | null;
+  readonly residence_state: string | null;
 }
 
 export function maskedPerson(row: CasePersonFields): MaskedCasePerson {
@@ -22,5 +23,6 @@ export function maskedPerson(row: CasePersonFields): MaskedCasePerson {
     birthYear: Number(birth.slice(0, 4)),
     ssnLastFour: row.ssn_last4 ?? '????',
     medicareNumberLastFour: row.medicare_number_last4,
+    residenceState: row.residence_state,
   };
 }

@@ -42,6 +42,6 @@ describe('case state machine', () => {
 
   it('lists the events each status accepts', () => {
     expect(possibleEvents('resolved')).toEqual(['reopened']);
-    expect(possibleEvents('escalated')).toEqual(['note', 'transferred', 'resolved']);
+    expect(possibleEvents('escalated')).toEqual(['note', 'transferred', 'resolved', 'assigned']);
   });
 });

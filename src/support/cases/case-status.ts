@@ -19,6 +19,7 @@ export const CASE_EVENT_KINDS = [
   'escalated',
   'resolved',
   'reopened',
+  'assigned',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
@@ -34,6 +35,8 @@ export const CASE_TRANSITIONS: Readonly<Record<CaseEventKind, readonly CaseStatu
   escalated: ['open', 'in_progress', 'transferred', 'reopened'],
   resolved: ACTIVE,
   reopened: ['resolved'],
+  // A specialist of the holding partner takes the case (assign to me, next case): work has started.
+  assigned: ACTIVE,
 };
 
 /** Whether a case in this status still waits in a queue. */
@@ -60,6 +63,7 @@ export function nextStatus(from: CaseStatus | null, event: CaseEventKind): CaseS
   }
   switch (event) {
     case 'note':
+    case 'assigned':
       return 'in_progress';
     case 'transferred':
       return 'transferred';

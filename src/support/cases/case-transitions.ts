@@ -4,9 +4,10 @@
 import { PshbError } from '../../errors.ts';
 import type { Executor } from '../../storage/executor.ts';
 import { insertCaseEvent } from '../../storage/support/case-events.ts';
-import { lockCase, updateCase, type CaseRow } from '../../storage/support/cases.ts';
+import { lockCase, lockNextUnassigned, updateCase, type CaseRow } from '../../storage/support/cases.ts';
 import type { CasePriority } from '../plan/case-targets.ts';
 import type { SupportPlan } from '../plan/support-plan.ts';
+import { checkWrapUpCode, deskReference, type WrapUpCodes } from '../desk/desk-reference.ts';
 import type { CaseActor } from './case-actor.ts';
 import { nextStatus, type CaseEventKind } from './case-status.ts';
 import { readCase } from './case-view.ts';
@@ -21,6 +22,8 @@ interface RowChange {
   queuedAt?: Date;
   clockStartedAt?: Date;
   resolvedAt?: Date | null;
+  /** The specialist taking the case. */
+  assignedTo?: string;
 }
 
 type Decision = (current: CaseRow, at: Date) => { change: RowChange; details: Record<string, unknown> };
@@ -60,6 +63,9 @@ async function act(executor: Executor, plan: SupportPlan, id: number, action: Ac
     recorded_at: at.toISOString(),
   });
   const resolvedAt = change.resolvedAt === undefined ? current.resolved_at : change.resolvedAt;
+  // A case that joins a queue again (another partner's, or its own when reopened) waits for someone.
+  const requeued = partner !== current.partner || action.kind === 'reopened';
+  const assignedTo = change.assignedTo ?? (requeued ? null : current.assigned_to);
   await updateCase(executor, id, {
     status: toStatus,
     partner,
@@ -69,6 +75,7 @@ async function act(executor: Executor, plan: SupportPlan, id: number, action: Ac
     resolved_at: resolvedAt === null ? null : iso(resolvedAt),
     event_count: seq,
     clock_started_at: iso(change.clockStartedAt ?? current.clock_started_at),
+    assigned_to: assignedTo,
   });
   return readCase(executor, plan, id, at);
 }
@@ -153,15 +160,24 @@ export function escalateCase(
   });
 }
 
+/**
+ * Closing a case needs a wrap-up code of the desk's list (reference-data/support-desk), kept with the
+ * list's id and version so a report reads it against the list it was chosen from.
+ */
 export function resolveCase(
   executor: Executor,
   plan: SupportPlan,
   id: number,
-  input: { resolution: string; actor: CaseActor; at?: Date },
+  input: { resolution: string; wrapUpCode: string; actor: CaseActor; at?: Date },
+  codes: WrapUpCodes = deskReference().wrapUp,
 ): Promise<SupportCase> {
+  const wrapUp = checkWrapUpCode(codes, input.wrapUpCode);
   const decide: Decision = (current, at) => ({
     change: { resolvedAt: at },
-    details: { onTime: at.getTime() <= new Date(current.due_at).getTime() },
+    details: {
+      onTime: at.getTime() <= new Date(current.due_at).getTime(),
+      wrapUp: { code: wrapUp.id, list: codes.id, version: codes.version },
+    },
   });
   return act(executor, plan, id, {
     kind: 'resolved',
@@ -195,4 +211,45 @@ export function reopenCase(
     decide,
     at: input.at,
   });
+}
+
+/**
+ * Assign to me: a specialist of the holding partner takes the case. A case someone already works is
+ * refused (CONFLICT, naming who), so two people never work one case unknowingly.
+ */
+export function assignCase(
+  executor: Executor,
+  plan: SupportPlan,
+  id: number,
+  input: { actor: CaseActor; at?: Date; next?: boolean },
+): Promise<SupportCase> {
+  const decide: Decision = (current) => {
+    if (current.assigned_to === input.actor.id)
+      throw new PshbError('CONFLICT', `case ${id} is already assigned to you`);
+    if (current.assigned_to !== null)
+      throw new PshbError('CONFLICT', `case ${id} is assigned to ${current.assigned_to}`);
+    return { change: { assignedTo: input.actor.id }, details: { next: input.next ?? false } };
+  };
+  return act(executor, plan, id, {
+    kind: 'assigned',
+    actor: input.actor,
+    text: '',
+    decide,
+    at: input.at,
+  });
+}
+
+/**
+ * Next case: the oldest case of the partner's queue no one works yet, assigned to the specialist in the
+ * same transaction; null when every case is taken. Concurrent takers skip each other's locked case.
+ */
+export async function takeNextCase(
+  executor: Executor,
+  plan: SupportPlan,
+  partner: string,
+  input: { actor: CaseActor; at?: Date },
+): Promise<SupportCase | null> {
+  const next = await lockNextUnassigned(executor, partner);
+  if (!next) return null;
+  return assignCase(executor, plan, Number(next.id), { ...input, next: true });
 }

@@ -39,6 +39,7 @@ export async function readCase(
     resolvedAt: row.resolved_at === null ? null : instant(row.resolved_at),
     overdue: isActive(status) && new Date(row.due_at).getTime() < now.getTime(),
     openedBy: row.opened_by,
+    assignedTo: row.assigned_to,
     heldBy: [...new Set(events.map((e) => e.to_partner))].sort(),
     possibleEvents: possibleEvents(status).filter((e) => e !== 'opened'),
     transferTo: isActive(status) ? partnersFor(plan, row.request_type).filter((p) => p !== row.partner) : [],

@@ -5,7 +5,8 @@ import type { CasePriority } from '../plan/case-targets.ts';
 import type { CaseActor } from './case-actor.ts';
 import type { CaseEventKind, CaseStatus } from './case-status.ts';
 
-export const CASE_CHANNELS = ['phone', 'web_chat', 'email', 'mail', 'walk_in'] as const;
+/** How the contact came: `portal` is a request an enrollee sent from the portal (not a chat). */
+export const CASE_CHANNELS = ['phone', 'web_chat', 'portal', 'email', 'mail', 'walk_in'] as const;
 export type CaseChannel = (typeof CASE_CHANNELS)[number];
 
 /** The caller as a case shows it: never the whole SSN or MBI, nor the birth date. */
@@ -16,6 +17,8 @@ export interface MaskedCasePerson {
   readonly birthYear: number;
   readonly ssnLastFour: string;
   readonly medicareNumberLastFour: string | null;
+  /** The state lived in (two-letter code), which decides the regional plans offered; null abroad. */
+  readonly residenceState: string | null;
 }
 
 export interface CaseEvent {
@@ -48,6 +51,8 @@ export interface SupportCase {
   readonly resolvedAt: string | null;
   readonly overdue: boolean;
   readonly openedBy: string;
+  /** The specialist of the holding partner working the case, or null while it waits. */
+  readonly assignedTo: string | null;
   /** Every partner that has held the case: the ones that may still read it. */
   readonly heldBy: readonly string[];
   readonly possibleEvents: readonly CaseEventKind[];
@@ -63,9 +68,15 @@ export interface QueueItem {
   readonly priority: CasePriority;
   readonly status: CaseStatus;
   readonly channel: CaseChannel;
+  /** The caller's name as the case shows it (masked: no identifier). */
+  readonly callerName: string;
+  /** The case's subject, any identifier typed into it masked. */
+  readonly subject: string;
   readonly queuedAt: string;
   readonly dueAt: string;
   readonly overdue: boolean;
+  /** Who of the partner works it, or null while it waits. */
+  readonly assignedTo: string | null;
 }
 
 export interface QueueSkill {

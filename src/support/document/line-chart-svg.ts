@@ -1,12 +1,17 @@
 // A line chart as hand-written SVG: one self-contained file, no dependency. The chart names itself
 // (title, desc) for screen readers, and each line differs by dash pattern and marker as well as
-// colour, so it reads in grey scale and for people who do not tell the colours apart.
+// colour, so it reads in grey scale and for people who do not tell the colours apart. The legend sits
+// under the plot, one line per series with its whole name, so it is never cut at the drawing's edge
+// and the drawing keeps its proportions when the page scales it down.
 import { escapeMarkup } from '../../domain/escape-markup.ts';
 import type { LineChart } from './document.ts';
 
 export const CHART_WIDTH = 880;
 export const CHART_HEIGHT = 360;
-export const CHART_MARGIN = { top: 40, right: 220, bottom: 70, left: 64 };
+/** Right: room for the target line's label only; the legend is below the plot. */
+export const CHART_MARGIN = { top: 40, right: 90, bottom: 70, left: 64 };
+/** One legend line under the plot. */
+export const LEGEND_LINE = 20;
 export const CHART_STYLES = [
   { colour: '#1a4480', dash: '', marker: 'circle' },
   { colour: '#b50909', dash: '6 3', marker: 'square' },
@@ -45,11 +50,12 @@ export function gridValues(max: number): number[] {
 export function renderLineChartSvg(chart: LineChart): string {
   const { id } = chart;
   const WIDTH = CHART_WIDTH;
-  const HEIGHT = CHART_HEIGHT;
   const MARGIN = CHART_MARGIN;
+  const legendTop = CHART_HEIGHT + 4;
+  const HEIGHT = legendTop + chart.series.length * LEGEND_LINE + 8;
   const max = chartMaximum(chart);
   const plotW = WIDTH - MARGIN.left - MARGIN.right;
-  const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  const plotH = CHART_HEIGHT - MARGIN.top - MARGIN.bottom;
   const labels = chart.labels;
   const x = (i: number): number =>
     MARGIN.left + (labels.length <= 1 ? plotW / 2 : (i * plotW) / (labels.length - 1));
@@ -99,13 +105,13 @@ export function renderLineChartSvg(chart: LineChart): string {
     s.values.forEach((v, i) => {
       if (v !== null) parts.push(marker(style.marker, x(i), y(v), style.colour));
     });
-    const ly = MARGIN.top + 10 + k * 22;
-    const lx = MARGIN.left + plotW + 70;
+    const ly = legendTop + k * LEGEND_LINE;
+    const lx = MARGIN.left;
     parts.push(
       `<line x1="${lx}" x2="${lx + 24}" y1="${ly}" y2="${ly}" stroke="${style.colour}" stroke-width="2"${style.dash ? ` stroke-dasharray="${style.dash}"` : ''}/>`,
       marker(style.marker, lx + 12, ly, style.colour),
       `</g>`,
-      `<text x="${lx + 30}" y="${ly + 4}" font-size="11" font-family="sans-serif">${escapeMarkup(shorten(s.name, 24))}</text>`,
+      `<text x="${lx + 30}" y="${ly + 4}" font-size="12" font-family="sans-serif">${escapeMarkup(shorten(s.name, 100))}</text>`,
     );
   });
   parts.push(

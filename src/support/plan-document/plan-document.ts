@@ -22,7 +22,8 @@ import {
   type DocumentModel,
   type Section,
 } from '../document/document.ts';
-import { REPORT_DEFINITIONS } from '../reports/performance-report.ts';
+import { simulatedDailyReport } from '../reports/from-simulation.ts';
+import { NETWORK, REPORT_DEFINITIONS } from '../reports/performance-report.ts';
 
 export interface PlanDocumentOptions {
   /** Seed of the simulation giving the evidence; the same seed gives the same document. */
@@ -377,6 +378,8 @@ function staffingSection(plan: SupportPlan, report: SimulationReport, name: (id:
       ]
     : [paragraph('No request type reaches a queue, so no phone staffing is needed.')];
   const s = report.season;
+  // The day's figures as the contact-center page computes them (one computation, one figure).
+  const daily = simulatedDailyReport(report);
   const firingsByLevel = new Map<string, number>();
   for (const f of report.contingencies) firingsByLevel.set(f.name, (firingsByLevel.get(f.name) ?? 0) + 1);
   const simulated: Block[] = [
@@ -416,12 +419,15 @@ function staffingSection(plan: SupportPlan, report: SimulationReport, name: (id:
     table(
       'Simulated service level by day',
       ['day', 'offered', 'network', ...report.partners.map((p) => name(p.id))],
-      report.days.map((d) => [
-        d.date,
-        count(d.network.offered),
-        percent(d.network.serviceLevel),
-        ...report.partners.map((p) => percent(d.partners[p.id]?.serviceLevel ?? null)),
-      ]),
+      daily.periods.map((day) => {
+        const row = (who: string) => daily.rows.find((r) => r.period === day && r.partner === who);
+        return [
+          day,
+          count(row(NETWORK)?.offered ?? 0),
+          percent(row(NETWORK)?.serviceLevel ?? null),
+          ...report.partners.map((p) => percent(row(p.id)?.serviceLevel ?? null)),
+        ];
+      }),
     ),
     firingsByLevel.size === 0
       ? paragraph('No contingency level fired in the simulated season.')

@@ -2,6 +2,12 @@
 // interval statistics. Counts and second totals add up; the rates are computed from the sums, never
 // averaged, so a busy day weighs more than a quiet one. Backlog is a level, not a flow: a period's
 // backlog is the last interval's.
+//
+// The network's figures are the network's own measures when the statistics carry them (rows whose
+// partner is `network`: each caller once, waiting counted from joining the network's queue, as a
+// simulation or a network-wide ACD reports them). Only without them is the network the partners' sum,
+// which counts a caller overflowing from one partner to the next once at each. The support plan's
+// simulated days and the contact-center page both take their network figures from this one function.
 import { addDays } from '../../domain/dates.ts';
 import type { ContactStatistics } from './contact-statistics.ts';
 
@@ -161,13 +167,20 @@ export function buildPerformanceReport(
   const partners: string[] = [];
   const byKey = new Map<string, Sums>();
   const periods: string[] = [];
+  const measured = new Map<string, Sums>();
   for (const row of statistics) {
     const date = row.intervalStart.slice(0, 10);
     if (options.from !== undefined && date < options.from) continue;
     if (options.to !== undefined && date > options.to) continue;
     if (options.partner !== undefined && row.partner !== options.partner) continue;
-    if (!partners.includes(row.partner)) partners.push(row.partner);
     const period = periodOf(row);
+    if (row.partner === NETWORK) {
+      let sums = measured.get(period);
+      if (!sums) measured.set(period, (sums = empty()));
+      add(sums, row);
+      continue;
+    }
+    if (!partners.includes(row.partner)) partners.push(row.partner);
     if (!periods.includes(period)) periods.push(period);
     const key = `${period}|${row.partner}`;
     let sums = byKey.get(key);
@@ -195,7 +208,7 @@ export function buildPerformanceReport(
       network.activations += s.activations;
       network.backlog += s.backlog;
     }
-    rows.push(toRow(period, NETWORK, network), ...partnerRows);
+    rows.push(toRow(period, NETWORK, measured.get(period) ?? network), ...partnerRows);
   }
   return {
     granularity: options.granularity,

@@ -137,7 +137,8 @@ describe.each(testBackends())('contact statistics and reports on $name', (backen
     });
     const simulation = simulateSeason(plan, { seed: 3 });
     const rows = statisticsFromSimulation(simulation);
-    expect(rows).toHaveLength(2);
+    // Two days of the one partner, and the network's own figures for each day.
+    expect(rows).toHaveLength(4);
     await saveContactStatistics(store, rows);
     const report = await performanceReport(store, { granularity: 'daily', partner: 'desk', plan });
     const day = simulation.days[0]!;

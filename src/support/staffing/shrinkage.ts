@@ -1,5 +1,8 @@
 // Shrinkage: the share of paid time agents are not available for calls (breaks, training, meetings,
-// absence). Agents on the phones must be scheduled as agents / (1 - shrinkage), rounded up.
+// absence). Agents on the phones must be scheduled as agents / (1 - shrinkage), rounded up: the
+// worked example the staffing docs check against (docs/support-staffing.md, "Worked examples the tests reproduce"): Call
+// Centre Helper's Erlang C example, 14 agents at 30% shrinkage are 20 scheduled, as pyworkforce's
+// README and tests and the R package ErlangC give it.
 
 // 14 / (1 - 0.3) is 20.000000000000004 in floating point; without this tolerance it would round up
 // to 21 schedules for a need of exactly 20.

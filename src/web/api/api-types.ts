@@ -53,6 +53,42 @@ export interface PlanOffer {
   readonly membershipFee: boolean;
   readonly serviceArea: 'nationwide' | 'regional';
   readonly regions: readonly string[];
+  /** Cents a year for this enrollment type; null in older catalogues. */
+  readonly costSharing: { readonly deductible: number; readonly outOfPocketMax: number } | null;
+  /** Copays in cents per visit or prescription, the yearly fee in cents; null in older catalogues. */
+  readonly benefits: {
+    readonly membershipFeeYearly: number;
+    readonly copays: {
+      readonly primaryCare: number;
+      readonly specialist: number;
+      readonly genericDrug: number;
+      readonly emergencyRoom: number;
+    };
+    readonly coinsurancePercent: number;
+    readonly brochureUrl: string;
+    readonly source: 'published' | 'synthetic';
+  } | null;
+  /** The year's estimated cost at each use level, in cents (rules/plan-cost.ts). */
+  readonly estimates: Readonly<Record<UseLevel, YearlyEstimate>>;
+}
+
+export type UseLevel = 'low' | 'medium' | 'high';
+
+export interface YearlyEstimate {
+  readonly premiums: number;
+  readonly membershipFee: number;
+  readonly outOfPocket: number | null;
+  readonly cappedAtMaximum: boolean;
+  readonly total: number | null;
+}
+
+/** GET public/plans: the plans offered in the state of a ZIP Code. */
+export interface PublicPlans {
+  readonly zip: string;
+  readonly state: string;
+  readonly catalogueVersion: string;
+  readonly useLevelsVersion: string;
+  readonly plans: readonly PlanOffer[];
 }
 
 export type SeasonStatus = 'upcoming' | 'open' | 'closed';

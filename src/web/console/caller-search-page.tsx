@@ -1,4 +1,5 @@
-// /console/search: find the caller, then open a case about them. Every search is audited by the API.
+// /console/search: find the caller (by masked identifiers, or by the confirmation number of a change they
+// read out), then open a case about them. Every search is audited by the API.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getJson } from '../api/client.ts';
@@ -7,6 +8,7 @@ import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
 import { CallerResults } from './caller-results.tsx';
 import { CallerSearchForm, type CallerQuery } from './caller-search-form.tsx';
+import { ConfirmationSearchForm } from './confirmation-search-form.tsx';
 import type { PersonMatch } from './console-types.ts';
 import { ConsoleBreadcrumb } from './console-breadcrumb.tsx';
 import { OpenCaseForm } from './open-case-form.tsx';
@@ -27,6 +29,14 @@ export function CallerSearchPage() {
       async () => (await getJson<{ items: PersonMatch[] }>(`persons?${params.toString()}`)).data.items,
     );
   };
+  const findByConfirmation = (number: string) => {
+    setChosen(null);
+    void search.run(
+      async () =>
+        (await getJson<{ items: PersonMatch[] }>(`confirmation-numbers/${encodeURIComponent(number)}`)).data
+          .items,
+    );
+  };
 
   return (
     <>
@@ -36,6 +46,9 @@ export function CallerSearchPage() {
       <div className="grid-row grid-gap">
         <div className="grid-col-12 tablet:grid-col-6">
           <CallerSearchForm onSearch={find} busy={search.pending} />
+        </div>
+        <div className="grid-col-12 tablet:grid-col-6">
+          <ConfirmationSearchForm onSearch={findByConfirmation} busy={search.pending} />
         </div>
       </div>
       <div className="margin-top-4">

@@ -6,8 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { postJson } from '../api/client.ts';
 import { PRIORITIES, type SupportCase, type SupportPlan } from './console-types.ts';
-import { CaseChangeForm, type CaseChangeFormProps } from './case-change-form.tsx';
+import { CaseChangeForm, type CaseChangeFormProps, type ChoiceSpec } from './case-change-form.tsx';
 import type { PlanWords } from './plan-words.ts';
+import { TransferConsult } from './transfer-consult.tsx';
+import { wrapUpName, type WrapUpCodes } from './use-desk.ts';
 
 type Change = 'transfer' | 'escalate' | 'resolve' | 'reopen';
 
@@ -22,14 +24,17 @@ export function CaseActions({
   supportCase,
   plan,
   words,
+  wrapUpCodes,
   onChanged,
 }: {
   supportCase: SupportCase;
   plan: SupportPlan | undefined;
   words: PlanWords;
+  /** The codes a case is closed with (none until the desk's data has loaded). */
+  wrapUpCodes: WrapUpCodes | undefined;
   onChanged: (updated: SupportCase, message: string) => void;
 }) {
-  const { t } = useTranslation('console');
+  const { t, i18n } = useTranslation('console');
   const [open, setOpen] = useState<Change | null>(null);
   const changes = (Object.keys(EVENT_OF) as Change[]).filter(
     (change) =>
@@ -61,6 +66,10 @@ export function CaseActions({
           })),
         },
       ],
+      aside: (values) =>
+        values.toPartner ? (
+          <TransferConsult key={values.toPartner} partner={values.toPartner} words={words} />
+        ) : null,
       text: { name: 'note', label: t('actions.transferNote'), hint: t('actions.transferNoteHint') },
       submitLabel: t('actions.transferSubmit'),
       send: async (values) =>
@@ -109,10 +118,16 @@ export function CaseActions({
     resolve: {
       formId: 'resolve',
       heading: t('actions.resolveHeading'),
+      choices: [wrapUpChoice(wrapUpCodes, t, i18n.language)],
       text: { name: 'resolution', label: t('actions.resolution'), hint: t('actions.resolutionHint') },
       submitLabel: t('actions.resolveSubmit'),
       send: async (values) =>
-        (await postJson<SupportCase>(`${path}/resolve`, { resolution: values.resolution })).data,
+        (
+          await postJson<SupportCase>(`${path}/resolve`, {
+            resolution: values.resolution,
+            wrapUpCode: values.wrapUpCode,
+          })
+        ).data,
       onDone: done(t('actions.resolved')),
     },
     reopen: {
@@ -150,4 +165,20 @@ export function CaseActions({
       ) : null}
     </section>
   );
+}
+
+/** The wrap-up code a case is closed with, from the desk's list, named in the reader's language. */
+function wrapUpChoice(
+  codes: WrapUpCodes | undefined,
+  t: (key: 'actions.wrapUp' | 'actions.wrapUpHint' | 'form.choose') => string,
+  language: string,
+): ChoiceSpec {
+  return {
+    name: 'wrapUpCode',
+    label: t('actions.wrapUp'),
+    hint: t('actions.wrapUpHint'),
+    required: true,
+    placeholder: t('form.choose'),
+    choices: (codes?.codes ?? []).map((code) => ({ value: code.id, label: wrapUpName(code, language) })),
+  };
 }

@@ -2,7 +2,7 @@
 // path...) and the words that go into the case history (a note, a reason, a resolution), which the API
 // requires. Used for notes, transfers, escalations, resolution and reopening.
 import { Button, Form } from '@trussworks/react-uswds';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
 import type { SupportCase } from './console-types.ts';
@@ -34,10 +34,14 @@ export interface CaseChangeFormProps {
   readonly submitLabel: string;
   readonly send: (values: Record<string, string>) => Promise<SupportCase>;
   readonly onDone: (updated: SupportCase) => void;
+  /** Words to add to the text (a scripted answer, an article), each time `n` changes. */
+  readonly insertion?: { readonly text: string; readonly n: number } | null | undefined;
+  /** Shown after the choices, from what is chosen (the consult before a transfer). */
+  readonly aside?: ((values: Readonly<Record<string, string>>) => ReactNode) | undefined;
 }
 
 export function CaseChangeForm(props: CaseChangeFormProps) {
-  const { formId, heading, intro, choices = [], text, submitLabel, send, onDone } = props;
+  const { formId, heading, intro, choices = [], text, submitLabel, send, onDone, insertion, aside } = props;
   const { t } = useTranslation('console');
   const action = useAction<SupportCase>();
   const [values, setValues] = useState<Record<string, string>>({});
@@ -54,6 +58,16 @@ export function CaseChangeForm(props: CaseChangeFormProps) {
     (key, name) => t(key, { field: labels[name] }),
   );
   const set = (name: string) => (value: string) => setValues((previous) => ({ ...previous, [name]: value }));
+  const [inserted, setInserted] = useState(false);
+  useEffect(() => {
+    if (!insertion) return;
+    setValues((previous) => {
+      const current = previous[text.name]?.trim() ?? '';
+      return { ...previous, [text.name]: current ? `${current}\n\n${insertion.text}` : insertion.text };
+    });
+    setInserted(true);
+    document.getElementById(`${formId}-${text.name}`)?.focus();
+  }, [insertion, formId, text.name]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -65,6 +79,7 @@ export function CaseChangeForm(props: CaseChangeFormProps) {
     const updated = await action.run(() => send(trimmed));
     if (updated) {
       setValues({});
+      setInserted(false);
       onDone(updated);
     }
   };
@@ -99,6 +114,10 @@ export function CaseChangeForm(props: CaseChangeFormProps) {
             choices={choice.choices}
           />
         ))}
+        {aside?.(values)}
+        <p role="status" className="margin-0 font-body-2xs" data-testid={`${formId}-inserted`}>
+          {inserted ? t('note.inserted') : ''}
+        </p>
         <TextAreaField
           inputClassName="height-10"
           id={`${formId}-${text.name}`}

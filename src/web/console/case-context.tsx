@@ -17,7 +17,16 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-export function CaseContext({ supportCase, words }: { supportCase: SupportCase; words: PlanWords }) {
+export function CaseContext({
+  supportCase,
+  words,
+  me,
+}: {
+  supportCase: SupportCase;
+  words: PlanWords;
+  /** The signed-in user's subject, to say "you" when they work the case. */
+  me: string;
+}) {
   const { t } = useTranslation('console');
   const format = useFormat();
   const { person } = supportCase;
@@ -53,6 +62,15 @@ export function CaseContext({ supportCase, words }: { supportCase: SupportCase; 
               </Fact>
               <Fact term={t('context.partner')}>
                 <span data-testid="case-partner">{words.partner(supportCase.partner)}</span>
+              </Fact>
+              <Fact term={t('assign.assignedTo')}>
+                <span data-testid="case-assigned">
+                  {supportCase.assignedTo === null
+                    ? t('assign.nobody')
+                    : supportCase.assignedTo === me
+                      ? t('assign.you', { who: me })
+                      : supportCase.assignedTo}
+                </span>
               </Fact>
               <Fact term={t('context.priority')}>{words.value('priority', supportCase.priority)}</Fact>
               <Fact term={t('context.due')}>

@@ -1,9 +1,11 @@
 // The support console: for support specialists of every partner and for the program office. Its pages
 // under /console: the queue (home), the caller search with a new case, and the case workspace.
 import { Route, Routes } from 'react-router';
+import type { Me } from '../api/session.tsx';
 import { RequireRole } from '../layout/require-role.tsx';
 import { CallerSearchPage } from './caller-search-page.tsx';
 import { CaseWorkspacePage } from './case-workspace-page.tsx';
+import { CONSOLE_PAGES, CONSOLE_ROLES, type ConsolePageKey } from './console-pages.ts';
 import { QueuePage } from './queue-page.tsx';
 import consoleEn from '../i18n/locales/en/console.json';
 import consoleEs from '../i18n/locales/es/console.json';
@@ -11,14 +13,24 @@ import { addAreaTranslations } from '../i18n/i18n.ts';
 
 addAreaTranslations('console', { en: consoleEn, es: consoleEs });
 
+const PAGE_ELEMENTS: Record<ConsolePageKey, (me: Me) => React.ReactNode> = {
+  queue: (me) => <QueuePage me={me} />,
+  search: () => <CallerSearchPage />,
+  case: (me) => <CaseWorkspacePage key={me.subject} me={me} />,
+};
+
 export default function ConsoleArea() {
   return (
-    <RequireRole roles={['support_specialist', 'program_administrator']}>
+    <RequireRole roles={CONSOLE_ROLES}>
       {(me) => (
         <Routes>
-          <Route index element={<QueuePage me={me} />} />
-          <Route path="search" element={<CallerSearchPage />} />
-          <Route path="cases/:id" element={<CaseWorkspacePage key={me.subject} me={me} />} />
+          {CONSOLE_PAGES.map((page) => (
+            <Route
+              key={page.key}
+              {...(page.path ? { path: page.path } : { index: true })}
+              element={PAGE_ELEMENTS[page.key](me)}
+            />
+          ))}
         </Routes>
       )}
     </RequireRole>

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
-import { checkPage } from '../../../test-support/e2e/check-page.ts';
+import { checkEveryLayout, checkPage } from '../../../test-support/e2e/check-page.ts';
 import { findCaller, openCase, type Caller } from './console-e2e-support.ts';
 
 const baseUrl = inject('e2eBaseUrl') ?? '';
@@ -14,6 +14,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: a helpline specialist',
   let browser: E2eBrowser;
   let page: Page;
   let caller: Caller;
+  let other: Caller;
   let caseUrl = '';
 
   beforeAll(async () => {
@@ -21,7 +22,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: a helpline specialist',
     page = await browser.newPage();
     await signIn(page, baseUrl, 'demo-admin');
     caller = await findCaller(page, baseUrl, 1401);
-    const other = await findCaller(page, baseUrl, caller.id + 1);
+    other = await findCaller(page, baseUrl, caller.id + 1);
     await browser.context.clearCookies();
     await signIn(page, baseUrl, 'demo-specialist');
     // Another caller's case, so the queue has something in it whatever ran before.
@@ -39,6 +40,9 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: a helpline specialist',
     const cases = page.getByRole('table', { name: /Cases waiting for PSHB helpline/ });
     await cases.waitFor();
     expect(await cases.getByText(/left$/).count()).toBeGreaterThan(0);
+    // Each row names its caller and says what the case is about.
+    const row = cases.locator('tr', { hasText: 'Asks when open season ends' }).first();
+    expect(await row.getByTestId('queue-caller').textContent()).toBe(other.name);
     await checkPage(page, 'console-queue');
   });
 
@@ -85,7 +89,48 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: a helpline specialist',
       'What happens if I do nothing?',
     );
     await page.getByTestId('enrollment-state').waitFor();
+    // The caller's plan by name, who is covered and what the enrollee pays, not a bare code.
+    if (caller.coverageCode) {
+      const plan = page.getByTestId('caller-plan');
+      await plan.filter({ hasText: `(${caller.coverageCode})` }).waitFor();
+      expect(await plan.textContent()).not.toBe(caller.coverageCode);
+      await page.getByTestId('caller-enrollment-type').waitFor();
+      expect(await page.getByTestId('caller-premium').textContent()).toMatch(
+        /^\$[\d,]+\.\d\d (every two weeks|a month)$/,
+      );
+    }
+    // One timeline for the caller: this case, and what else is recorded about them.
+    const timeline = page.getByTestId('person-timeline');
+    await timeline.waitFor();
+    expect(await timeline.locator('li').first().textContent()).toContain('This case');
     await checkPage(page, 'console-case');
+    await checkEveryLayout(page, {
+      name: 'console-case',
+      wide: { width: 1280, height: 900 },
+      narrow: { width: 390, height: 844 },
+      headings: { en: `Case ${caseUrl.split('/').pop()}`, es: `Caso ${caseUrl.split('/').pop()}` },
+    });
+
+    // Assign to me: the case is the specialist's from now on.
+    await page.getByTestId('assign-to-me').click();
+    await page.getByText('The case is yours now.').waitFor();
+    await page
+      .getByTestId('case-assigned')
+      .filter({ hasText: /^You \(/ })
+      .waitFor();
+    expect(await page.getByTestId('assign-to-me').count()).toBe(0);
+
+    // Scripted answers and the knowledge base are searchable, and their words go into the note.
+    await page.getByLabel('Search all scripted answers').fill('nothing');
+    await page.getByTestId('scripted-answers').getByText('1 answer').waitFor();
+    await page.getByLabel('Search the knowledge base').fill('Reconsideration 30');
+    const article = page.getByRole('button', { name: 'Insert into note: Asking for a reconsideration' });
+    await article.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText('Inserted into the note. Check it, then add the note.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note-text');
+    expect(await page.locator('#note-text').inputValue()).toContain('(5 CFR 890.1607)');
+    await checkPage(page, 'console-knowledge');
 
     await page.locator('#note-text').fill('Explained the plans with lower premiums.');
     await page.getByRole('button', { name: 'Add the note' }).click();
@@ -101,6 +146,12 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: a helpline specialist',
     await panel.getByLabel('Who is covered').selectOption('self_only');
     const plans = panel.locator('#act-enrollmentCode option:not([value=""])');
     await plans.first().waitFor({ state: 'attached' });
+    // Priced with the caller's share, cheapest first, and only plans of the caller's area.
+    const labels = await plans.allTextContents();
+    expect(labels.every((label) => /\$[\d,]+\.\d\d (every two weeks|a month)$/.test(label))).toBe(true);
+    expect(await panel.locator('#act-enrollmentCode-hint').textContent()).toMatch(
+      /Only (the plans offered in [A-Z]{2}|nationwide plans)/,
+    );
     const codes = await plans.evaluateAll((options) =>
       options.map((option) => (option as HTMLOptionElement).value),
     );
@@ -119,6 +170,11 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: a helpline specialist',
   it('transfers the case warmly to the Retirement Information Office', async () => {
     await page.getByTestId('open-transfer').click();
     await page.getByLabel('Transfer to').selectOption('retirement-information-office');
+    // The consult: the receiving partner's queue, before confirming.
+    await page.getByTestId('transfer-consult').waitFor();
+    expect(await page.getByTestId('consult-waiting').textContent()).toMatch(
+      /^\d+ cases? waits? there now\.$/,
+    );
     await page
       .getByLabel('What the next partner needs to know')
       .fill('Plan changed; caller wants to talk about retirement.');
@@ -128,12 +184,33 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: a helpline specialist',
     await page.getByTestId('case-partner').filter({ hasText: 'Retirement Information Office' }).waitFor();
     expect(await page.getByTestId('case-status').textContent()).toBe('Transferred');
     await page.getByTestId('not-holding').waitFor();
-    // The helpline no longer holds a case about the caller: the API refuses their enrollment, said plainly.
-    await page.getByTestId('enrollment-forbidden').waitFor();
+    // The helpline no longer holds a case about the caller: the API refuses their enrollment, but the
+    // specialist keeps the enrollment as it stood, read only, for the rest of the call.
+    await page.getByTestId('enrollment-snapshot').waitFor();
+    expect(await page.getByTestId('enrollment-state').textContent()).toContain('Plan');
+    expect(await page.getByTestId('act-submit').count()).toBe(0);
     expect(await page.getByTestId('case-history').textContent()).toContain(
       'Transferred from PSHB helpline to Retirement Information Office',
     );
     await checkPage(page, 'console-transferred');
     expect(page.url()).toBe(caseUrl);
+  });
+
+  it('takes the next case of the queue by keyboard, assigned at once', async () => {
+    await page.goto(`${baseUrl}/console`);
+    await page.getByRole('heading', { level: 1, name: 'Your queue' }).waitFor();
+    await page.getByTestId('next-case').focus();
+    await page.keyboard.press('Enter');
+    const opened = page.getByText('You took the next case in the queue. It is yours now.');
+    const none = page.getByTestId('next-case-none');
+    await opened.or(none).waitFor();
+    if (await opened.isVisible()) {
+      expect(page.url()).toMatch(/\/console\/cases\/\d+$/);
+      await page
+        .getByTestId('case-assigned')
+        .filter({ hasText: /^You \(/ })
+        .waitFor();
+      await checkPage(page, 'console-next-case');
+    }
   });
 });

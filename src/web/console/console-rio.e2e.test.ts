@@ -80,12 +80,17 @@ describe.skipIf(!inject('e2eBaseUrl'))('support console: the Retirement Informat
 
     await page.getByTestId('open-resolve').click();
     await page.getByTestId('resolve-submit').click();
-    await page.getByRole('heading', { name: 'There is 1 problem with this form' }).waitFor();
+    await page.getByRole('heading', { name: 'There are 2 problems with this form' }).waitFor();
     expect(await page.locator('#resolve-resolution-error').textContent()).toContain('How it was resolved');
+    // Closing needs a wrap-up code from the desk's list.
+    expect(await page.locator('#resolve-wrapUpCode-error').textContent()).toContain('Wrap-up code');
     await checkPage(page, 'console-resolve-errors');
+    await page.getByLabel('Wrap-up code').selectOption('answered');
     await page.locator('#resolve-resolution').fill('Caller chose a plan; nothing else needed.');
     await page.getByTestId('resolve-submit').click();
     await page.getByTestId('case-status').filter({ hasText: 'Resolved' }).waitFor();
+    // The call timer ran while the case was worked.
+    expect(await page.getByTestId('call-timer').textContent()).toMatch(/\d+:\d\d/);
     await checkPage(page, 'console-resolved');
 
     await page.getByTestId('open-reopen').click();

@@ -25,6 +25,7 @@ export type {
 export { ENROLLMENT_TYPES } from '../api/api-types.ts';
 
 // Values, so the browser keeps its own lists (the server's would bring its case code into the bundle).
+/** The channels a specialist records a contact by: a portal request is sent by the enrollee alone. */
 export const CHANNELS: readonly CaseChannel[] = ['phone', 'web_chat', 'email', 'mail', 'walk_in'];
 export const PRIORITIES: readonly CasePriority[] = ['urgent', 'high', 'normal', 'low'];
 
@@ -63,3 +64,4 @@ export interface SupportPlan {
 
 /** A scripted answer as the plan holds it (src/support/plan/scripted-answer.ts). */
 export type ScriptedAnswer = ServerScriptedAnswer;
+export type { Callback, DueCallback } from '../../support/cases/callbacks.ts';

@@ -6,6 +6,8 @@ import { LIFE_EVENT_CHANGES, LIFE_EVENTS } from '../api/life-events.ts';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
 import { SelectField } from '../forms/select-field.tsx';
 import { TextField } from '../forms/text-field.tsx';
+import { useFormat } from '../i18n/format.ts';
+import { byEnrolleePremium } from './caller-plan.ts';
 import { ENROLLMENT_TYPES, type PlanOffer } from './console-types.ts';
 import type { EnrolleeActionField, EnrolleeActionValues } from './enrollee-action.ts';
 
@@ -61,11 +63,14 @@ export function CoverageFields({
   set,
   message,
   plans,
+  residenceState,
 }: ActionFieldsProps & {
-  /** The plans offered for the chosen enrollment type (none asked for until one is chosen). */
+  /** The plans offered for the chosen enrollment type where the caller lives (none asked for until one is chosen). */
   readonly plans: ApiState<{ items: PlanOffer[] }>;
+  readonly residenceState: string | null;
 }) {
   const { t } = useTranslation('console');
+  const format = useFormat();
   return (
     <>
       <SelectField
@@ -82,18 +87,27 @@ export function CoverageFields({
       <SelectField
         id="act-enrollmentCode"
         label={labels.enrollmentCode}
-        hint={values.enrollmentType ? undefined : t('act.planHint')}
+        hint={
+          !values.enrollmentType
+            ? t('act.planHint')
+            : residenceState
+              ? t('act.planArea', { state: residenceState })
+              : t('act.planAbroad')
+        }
         value={values.enrollmentCode}
         onChange={set('enrollmentCode')}
         error={message('enrollmentCode')}
         required
         placeholder={t('form.choose')}
-        choices={(plans.data?.items ?? []).map((offer) => ({
+        choices={byEnrolleePremium(plans.data?.items ?? []).map((offer) => ({
           value: offer.enrollmentCode,
           label: t('act.planChoice', {
             code: offer.enrollmentCode,
             plan: offer.plan.name,
             option: offer.option.name,
+            premium: t(`act.premiumPer.${offer.payFrequency}`, {
+              amount: format.money(offer.premium.enrollee),
+            }),
           }),
         }))}
       />

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { postJson } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
+import { plansQuery, type PayFrequency } from './caller-plan.ts';
 import type { PlanOffer, RecordedTransition } from './console-types.ts';
 import { CoverageFields, LifeEventFields } from './enrollee-action-fields.tsx';
 import {
@@ -41,6 +42,8 @@ export function EnrolleeActionForm({
   etag,
   actions,
   openSeasonId,
+  payFrequency,
+  residenceState,
   actor,
   onDone,
 }: {
@@ -48,6 +51,10 @@ export function EnrolleeActionForm({
   etag: string | null;
   actions: readonly ConsoleAction[];
   openSeasonId: string;
+  /** The caller's pay frequency: the premiums the picker shows are theirs. */
+  payFrequency: PayFrequency;
+  /** The caller's state: only the plans offered there are offered (null: nationwide plans only). */
+  residenceState: string | null;
   actor: string;
   onDone: (recorded: RecordedTransition) => void;
 }) {
@@ -58,7 +65,7 @@ export function EnrolleeActionForm({
   const coverage = needsCoverage(values.action);
   const plans = useApi<{ items: PlanOffer[] }>(
     coverage && values.enrollmentType
-      ? `plans?enrollmentType=${values.enrollmentType}&payFrequency=biweekly&limit=200`
+      ? plansQuery({ payFrequency, enrollmentType: values.enrollmentType, residenceState })
       : null,
   );
   const set = (field: EnrolleeActionField) => (value: string) =>
@@ -128,7 +135,14 @@ export function EnrolleeActionForm({
         <LifeEventFields values={values} labels={labels} set={set} message={messages.message} />
       ) : null}
       {coverage ? (
-        <CoverageFields values={values} labels={labels} set={set} message={messages.message} plans={plans} />
+        <CoverageFields
+          values={values}
+          labels={labels}
+          set={set}
+          message={messages.message}
+          plans={plans}
+          residenceState={residenceState}
+        />
       ) : null}
       <TextAreaField
         inputClassName="height-10"

@@ -1,5 +1,5 @@
 // The console's home: the queue of the specialist's partner (administrators choose the partner), per
-// skill and case by case, oldest first, with the SLA clocks; more cases on request.
+// skill and case by case, oldest first, with the SLA clocks; more cases on request; the callbacks due.
 import { Button } from '@trussworks/react-uswds';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,8 @@ import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
 import type { QueueItem, SupportQueue } from './console-types.ts';
+import { DueCallbacks } from './due-callbacks.tsx';
+import { NextCaseButton } from './next-case-button.tsx';
 import { PartnerPicker } from './partner-picker.tsx';
 import { usePlanWords } from './plan-words.ts';
 import { QueueTable } from './queue-table.tsx';
@@ -34,11 +36,12 @@ export function QueuePage({ me }: { me: Me }) {
     <>
       <PageTitle>{me.partnerOrganization ? t('queue.title') : t('queue.adminTitle')}</PageTitle>
       <p className="usa-intro">{t('queue.intro', { partner: words.partner(partner) })}</p>
-      <p>
-        <Link className="usa-button" to="/console/search" data-testid="find-caller">
+      <div className="display-flex flex-wrap flex-align-start margin-bottom-2">
+        {me.partnerOrganization ? <NextCaseButton partner={partner} /> : null}
+        <Link className="usa-button usa-button--outline" to="/console/search" data-testid="find-caller">
           {t('queue.findCaller')}
         </Link>
-      </p>
+      </div>
       {!me.partnerOrganization && plan.data ? (
         <PartnerPicker
           plan={plan.data}
@@ -46,6 +49,7 @@ export function QueuePage({ me }: { me: Me }) {
           onChange={(next) => setSearch(next ? { partner: next } : {}, { replace: true })}
         />
       ) : null}
+      <DueCallbacks partner={partner} />
       {queue.error ? <ProblemAlert problem={queue.error} /> : null}
       {queue.loading && !queue.data ? <Loading what={t('queue.loadingWhat')} /> : null}
       {queue.data ? (

@@ -1,4 +1,4 @@
-// The cases of a queue, oldest in the queue first, each with its SLA clock and a link to its workspace.
+// The cases of a queue, oldest in the queue first, each with its caller, subject, SLA clock and a link to its workspace.
 import { Table } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,6 +23,7 @@ export function QueueTable({
       <thead>
         <tr>
           <th scope="col">{t('queue.case')}</th>
+          <th scope="col">{t('queue.caller')}</th>
           <th scope="col">{t('queue.requestType')}</th>
           <th scope="col">{t('queue.priority')}</th>
           <th scope="col">{t('queue.status')}</th>
@@ -38,6 +39,14 @@ export function QueueTable({
                 {t('queue.caseLink', { id: item.caseId })}
               </Link>
             </th>
+            <td data-label={t('queue.caller')}>
+              <span className="display-block" data-testid="queue-caller">
+                {item.callerName}
+              </span>
+              <span className="display-block text-base-dark font-body-3xs" data-testid="queue-subject">
+                {item.subject}
+              </span>
+            </td>
             <td data-label={t('queue.requestType')}>
               {words.requestType(item.requestType)}
               <span className="display-block text-base-dark font-body-3xs">
@@ -45,7 +54,12 @@ export function QueueTable({
               </span>
             </td>
             <td data-label={t('queue.priority')}>{words.value('priority', item.priority)}</td>
-            <td data-label={t('queue.status')}>{words.value('status', item.status)}</td>
+            <td data-label={t('queue.status')}>
+              {words.value('status', item.status)}
+              <span className="display-block text-base-dark font-body-3xs" data-testid="queue-assigned">
+                {item.assignedTo ? t('queue.assignedTo', { who: item.assignedTo }) : t('queue.unassigned')}
+              </span>
+            </td>
             <td data-label={t('queue.waitingSince')}>{format.dateTime(item.queuedAt)}</td>
             <td data-label={t('queue.sla')}>
               <SlaClockText dueAt={item.dueAt} />

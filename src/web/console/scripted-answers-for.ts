@@ -11,3 +11,11 @@ export function scriptedAnswersFor(
     (answer) => answer.requestType === requestType && (partner === null || answer.usedBy.includes(partner)),
   );
 }
+
+/** Every answer the partner must use, whatever the request type (the program office: all of them). */
+export function scriptedAnswersOf(
+  answers: readonly ScriptedAnswer[],
+  partner: string | null,
+): ScriptedAnswer[] {
+  return answers.filter((answer) => partner === null || answer.usedBy.includes(partner));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScriptedAnswer } from './console-types.ts';
-import { scriptedAnswersFor } from './scripted-answers-for.ts';
+import { scriptedAnswersFor, scriptedAnswersOf } from './scripted-answers-for.ts';
 
 const answer = (id: string, requestType: string, usedBy: string[]): ScriptedAnswer => ({
   id,
@@ -24,5 +24,10 @@ describe('scriptedAnswersFor', () => {
 
   it('shows every answer of the type to the program office, who has no partner', () => {
     expect(scriptedAnswersFor(answers, 'enrollment-help', null).map((a) => a.id)).toEqual(['auto', 'tcc']);
+  });
+
+  it('searches every answer the partner uses, whatever the request type', () => {
+    expect(scriptedAnswersOf(answers, 'helpline').map((a) => a.id)).toEqual(['dates', 'auto']);
+    expect(scriptedAnswersOf(answers, null)).toHaveLength(3);
   });
 });

@@ -1,4 +1,4 @@
-// A case's due time with its clock in plain words: "Due Nov 23, 2026, 11:56 PM UTC: 2 days, 3 hours
+// A case's due time with its clock in plain words: "Due Nov 23, 2026, 6:56 PM EST: 2 days, 3 hours
 // left", or "Overdue by 5 hours". The tag says the urgency in words, never by colour alone.
 import { Tag } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';

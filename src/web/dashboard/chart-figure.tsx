@@ -1,6 +1,6 @@
 // The frame every dashboard chart shares: a figure whose SVG is one image to assistive technology
-// (role="img", named by its label and described by the caption under it), at a fixed drawing size that
-// scales with the page (.pshb-chart).
+// (role="img", named by its label and described by the caption under it; a labelled group when it
+// holds buttons), at a drawing size that scales with the page (.pshb-chart).
 import { useId, type ReactNode } from 'react';
 
 export function ChartFigure({
@@ -9,6 +9,7 @@ export function ChartFigure({
   width,
   height,
   legend,
+  interactive = false,
   children,
 }: {
   /** What the chart shows, for screen readers. */
@@ -19,6 +20,11 @@ export function ChartFigure({
   height: number;
   /** A legend shown between the drawing and the caption, when the drawing has none inside. */
   legend?: ReactNode;
+  /**
+   * The drawing holds buttons (a chart that leads to its table's rows): a labelled group whose
+   * buttons assistive technology reaches, rather than one image whose inside it would not.
+   */
+  interactive?: boolean;
   /** The drawing: SVG elements. */
   children: ReactNode;
 }) {
@@ -26,7 +32,7 @@ export function ChartFigure({
   return (
     <figure className="margin-x-0 margin-y-3">
       <svg
-        role="img"
+        role={interactive ? 'group' : 'img'}
         aria-label={label}
         aria-describedby={captionId}
         viewBox={`0 0 ${width} ${height}`}

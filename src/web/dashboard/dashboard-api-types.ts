@@ -10,7 +10,7 @@ export type {
   PlanOffer,
   SeasonStatus,
 } from '../api/api-types.ts';
-export type { EnrollmentReport } from '../../exchange/open-season/enrollment-report.ts';
+export type { CarrierEnrollments, EnrollmentReport } from '../../exchange/open-season/enrollment-report.ts';
 export type {
   PerformanceReport,
   ReportRow as PerformanceRow,
@@ -41,6 +41,8 @@ export interface StaffingRequest {
   readonly serviceLevel: number;
   readonly answerWithinSeconds: number;
   readonly patienceSeconds?: number;
+  /** Share of scheduled time off the phones, in [0, 1). */
+  readonly shrinkage?: number;
 }
 
 /** occurredAt is a Date on the server (src/security/audit-log.ts) and an ISO string in the JSON. */

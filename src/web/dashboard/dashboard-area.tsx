@@ -11,6 +11,8 @@ import { PageTitle } from '../layout/page-title.tsx';
 import { RequireRole } from '../layout/require-role.tsx';
 import { AuditPage } from './audit/audit-page.tsx';
 import { ContactCenterPage } from './contact-center/contact-center-page.tsx';
+import { CxMaturityPage } from './cx/cx-maturity-page.tsx';
+import { CxPage } from './cx/cx-page.tsx';
 import {
   DASHBOARD_PAGES,
   DASHBOARD_ROLES,
@@ -22,6 +24,7 @@ import { CarrierExchangePage } from './exchange/carrier-exchange-page.tsx';
 import { WorkQueuePage } from './exchange/work-queue-page.tsx';
 import { CarrierHome } from './open-season/carrier-home.tsx';
 import { OpenSeasonPage } from './open-season/open-season-page.tsx';
+import { DocumentReviewPage } from './part-b-documents/document-review-page.tsx';
 import { StaffingPage } from './staffing/staffing-page.tsx';
 import { SupportPlanPage } from './support-plan/support-plan-page.tsx';
 import dashboardEn from '../i18n/locales/en/dashboard.json';
@@ -68,10 +71,13 @@ const PAGE_ELEMENTS: Record<DashboardPageKey, (me: Me) => React.ReactNode> = {
   openSeason: (me) => <StartPage me={me} />,
   exchange: (me) => <CarrierExchangePage me={me} />,
   workQueue: (me) => <WorkQueuePage me={me} />,
+  partBDocuments: (me) => <DocumentReviewPage me={me} />,
   contactCenter: () => <ContactCenterPage />,
   staffing: () => <StaffingPage />,
   supportPlan: () => <SupportPlanPage />,
   audit: () => <AuditPage />,
+  cx: () => <CxPage />,
+  cxMaturity: (me) => <CxMaturityPage me={me} />,
   performance: (me) => <Performance me={me} />,
   performanceSummary: () => null,
 };

@@ -11,6 +11,9 @@ describe('dashboard pages by role', () => {
       '/dashboard/staffing',
       '/dashboard/support-plan',
       '/dashboard/audit',
+      '/dashboard/cx',
+      '/dashboard/cx/maturity',
+      '/dashboard/part-b-documents',
       '/dashboard/performance',
       '/dashboard/performance/summary',
     ]);
@@ -21,6 +24,9 @@ describe('dashboard pages by role', () => {
       '/dashboard/staffing',
       '/dashboard/support-plan',
       '/dashboard/audit',
+      '/dashboard/cx',
+      '/dashboard/cx/maturity',
+      '/dashboard/part-b-documents',
       '/dashboard/performance',
       '/dashboard/performance/summary',
     ]);

@@ -11,8 +11,11 @@ export type DashboardPageKey =
   | 'staffing'
   | 'supportPlan'
   | 'audit'
+  | 'cx'
+  | 'cxMaturity'
   | 'performance'
-  | 'performanceSummary';
+  | 'performanceSummary'
+  | 'partBDocuments';
 
 export interface DashboardPage {
   readonly key: DashboardPageKey;
@@ -37,6 +40,12 @@ export const DASHBOARD_PAGES: readonly DashboardPage[] = [
   { key: 'staffing', path: 'staffing', roles: STAFF },
   { key: 'supportPlan', path: 'support-plan', roles: STAFF },
   { key: 'audit', path: 'audit', roles: STAFF },
+  // Customer experience (A-11 Section 280): the survey results beside the contact center, and the
+  // maturity self-assessment with its action plans; the API gives them to program staff only.
+  { key: 'cx', path: 'cx', roles: STAFF },
+  { key: 'cxMaturity', path: 'cx/maturity', roles: STAFF },
+  // Part B exception documents people sent (5 CFR 890.1604(e)): administrators review, auditors look.
+  { key: 'partBDocuments', path: 'part-b-documents', roles: STAFF },
   // Carrier performance: the contracting officer's workspace (a carrier reads its own evaluations),
   // and the program-wide table of carriers by score, for staff only.
   {

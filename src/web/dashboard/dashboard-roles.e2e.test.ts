@@ -3,7 +3,7 @@
 // address. Each account signs in with cookies cleared.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
+import { openBrowser, signedInPage, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
 import { checkPage } from '../../../test-support/e2e/check-page.ts';
 
 const baseUrl = inject('e2eBaseUrl');
@@ -17,12 +17,7 @@ describe.skipIf(!baseUrl)('operations dashboard for auditors and carriers', () =
     await browser?.close();
   });
 
-  async function signedIn(subject: string): Promise<Page> {
-    await browser.context.clearCookies();
-    const page = await browser.newPage();
-    await signIn(page, baseUrl ?? '', subject);
-    return page;
-  }
+  const signedIn = (subject: string): Promise<Page> => signedInPage(browser, baseUrl ?? '', subject);
 
   it('lets an auditor read the audit log, filtered by user and outcome', async () => {
     const page = await signedIn('demo-auditor');
@@ -63,6 +58,8 @@ describe.skipIf(!baseUrl)('operations dashboard for auditors and carriers', () =
 
     await page.goto(`${baseUrl}/dashboard/audit`);
     await page.getByRole('heading', { level: 1, name: 'This page is not for your account' }).waitFor();
+    // The tab says so too, not only the app's name.
+    expect(await page.title()).toBe('This page is not for your account | PSHB Exchange');
     await checkPage(page, 'dashboard-carrier-refused');
     await page.close();
   });

@@ -1,6 +1,10 @@
 // A line chart as a small SVG: values over a run of labelled points (days, weeks), one line per series
-// told apart by colour, dash and marker, an optional target drawn as a red dashed line. One image to
-// assistive technology (role="img" with a label); the page shows the same values in a table.
+// told apart by colour, dash and marker, each value with an optional range drawn as a whisker (a
+// confidence interval), an optional target drawn as a red dashed line. One image to
+// assistive technology (role="img" with a label); the page shows the same values in a table. With
+// `onSelect` each point in time is a button over its column of the plot (click, Enter or Space; the
+// arrow keys move between them, one tab stop for the chart) that shows its rows of the table.
+import { useRef, type KeyboardEvent } from 'react';
 import { ChartFigure } from './chart-figure.tsx';
 import { linearScale, niceCeiling, sparseLabels, ticks } from './chart-scale.ts';
 import { CHART_GRID, CHART_INK, CHART_RED } from './chart-colors.ts';
@@ -14,6 +18,8 @@ export interface LineSeries {
   readonly marker: Marker;
   /** One value per x label; null leaves a gap. */
   readonly values: readonly (number | null)[];
+  /** A range around each value (e.g. a confidence interval), drawn as a whisker; null for none. */
+  readonly ranges?: readonly (readonly [number, number] | null)[];
 }
 
 const WIDTH = 720;
@@ -60,6 +66,9 @@ export function LineChart({
   formatY,
   yMax,
   target,
+  onSelect,
+  selectLabel,
+  selected,
 }: {
   label: string;
   caption: string;
@@ -69,12 +78,32 @@ export function LineChart({
   /** The axis top; by default a round number above the largest value. */
   yMax?: number;
   target?: { readonly value: number; readonly label: string };
+  /** Called with a point's index when it is chosen; makes every point in time a button. */
+  onSelect?: (index: number) => void;
+  /** A point's button name, e.g. "November 11: show its rows". */
+  selectLabel?: (index: number) => string;
+  /** The point shown as chosen. */
+  selected?: number | null;
 }) {
+  const columns = useRef<(SVGGElement | null)[]>([]);
   const largest = Math.max(0, target?.value ?? 0, ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
   const top = yMax ?? niceCeiling(largest);
   const x = linearScale([0, Math.max(1, xLabels.length - 1)], [LEFT, WIDTH - RIGHT]);
   const y = linearScale([0, top], [HEIGHT - BOTTOM, TOP]);
   const shownLabels = sparseLabels(xLabels, 8);
+  const step = xLabels.length > 1 ? x(1) - x(0) : WIDTH - LEFT - RIGHT;
+  const focusable = selected ?? 0;
+  const keyed = (index: number) => (event: KeyboardEvent<SVGGElement>) => {
+    const move = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (move !== undefined) {
+      event.preventDefault();
+      const next = Math.min(xLabels.length - 1, Math.max(0, index + move));
+      columns.current[next]?.focus();
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect?.(index);
+    }
+  };
   return (
     <ChartFigure
       label={label}
@@ -82,6 +111,7 @@ export function LineChart({
       width={WIDTH}
       height={HEIGHT}
       legend={<LineLegend series={series} />}
+      interactive={onSelect !== undefined}
     >
       {ticks(top).map((tick) => (
         <g key={tick}>
@@ -128,12 +158,47 @@ export function LineChart({
               strokeWidth={2.5}
               strokeDasharray={s.dash}
             />
+            {(s.ranges ?? []).map((range, i) =>
+              range ? (
+                <g key={`range-${i}`} stroke={s.color} strokeWidth={1.5}>
+                  <line x1={x(i)} x2={x(i)} y1={y(range[0])} y2={y(range[1])} />
+                  <line x1={x(i) - 5} x2={x(i) + 5} y1={y(range[0])} y2={y(range[0])} />
+                  <line x1={x(i) - 5} x2={x(i) + 5} y1={y(range[1])} y2={y(range[1])} />
+                </g>
+              ) : null,
+            )}
             {points.map(([px, py], i) => (
               <MarkerShape key={i} kind={s.marker} x={px} y={py} color={s.color} />
             ))}
           </g>
         );
       })}
+      {onSelect
+        ? xLabels.map((text, i) => (
+            <g
+              key={`select-${i}`}
+              ref={(element) => {
+                columns.current[i] = element;
+              }}
+              role="button"
+              tabIndex={i === focusable ? 0 : -1}
+              aria-label={selectLabel?.(i) ?? text}
+              aria-pressed={selected === i}
+              onClick={() => onSelect(i)}
+              onKeyDown={keyed(i)}
+              className="pshb-chart-button"
+            >
+              <rect
+                x={x(i) - step / 2}
+                y={TOP}
+                width={step}
+                height={HEIGHT - BOTTOM - TOP}
+                fill={selected === i ? 'rgba(36, 145, 255, 0.12)' : 'transparent'}
+                className="pshb-chart-target"
+              />
+            </g>
+          ))
+        : null}
     </ChartFigure>
   );
 }

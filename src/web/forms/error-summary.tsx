@@ -11,11 +11,12 @@ export interface SummaryItem {
   readonly message: string;
 }
 
-type Area = 'portal' | 'console' | 'dashboard';
+type Area = 'portal' | 'console' | 'dashboard' | 'survey';
 
 /** How the summary sits in each area: the console's forms are sections under an h2, so its heading is an h3. */
 const AREA_LOOK: Record<Area, { level: 'h2' | 'h3'; className?: string; role?: 'alert' }> = {
   portal: { level: 'h2' },
+  survey: { level: 'h2' },
   console: { level: 'h3', className: 'margin-bottom-2' },
   dashboard: { level: 'h2', className: 'margin-bottom-3', role: 'alert' },
 };

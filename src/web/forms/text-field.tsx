@@ -17,7 +17,7 @@ export function TextField({
   name?: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'date' | 'number';
+  type?: 'text' | 'date' | 'time' | 'number';
   inputMode?: ComponentProps<'input'>['inputMode'];
   maxLength?: number;
   autoComplete?: string;
@@ -28,7 +28,7 @@ export function TextField({
         <TextInput
           id={frame.id}
           name={name ?? frame.id}
-          // TextInput's type union leaves out "date", which browsers support.
+          // TextInput's type union leaves out "date" and "time", which browsers support.
           type={type as 'text'}
           value={value}
           onChange={(event) => onChange(event.target.value)}

@@ -7,32 +7,39 @@ import consoleEn from './locales/en/console.json';
 import consoleEs from './locales/es/console.json';
 import dashboardEn from './locales/en/dashboard.json';
 import dashboardEs from './locales/es/dashboard.json';
+import documentsEn from './locales/en/documents.json';
+import documentsEs from './locales/es/documents.json';
+import noticesEn from './locales/en/notices.json';
+import noticesEs from './locales/es/notices.json';
 import portalEn from './locales/en/portal.json';
 import portalEs from './locales/es/portal.json';
+import { flattenTranslations, placeholdersOf } from './translation-tree.ts';
 
 const RESOURCES = {
-  en: { common: commonEn, portal: portalEn, console: consoleEn, dashboard: dashboardEn },
-  es: { common: commonEs, portal: portalEs, console: consoleEs, dashboard: dashboardEs },
+  en: {
+    common: commonEn,
+    portal: portalEn,
+    notices: noticesEn,
+    console: consoleEn,
+    dashboard: dashboardEn,
+    documents: documentsEn,
+  },
+  es: {
+    common: commonEs,
+    portal: portalEs,
+    notices: noticesEs,
+    console: consoleEs,
+    dashboard: dashboardEs,
+    documents: documentsEs,
+  },
 } as const;
-const NAMESPACES = ['common', 'portal', 'console', 'dashboard'] as const;
+const NAMESPACES = ['common', 'portal', 'notices', 'console', 'dashboard', 'documents'] as const;
 
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+const placeholders = placeholdersOf;
 
 describe.each(NAMESPACES)('translations of %s', (namespace) => {
-  const english = flatten(RESOURCES.en[namespace] as Tree);
-  const spanish = flatten(RESOURCES.es[namespace] as Tree);
+  const english = flattenTranslations(RESOURCES.en[namespace]);
+  const spanish = flattenTranslations(RESOURCES.es[namespace]);
 
   it('have the same keys in English and Spanish', () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());

@@ -10,7 +10,8 @@ import commonEs from './locales/es/common.json';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export type AreaNamespace = 'portal' | 'console' | 'dashboard' | 'performance';
+export type AreaNamespace =
+  'portal' | 'notices' | 'console' | 'dashboard' | 'performance' | 'survey' | 'documents' | 'plans';
 type Strings = { readonly [key: string]: string | Strings };
 
 /** An area's strings in each language; called once, when the area's code loads. */
@@ -24,10 +25,17 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
+/** The language a link chooses: ?lang= (or ?language=, as survey invitations may say), if any. */
+export function languageOfLink(search: string): Language | null {
+  const query = new URLSearchParams(search);
+  const chosen = query.get('lang') ?? query.get('language');
+  return isLanguage(chosen) ? chosen : null;
+}
+
 /** ?lang= first (so a link can choose), then the last choice, then the browser's, then English. */
 function initialLanguage(): Language {
-  const fromQuery = new URLSearchParams(window.location.search).get('lang');
-  if (isLanguage(fromQuery)) {
+  const fromQuery = languageOfLink(window.location.search);
+  if (fromQuery) {
     // Kept like a choice made with the switch, so it lasts through sign-in and later visits.
     window.localStorage.setItem(STORAGE_KEY, fromQuery);
     return fromQuery;

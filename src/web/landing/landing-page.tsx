@@ -12,11 +12,12 @@ import {
   SummaryBoxHeading,
 } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { homeOf, signInHref, useSession } from '../api/session.tsx';
 import { useApi } from '../api/use-api.ts';
 import { useFormat } from '../i18n/format.ts';
 import { PageTitle } from '../layout/page-title.tsx';
+import { usePlansStrings } from '../plans/plans-strings.ts';
 
 interface DemoInfo {
   readonly programDate: string;
@@ -25,6 +26,8 @@ interface DemoInfo {
 
 export function LandingPage() {
   const { t } = useTranslation();
+  usePlansStrings();
+  const { t: tp } = useTranslation('plans');
   const { me } = useSession();
   if (me) return <Navigate to={homeOf(me.role)} replace />;
   return (
@@ -40,6 +43,11 @@ export function LandingPage() {
       <a className="usa-button usa-button--big" href={signInHref('/')} data-testid="sign-in">
         {t('signIn')}
       </a>
+      <p className="margin-top-3">
+        <Link className="usa-link" to="/plans" data-testid="browse-plans">
+          {tp('browse.landingLink')}
+        </Link>
+      </p>
       <DemoAccounts />
     </>
   );

@@ -3,12 +3,17 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function PageTitle({ children }: { children: string }) {
+/** Sets the document title to the page's name and the app's; null leaves it to the page. */
+export function useDocumentTitle(title: string | null) {
   const { t } = useTranslation();
-  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    document.title = `${children} | ${t('appName')}`;
-  }, [children, t]);
+    if (title !== null) document.title = `${title} | ${t('appName')}`;
+  }, [title, t]);
+}
+
+export function PageTitle({ children }: { children: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useDocumentTitle(children);
   useEffect(() => {
     // Only after an in-app navigation: on a first load, the browser's own start is right.
     if (window.history.state?.idx > 0) heading.current?.focus();

@@ -1,12 +1,37 @@
 // An API problem in plain words: what went wrong, what to do, and the request id to quote. Not signed
-// in (401) offers the sign-in link instead.
+// in (401) offers the sign-in link instead. After an action the reader asked for (takeFocus), the alert
+// takes the focus, so a screen reader says the refusal and the keyboard starts from it.
 import { Alert, AlertHeading, AlertText } from '@trussworks/react-uswds';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { ApiProblem } from '../api/api-problem.ts';
 import { signInHref } from '../api/session.tsx';
 
-export function ProblemAlert({ problem, heading }: { problem: ApiProblem; heading?: string }) {
+export function ProblemAlert({
+  problem,
+  heading,
+  takeFocus = false,
+}: {
+  problem: ApiProblem;
+  heading?: string;
+  takeFocus?: boolean;
+}) {
+  const alert = <ProblemText problem={problem} heading={heading} />;
+  return takeFocus ? <Focused problem={problem}>{alert}</Focused> : alert;
+}
+
+function Focused({ problem, children }: { problem: ApiProblem; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => box.current?.focus(), [problem]);
+  return (
+    <div ref={box} tabIndex={-1} data-testid="problem-alert">
+      {children}
+    </div>
+  );
+}
+
+function ProblemText({ problem, heading }: { problem: ApiProblem; heading: string | undefined }) {
   const { t } = useTranslation();
   const location = useLocation();
   if (problem.status === 401) {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { homeOf, signInHref, useSession, type Me, type Role } from '../api/session.tsx';
 import { Loading } from './loading.tsx';
+import { useDocumentTitle } from './page-title.tsx';
 
 export function RequireRole({
   roles,
@@ -16,6 +17,10 @@ export function RequireRole({
   const { t } = useTranslation();
   const { me } = useSession();
   const location = useLocation();
+  // A refusal is a page of its own: its heading is the tab's title too, not only the app's name.
+  const refused =
+    me === null ? 'signInNeeded.heading' : me && !roles.includes(me.role) ? 'wrongRole.heading' : null;
+  useDocumentTitle(refused === null ? null : t(refused));
   if (me === undefined) return <Loading />;
   if (me === null) {
     return (

@@ -6,22 +6,11 @@ import { describe, expect, it } from 'vitest';
 import en from '../i18n/locales/en/performance.json';
 import es from '../i18n/locales/es/performance.json';
 import { EVALUATION_STATES, MONEY_KINDS } from './performance-api-types.ts';
+import { flattenTranslations, placeholdersOf } from '../i18n/translation-tree.ts';
 
-type Tree = { readonly [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-const english = flatten(en as Tree);
-const spanish = flatten(es as Tree);
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort();
+const english = flattenTranslations(en);
+const spanish = flattenTranslations(es);
+const placeholders = placeholdersOf;
 const has = (key: string) => english.has(key) || english.has(`${key}_one`);
 
 describe('translations of performance', () => {

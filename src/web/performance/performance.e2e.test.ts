@@ -6,7 +6,7 @@
 // program-wide table with its charts. axe-core checks every page reached (WCAG 2.1 A and AA).
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
+import { openBrowser, signedInPage, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
 import { checkPage } from '../../../test-support/e2e/check-page.ts';
 import type { EvaluationList, EvaluationView } from './performance-api-types.ts';
 
@@ -30,13 +30,7 @@ describe.skipIf(!inject('e2eBaseUrl'))('carrier performance', () => {
     await browser?.close();
   });
 
-  async function signedIn(subject: string): Promise<Page> {
-    await browser.context.clearCookies();
-    const page = await browser.newPage();
-    await page.setViewportSize(WIDE);
-    await signIn(page, baseUrl, subject);
-    return page;
-  }
+  const signedIn = (subject: string): Promise<Page> => signedInPage(browser, baseUrl, subject, WIDE);
 
   async function evaluation(page: Page, id: number): Promise<EvaluationView> {
     const answer = await page.request.get(`${API}/evaluations/${id}`);

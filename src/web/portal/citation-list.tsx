@@ -1,8 +1,8 @@
-// The paragraphs a decision applied, most specific last, as the rules give them.
+// The paragraphs a decision applied, most specific last, as the rules give them: references, never values.
 import { useTranslation } from 'react-i18next';
 
 export function CitationList({ citations }: { citations: readonly string[] }) {
-  const { t } = useTranslation('portal');
+  const { t } = useTranslation('notices');
   if (citations.length === 0) return null;
   return (
     <p className="font-body-2xs text-base-dark">

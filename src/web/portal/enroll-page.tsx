@@ -2,7 +2,8 @@
 // confirm. The change is a lifecycle transition (open_season_enroll / _change / _decline) sent with the
 // enrollment state's ETag, so a change made elsewhere meanwhile is refused (412) rather than overwritten.
 // Every step works with the keyboard alone: native radios, selects and buttons, and each step moves the
-// focus to its heading.
+// focus to its heading. The check step warns, before "Send", when family members lose coverage too
+// (family-loss-alert.tsx).
 import {
   Alert,
   AlertHeading,
@@ -11,8 +12,6 @@ import {
   ButtonGroup,
   Form,
   Radio,
-  StepIndicator,
-  StepIndicatorStep,
   SummaryBox,
   SummaryBoxContent,
   SummaryBoxHeading,
@@ -32,6 +31,8 @@ import type { FieldErrors } from '../forms/field-errors.ts';
 import { fieldMessages } from '../forms/field-messages.ts';
 import { FieldsetField } from '../forms/form-field.tsx';
 import { SelectField } from '../forms/select-field.tsx';
+import { FamilyLossAlert } from './family-loss-alert.tsx';
+import type { EnrollmentState } from '../../domain/lifecycle.ts';
 import { payFrequencyOf } from './plan-list.ts';
 import { coverageOf, findOffer, offerByCode, offerLabel, optionKeyOf, planOptions } from './plan-options.ts';
 import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
@@ -44,47 +45,13 @@ import type {
   RecordedTransition,
 } from './portal-types.ts';
 import { RecordedDecision } from './recorded-decision.tsx';
+import { StepHeading, Steps, type Step } from './flow-steps.tsx';
 import { useAllPlans } from './use-all-plans.ts';
 
-type Step = 'choose' | 'review' | 'done';
 type Choice = 'elect' | 'decline';
 type Field = 'choice' | 'plan' | 'type';
 
 const ELECT_ACTIONS = ['open_season_change', 'open_season_enroll'] as const;
-
-function StepHeading({ children }: { children: string }) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-  return (
-    <h2 ref={heading} tabIndex={-1}>
-      {children}
-    </h2>
-  );
-}
-
-function Steps({ step }: { step: Step }) {
-  const { t } = useTranslation('portal');
-  const order: Step[] = ['choose', 'review', 'done'];
-  const at = order.indexOf(step);
-  return (
-    <StepIndicator
-      headingLevel="h2"
-      counters="small"
-      stepText={t('enroll.steps.step')}
-      ofText={t('enroll.steps.of')}
-      statusText={{ complete: t('enroll.steps.complete'), incomplete: t('enroll.steps.incomplete') }}
-      className="margin-bottom-3"
-    >
-      {order.map((name, index) => (
-        <StepIndicatorStep
-          key={name}
-          label={t(`enroll.steps.${name}`)}
-          status={index < at ? 'complete' : index === at ? 'current' : 'incomplete'}
-        />
-      ))}
-    </StepIndicator>
-  );
-}
 
 interface Selection {
   readonly choice: Choice | '';
@@ -206,7 +173,11 @@ function ReviewStep({
   problem,
   onBack,
   onConfirm,
+  personId,
+  state,
 }: {
+  personId: number;
+  state: EnrollmentState | undefined;
   selection: Selection;
   offer: PlanOffer | undefined;
   current: PlanOffer | undefined;
@@ -221,7 +192,7 @@ function ReviewStep({
   return (
     <>
       <StepHeading>{t('enroll.review.heading')}</StepHeading>
-      {problem ? <ProblemAlert problem={problem} heading={t('enroll.review.failed')} /> : null}
+      {problem ? <ProblemAlert problem={problem} heading={t('enroll.review.failed')} takeFocus /> : null}
       <SummaryBox>
         <SummaryBoxHeading headingLevel="h3">{t('enroll.review.summary')}</SummaryBoxHeading>
         <SummaryBoxContent>
@@ -251,6 +222,12 @@ function ReviewStep({
           </dl>
         </SummaryBoxContent>
       </SummaryBox>
+      <FamilyLossAlert
+        personId={personId}
+        state={state}
+        selection={selection}
+        effectiveOn={season.effectiveOn}
+      />
       <p>{t('enroll.review.lastDay', { date: format.date(season.lastElectionDay) })}</p>
       <ButtonGroup>
         <Button type="button" outline onClick={onBack} disabled={busy}>
@@ -297,7 +274,6 @@ export function EnrollPage({ personId }: { personId: number }) {
       ? findOffer(plans ?? [], selection.planOption, selection.type)
       : undefined;
   const current = offerByCode(plans ?? [], standing.data?.state.coverage?.enrollmentCode);
-
   const loadError = standing.error ?? seasons.error ?? plansError;
   const loading = !loadError && (!standing.data || !seasons.data || !plans);
 
@@ -399,6 +375,8 @@ export function EnrollPage({ personId }: { personId: number }) {
               season={season}
               busy={busy}
               problem={problem}
+              personId={personId}
+              state={standing.data?.state}
               onBack={() => setStep('choose')}
               onConfirm={() => void onConfirm()}
             />

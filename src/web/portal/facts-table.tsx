@@ -1,46 +1,43 @@
-// The facts a decision was made on, as a table: known fact names in the reader's language, values in
-// plain words (yes/no, dates in full), anything else as the rules recorded it.
+// The facts a decision was made on, as a table: plain labels in the reader's language, values written
+// for people (yes/no, days in full, dollars, plan names, words); a fact with no such label or value is
+// left out (decision-messages.ts factsShown), never shown as the rules keep it.
 import { Table } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../i18n/format.ts';
+import { TableRegion } from '../layout/table-region.tsx';
+import { factsShown } from './decision-messages.ts';
+import type { NoticeWords } from './notice-words.ts';
 import type { FactValue } from './portal-types.ts';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function FactsTable({
   facts,
   caption,
+  words,
 }: {
   facts: Readonly<Record<string, FactValue>>;
   caption: string;
+  words: NoticeWords;
 }) {
-  const { t } = useTranslation('portal');
-  const format = useFormat();
-  const entries = Object.entries(facts);
-  if (entries.length === 0) return null;
-  const valueOf = (value: FactValue): string => {
-    if (value === null) return t('facts.none');
-    if (typeof value === 'boolean') return value ? t('facts.yes') : t('facts.no');
-    if (typeof value === 'number') return format.number(value);
-    if (ISO_DATE.test(value)) return format.date(value);
-    return t(`factValues.${value}`, { defaultValue: value });
-  };
+  const { t } = useTranslation('notices');
+  const rows = factsShown(facts);
+  if (rows.length === 0) return null;
   return (
-    <Table bordered compact fullWidth caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col">{t('facts.fact')}</th>
-          <th scope="col">{t('facts.value')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map(([name, value]) => (
-          <tr key={name}>
-            <th scope="row">{t(`factNames.${name}`, { defaultValue: name })}</th>
-            <td>{valueOf(value)}</td>
+    <TableRegion label={caption}>
+      <Table bordered compact fullWidth caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t('facts.fact')}</th>
+            <th scope="col">{t('facts.value')}</th>
           </tr>
-        ))}
-      </tbody>
-    </Table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.name}>
+              <th scope="row">{t(row.labelKey)}</th>
+              <td>{words.fact(row.text)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </TableRegion>
   );
 }

@@ -1,8 +1,10 @@
 // /portal/help: ask the support network for help (a case, opened as a web contact and routed by the
-// support plan like a call), and follow the requests I opened (GET persons/{id}/cases).
+// support plan like a call), and follow the requests I opened (GET persons/{id}/cases). ?type= chooses
+// what the request is about to start with.
 import { Alert, AlertHeading, AlertText, Button, Form, Tag } from '@trussworks/react-uswds';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { postJson } from '../api/client.ts';
 import { useAction } from '../api/use-action.ts';
 import { useApi } from '../api/use-api.ts';
@@ -77,7 +79,14 @@ function CaseList({ cases }: { cases: readonly CaseSummary[] }) {
 export function HelpPage({ personId }: { personId: number }) {
   const { t } = useTranslation('portal');
   const cases = useApi<Page<CaseSummary>>(`persons/${personId}/cases?limit=50`);
-  const [values, setValues] = useState<SupportRequestValues>(EMPTY_SUPPORT_REQUEST);
+  // A link may name what the request is about (?type=part-b-medicare from the home page's to-do list).
+  const [search] = useSearchParams();
+  const [values, setValues] = useState<SupportRequestValues>(() => {
+    const type = search.get('type') ?? '';
+    return (REQUEST_TYPES as readonly string[]).includes(type)
+      ? { ...EMPTY_SUPPORT_REQUEST, requestType: type }
+      : EMPTY_SUPPORT_REQUEST;
+  });
   const [errors, setErrors] = useState<FieldErrors<SupportRequestField>>({});
   const send = useAction<{ id: number }>();
   const [opened, setOpened] = useState<{ id: number }>();

@@ -1,5 +1,6 @@
-// /portal/history: every change recorded on my enrollment (lifecycle transitions, with the decision
-// each one explained and the paragraphs applied) and the enrollment events behind my coverage.
+// /portal/history: every change recorded on my enrollment (lifecycle transitions, each with its
+// confirmation number, the decision in a sentence, the paragraphs applied and its notice to print or save
+// as PDF) and the enrollment events behind my coverage, with the plans by name.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../api/use-api.ts';
@@ -8,20 +9,25 @@ import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
 import { CitationList } from './citation-list.tsx';
+import { noticeOfTransition, useDecisionSentence } from './decision-notice.tsx';
+import { useNoticeWords, type NoticeWords } from './notice-words.ts';
 import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
 import { RecordTable } from './record-table.tsx';
-import type { EnrollmentEvent, LifecycleTransition, Page } from './portal-types.ts';
+import type { EnrollmentEvent, EnrollmentStanding, LifecycleTransition, Page } from './portal-types.ts';
 
-function Transitions({ items }: { items: readonly LifecycleTransition[] }) {
+function Transitions({ items, words }: { items: readonly LifecycleTransition[]; words: NoticeWords }) {
   const { t } = useTranslation('portal');
+  const { t: tn } = useTranslation('notices');
+  const { t: tc } = useTranslation();
   const format = useFormat();
+  const sentence = useDecisionSentence();
   return (
     <RecordTable
       items={[...items].reverse()}
       caption={t('history.transitions.caption')}
       headers={[
         t('history.transitions.what'),
-        t('history.transitions.change'),
+        tn('history.confirmation'),
         t('history.transitions.effective'),
         t('history.transitions.notice'),
       ]}
@@ -30,27 +36,43 @@ function Transitions({ items }: { items: readonly LifecycleTransition[] }) {
       {(item) => (
         <tr key={item.id} data-testid="transition-row">
           <th scope="row">
-            {t(`actions.${item.action}`, { defaultValue: item.action })}
+            {t(`actions.${item.action}`, { defaultValue: tn('events.other') })}
+            <span className="display-block font-body-3xs text-base-dark">
+              {tc('dates.decidedOn', { date: format.date(item.decidedOn) })}
+            </span>
             <span className="display-block font-body-3xs text-base-dark">
               {t('history.transitions.recorded', { when: format.dateTime(item.recordedAt) })}
             </span>
           </th>
           <td>
-            {t('history.transitions.fromTo', {
-              from: t(`status.${item.from}`, { defaultValue: item.from }),
-              to: t(`status.${item.to}`, { defaultValue: item.to }),
-            })}
+            <span className="font-mono-xs text-bold text-no-wrap" data-testid="history-confirmation">
+              {item.confirmationNumber}
+            </span>
           </td>
           <td>{format.date(item.effectiveOn)}</td>
           <td>
-            <span lang="en">{item.explanation}</span>
+            <span data-testid="history-decision">{sentence(noticeOfTransition(item), words)}</span>
             <CitationList citations={item.citations} />
+            <Link
+              className="usa-link display-block margin-bottom-1"
+              to={`/portal/notices/${item.id}`}
+              data-testid="history-notice-link"
+            >
+              {tn('history.print')}
+              <span className="usa-sr-only">
+                {': '}
+                {tn('history.printFor', {
+                  what: t(`actions.${item.action}`, { defaultValue: tn('events.other') }),
+                  date: format.date(item.decidedOn),
+                })}
+              </span>
+            </Link>
             <Link className="usa-link" to={`/portal/reconsideration?transition=${item.id}`}>
               {t('history.transitions.reconsider')}
               <span className="usa-sr-only">
                 {': '}
-                {t(`actions.${item.action}`, { defaultValue: item.action })},{' '}
-                {format.dateTime(item.recordedAt)}
+                {t(`actions.${item.action}`, { defaultValue: tn('events.other') })},{' '}
+                {format.date(item.decidedOn)}
               </span>
             </Link>
           </td>
@@ -60,8 +82,9 @@ function Transitions({ items }: { items: readonly LifecycleTransition[] }) {
   );
 }
 
-function Events({ items }: { items: readonly EnrollmentEvent[] }) {
+function Events({ items, words }: { items: readonly EnrollmentEvent[]; words: NoticeWords }) {
   const { t } = useTranslation('portal');
+  const { t: tn } = useTranslation('notices');
   const format = useFormat();
   return (
     <RecordTable
@@ -69,7 +92,7 @@ function Events({ items }: { items: readonly EnrollmentEvent[] }) {
       caption={t('history.events.caption')}
       headers={[
         t('history.events.what'),
-        t('history.events.coverage'),
+        tn('history.plan'),
         t('history.events.effective'),
         t('history.events.why'),
       ]}
@@ -77,15 +100,15 @@ function Events({ items }: { items: readonly EnrollmentEvent[] }) {
     >
       {(item) => (
         <tr key={item.id}>
-          <th scope="row">{t(`events.${item.eventType}`, { defaultValue: item.eventType })}</th>
-          <td>
-            {item.enrollmentCode
-              ? `${item.enrollmentCode}${item.enrollmentType ? `, ${t(`types.${item.enrollmentType}`, { defaultValue: item.enrollmentType })}` : ''}`
-              : t('facts.none')}
-          </td>
+          <th scope="row">
+            {t(`events.${item.eventType}`, {
+              defaultValue: t(`actions.${item.eventType}`, { defaultValue: tn('events.other') }),
+            })}
+          </th>
+          <td>{words.plan(item.enrollmentCode, item.enrollmentType)}</td>
           <td>{format.date(item.effectiveOn)}</td>
           <td>
-            <span lang="en">{item.reason}</span>
+            {words.event(item.eventType, item.enrollmentCode, item.enrollmentType)}
             <CitationList citations={item.citations} />
           </td>
         </tr>
@@ -98,6 +121,8 @@ export function HistoryPage({ personId }: { personId: number }) {
   const { t } = useTranslation('portal');
   const transitions = useApi<Page<LifecycleTransition>>(`persons/${personId}/transitions?limit=200`);
   const events = useApi<Page<EnrollmentEvent>>(`persons/${personId}/enrollments?limit=200`);
+  const standing = useApi<EnrollmentStanding>(`persons/${personId}/enrollment-state`);
+  const words = useNoticeWords(standing.data?.state.enrolleeKind);
   const title = t('history.title');
   return (
     <>
@@ -106,10 +131,10 @@ export function HistoryPage({ personId }: { personId: number }) {
       <p className="usa-intro">{t('history.intro')}</p>
       <h2>{t('history.transitions.heading')}</h2>
       {transitions.error ? <ProblemAlert problem={transitions.error} /> : null}
-      {transitions.data ? <Transitions items={transitions.data.items} /> : <Loading />}
+      {transitions.data ? <Transitions items={transitions.data.items} words={words} /> : <Loading />}
       <h2>{t('history.events.heading')}</h2>
       {events.error ? <ProblemAlert problem={events.error} /> : null}
-      {events.data ? <Events items={events.data.items} /> : <Loading />}
+      {events.data ? <Events items={events.data.items} words={words} /> : <Loading />}
     </>
   );
 }

@@ -9,6 +9,8 @@ import {
 import { findOffer, planOptions } from './plan-options.ts';
 import type { PlanOffer } from './portal-types.ts';
 
+const NO_ESTIMATE = { premiums: 0, membershipFee: 0, outOfPocket: null, cappedAtMaximum: false, total: null };
+
 const offer = (
   code: string,
   carrier: string,
@@ -27,6 +29,9 @@ const offer = (
   membershipFee: false,
   serviceArea: 'nationwide',
   regions: [],
+  costSharing: null,
+  benefits: null,
+  estimates: { low: NO_ESTIMATE, medium: NO_ESTIMATE, high: NO_ESTIMATE },
   ...extra,
 });
 

@@ -1,35 +1,52 @@
-// /portal/plans: compare plans. The filters live in the address (plan-list.ts); by default my own
-// enrollment type and my pay frequency (every two weeks for employees, monthly for annuitants), cheapest
-// share first. ?enrollmentType=all shows every offer of every type.
+// /portal/plans: compare plans by what a year with each could cost. The filters live in the address
+// (plan-list.ts, plus ?zip= for where I live, ?use= for how much care I expect and ?order= for the one
+// sort box); by default my own enrollment type and my pay frequency (every two weeks for employees,
+// monthly for annuitants), cheapest estimated year first. ?enrollmentType=all shows every offer of every
+// type. With a ZIP Code only the plans offered in its state are listed (GET plans?zip=). Tick 2 or 3
+// plans to see them side by side.
 import { Checkbox, Fieldset, Form } from '@trussworks/react-uswds';
-import { SelectField } from '../forms/select-field.tsx';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { Page } from '../api/api-types.ts';
 import { useApi } from '../api/use-api.ts';
+import { SelectField } from '../forms/select-field.tsx';
+import { TextField } from '../forms/text-field.tsx';
 import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
+import { PlanCostControls, PlanCostsView } from '../plans/plan-costs-view.tsx';
+import { isCostSort, isUseLevel, ZIP_CODE } from '../plans/plan-costs.ts';
 import {
+  filterPlans,
   filtersFromSearch,
   payFrequencyOf,
   searchFromFilters,
-  visiblePlans,
   type PlanFilters,
 } from './plan-list.ts';
-import { PlanTable } from './plan-table.tsx';
 import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
-import { ENROLLMENT_TYPES, type EnrollmentStanding } from './portal-types.ts';
+import { ENROLLMENT_TYPES, type EnrollmentStanding, type PlanOffer } from './portal-types.ts';
 import { useAllPlans } from './use-all-plans.ts';
+import { usePlansStrings } from '../plans/plans-strings.ts';
+
+/** The address's own parameters kept when the filters change. */
+const KEPT = ['zip', 'use', 'order'] as const;
 
 function PlanFiltersForm({
   filters,
+  zip,
   onChange,
+  onZip,
 }: {
   filters: PlanFilters;
+  zip: string;
   onChange: (next: PlanFilters) => void;
+  onZip: (zip: string) => void;
 }) {
   const { t } = useTranslation('portal');
+  usePlansStrings();
+  const { t: tp } = useTranslation('plans');
+  const zipError = zip !== '' && !ZIP_CODE.test(zip) ? tp('browse.zipError') : undefined;
   return (
     <Form
       onSubmit={(event) => event.preventDefault()}
@@ -39,7 +56,7 @@ function PlanFiltersForm({
     >
       <div className="grid-row grid-gap">
         <SelectField
-          className="grid-col-12 tablet:grid-col-3"
+          className="grid-col-12 tablet:grid-col-6"
           id="plan-type"
           name="enrollmentType"
           label={t('plans.filters.type')}
@@ -53,7 +70,7 @@ function PlanFiltersForm({
           ]}
         />
         <SelectField
-          className="grid-col-12 tablet:grid-col-3"
+          className="grid-col-12 tablet:grid-col-6"
           id="plan-pay"
           name="pay"
           label={t('plans.filters.pay')}
@@ -64,19 +81,20 @@ function PlanFiltersForm({
             label: t(`plans.filters.${pay}`),
           }))}
         />
-        <SelectField
-          className="grid-col-12 tablet:grid-col-3"
-          id="plan-sort"
-          name="sort"
-          label={t('plans.filters.sort')}
-          value={filters.sort}
-          onChange={(value) => onChange({ ...filters, sort: value as PlanFilters['sort'] })}
-          choices={[
-            { value: 'premium', label: t('plans.filters.byPremium') },
-            { value: 'carrier', label: t('plans.filters.byCarrier') },
-          ]}
+        <TextField
+          className="grid-col-12 tablet:grid-col-6"
+          id="plan-zip"
+          name="zip"
+          label={tp('controls.zip')}
+          hint={tp('controls.zipHint')}
+          error={zipError}
+          value={zip}
+          onChange={onZip}
+          inputMode="numeric"
+          maxLength={10}
+          autoComplete="postal-code"
         />
-        <Fieldset legend={t('plans.filters.only')} className="grid-col-12 tablet:grid-col-3 margin-top-3">
+        <Fieldset legend={t('plans.filters.only')} className="grid-col-12 tablet:grid-col-6 margin-top-3">
           <Checkbox
             id="plan-hdhp"
             name="hdhp"
@@ -111,9 +129,32 @@ export function PlansPage({ personId }: { personId: number }) {
       }),
     [search, state],
   );
+  const zip = search.get('zip') ?? '';
+  const useParam = search.get('use');
+  const level = isUseLevel(useParam) ? useParam : 'medium';
+  const orderParam = search.get('order');
+  const order = isCostSort(orderParam) ? orderParam : 'cost';
   const ready = Boolean(state) || standing.error !== undefined || search.has('pay');
-  const { plans, error } = useAllPlans(ready ? filters.payFrequency : null);
-  const offers = useMemo(() => (plans ? visiblePlans(plans, filters) : undefined), [plans, filters]);
+  const whereILive = ready && ZIP_CODE.test(zip);
+  const all = useAllPlans(ready && !whereILive ? filters.payFrequency : null);
+  const local = useApi<Page<PlanOffer>>(
+    whereILive
+      ? `plans?${new URLSearchParams({ zip, payFrequency: filters.payFrequency, limit: '200' }).toString()}`
+      : null,
+  );
+  const plans = whereILive ? local.data?.items : all.plans;
+  const error = whereILive ? local.error : all.error;
+  const offers = useMemo(() => (plans ? filterPlans(plans, filters) : undefined), [plans, filters]);
+  const typeLabel = useMemo(() => (type: string) => t(`types.${type}`), [t]);
+
+  const change = (next: URLSearchParams, extra: Partial<Record<(typeof KEPT)[number], string>> = {}) => {
+    for (const key of KEPT) {
+      const value = extra[key] ?? search.get(key);
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setSearch(next, { replace: true });
+  };
   const title = t('plans.title');
   return (
     <>
@@ -122,22 +163,29 @@ export function PlansPage({ personId }: { personId: number }) {
       <p className="usa-intro">{t('plans.intro')}</p>
       <PlanFiltersForm
         filters={filters}
-        onChange={(next) => setSearch(searchFromFilters(next), { replace: true })}
+        zip={zip}
+        onChange={(next) => change(searchFromFilters(next))}
+        onZip={(value) => change(searchFromFilters(filters), { zip: value.trim() })}
+      />
+      <PlanCostControls
+        level={level}
+        sort={order}
+        onLevel={(value) => change(searchFromFilters(filters), { use: value })}
+        onSort={(value) => change(searchFromFilters(filters), { order: value })}
       />
       {error ? <ProblemAlert problem={error} /> : null}
-      <p role="status" className="text-bold margin-top-3" data-testid="plan-count">
-        {offers ? t('plans.count', { count: offers.length }) : ''}
-      </p>
       {offers === undefined && !error ? <Loading /> : null}
-      {offers && offers.length === 0 ? <p>{t('plans.none')}</p> : null}
-      {offers && offers.length > 0 ? (
-        <PlanTable
+      {offers ? (
+        <PlanCostsView
           offers={offers}
+          level={level}
+          sort={order}
           payFrequency={filters.payFrequency}
+          typeLabel={typeLabel}
+          chooseHref={(offer) => `/portal/enroll?plan=${encodeURIComponent(offer.enrollmentCode)}`}
           currentCode={state?.coverage?.enrollmentCode}
         />
       ) : null}
-      <p className="font-body-2xs text-base-dark">{t('plans.footnote')}</p>
     </>
   );
 }

@@ -7,19 +7,25 @@ import { Route, Routes } from 'react-router';
 import type { Me } from '../api/session.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { RequireRole } from '../layout/require-role.tsx';
+import { DocumentsPage } from './documents-page.tsx';
 import { EligibilityPage } from './eligibility-page.tsx';
 import { EnrollPage } from './enroll-page.tsx';
 import { HelpPage } from './help-page.tsx';
 import { HistoryPage } from './history-page.tsx';
 import { LifeEventPage } from './life-event-page.tsx';
+import { NoticePage } from './notice-page.tsx';
 import { PlansPage } from './plans-page.tsx';
+import { PORTAL_PAGES, type PortalPageKey } from './portal-pages.ts';
 import { PortalHomePage } from './portal-home-page.tsx';
 import { ReconsiderationPage } from './reconsideration-page.tsx';
 import portalEn from '../i18n/locales/en/portal.json';
 import portalEs from '../i18n/locales/es/portal.json';
+import noticesEn from '../i18n/locales/en/notices.json';
+import noticesEs from '../i18n/locales/es/notices.json';
 import { addAreaTranslations } from '../i18n/i18n.ts';
 
 addAreaTranslations('portal', { en: portalEn, es: portalEs });
+addAreaTranslations('notices', { en: noticesEn, es: noticesEs });
 
 /** A page about my own record, or a message when this sign-in is not linked to a person. */
 function ForPerson({ me, children }: { me: Me; children: (personId: number) => ReactNode }) {
@@ -48,59 +54,33 @@ function PortalNotFound() {
   );
 }
 
+const PAGE_ELEMENTS: Record<PortalPageKey, (personId: number) => ReactNode> = {
+  home: (id) => <PortalHomePage personId={id} />,
+  eligibility: (id) => <EligibilityPage personId={id} />,
+  plans: (id) => <PlansPage personId={id} />,
+  enroll: (id) => <EnrollPage personId={id} />,
+  lifeEvent: (id) => <LifeEventPage personId={id} />,
+  reconsideration: (id) => <ReconsiderationPage personId={id} />,
+  help: (id) => <HelpPage personId={id} />,
+  history: (id) => <HistoryPage personId={id} />,
+  documents: (id) => <DocumentsPage personId={id} />,
+};
+
 export default function PortalArea() {
-  const page = (me: Me, render: (personId: number) => ReactNode) => <ForPerson me={me}>{render}</ForPerson>;
   return (
     <RequireRole roles={['enrollee']}>
       {(me) => (
         <Routes>
+          {PORTAL_PAGES.map((page) => (
+            <Route
+              key={page.key}
+              {...(page.path ? { path: page.path } : { index: true })}
+              element={<ForPerson me={me}>{PAGE_ELEMENTS[page.key]}</ForPerson>}
+            />
+          ))}
           <Route
-            index
-            element={page(me, (id) => (
-              <PortalHomePage personId={id} />
-            ))}
-          />
-          <Route
-            path="eligibility"
-            element={page(me, (id) => (
-              <EligibilityPage personId={id} />
-            ))}
-          />
-          <Route
-            path="plans"
-            element={page(me, (id) => (
-              <PlansPage personId={id} />
-            ))}
-          />
-          <Route
-            path="enroll"
-            element={page(me, (id) => (
-              <EnrollPage personId={id} />
-            ))}
-          />
-          <Route
-            path="life-event"
-            element={page(me, (id) => (
-              <LifeEventPage personId={id} />
-            ))}
-          />
-          <Route
-            path="reconsideration"
-            element={page(me, (id) => (
-              <ReconsiderationPage personId={id} />
-            ))}
-          />
-          <Route
-            path="help"
-            element={page(me, (id) => (
-              <HelpPage personId={id} />
-            ))}
-          />
-          <Route
-            path="history"
-            element={page(me, (id) => (
-              <HistoryPage personId={id} />
-            ))}
+            path="notices/:transitionId"
+            element={<ForPerson me={me}>{(id) => <NoticePage personId={id} />}</ForPerson>}
           />
           <Route path="*" element={<PortalNotFound />} />
         </Routes>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoDateOf } from './memorable-date-value.ts';
-import { EMPTY_LIFE_EVENT, lifeEventRequest } from './life-event-form.ts';
+import { EMPTY_LIFE_EVENT, lifeEventRequest, validateLifeEvent, withCurrentPlan } from './life-event-form.ts';
 import { EMPTY_RECONSIDERATION, OTHER_DECISION, reconsiderationRequest } from './reconsideration-form.ts';
 import { EMPTY_SUPPORT_REQUEST, supportRequest } from './support-request-form.ts';
 
@@ -21,8 +21,20 @@ describe('memorable dates', () => {
 });
 
 describe('life event form', () => {
+  const TODAY = '2024-11-20';
+  const values = {
+    ...EMPTY_LIFE_EVENT,
+    event: 'marriage',
+    month: '11',
+    day: '2',
+    year: '2024',
+    change: 'change_plan_or_option',
+    planOption: '33:1',
+    enrollmentType: 'self_plus_one',
+  };
+
   it('names every missing field', () => {
-    const result = lifeEventRequest(EMPTY_LIFE_EVENT, () => coverage);
+    const result = lifeEventRequest(EMPTY_LIFE_EVENT, () => coverage, TODAY);
     expect(result).toEqual({
       errors: {
         event: 'lifeEvent.errors.event',
@@ -35,30 +47,66 @@ describe('life event form', () => {
   });
 
   it('builds the life_event_change request with the chosen coverage', () => {
-    const values = {
-      event: 'marriage',
-      month: '11',
-      day: '2',
-      year: '2024',
-      change: 'increase_type',
-      planOption: '33:1',
-      enrollmentType: 'self_plus_one',
-    };
-    expect(lifeEventRequest(values, () => coverage)).toEqual({
-      body: expect.objectContaining({
+    expect(lifeEventRequest(values, () => coverage, TODAY)).toEqual({
+      body: {
         action: 'life_event_change',
+        reason: 'Life event reported in the portal: marriage.',
         event: 'marriage',
         eventDate: '2024-11-02',
-        change: 'increase_type',
+        change: 'change_plan_or_option',
         coverage,
-      }),
+      },
     });
-    expect(lifeEventRequest({ ...values, day: '31', month: '11' }, () => coverage)).toEqual({
+    expect(lifeEventRequest({ ...values, day: '31', month: '11' }, () => coverage, TODAY)).toEqual({
       errors: { eventDate: 'lifeEvent.errors.dateInvalid' },
     });
-    expect(lifeEventRequest(values, () => undefined)).toEqual({
+    expect(lifeEventRequest(values, () => undefined, TODAY)).toEqual({
       errors: { enrollmentType: 'lifeEvent.errors.typeNotOffered' },
     });
+  });
+
+  it('890.301(f): takes an event date ahead of today too, leaving its window to the rules', () => {
+    expect(validateLifeEvent({ ...values, day: '20' }, TODAY)).toEqual({});
+    expect(validateLifeEvent({ ...values, day: '21' }, TODAY)).toEqual({});
+    expect(validateLifeEvent({ ...values, year: '2025', month: '1', day: '1' }, TODAY)).toEqual({});
+  });
+
+  it('asks who the new person is when the change covers more people', () => {
+    const more = { ...values, change: 'increase_type' };
+    expect(validateLifeEvent(more, TODAY)).toEqual({
+      personName: 'lifeEvent.errors.personName',
+      personBirthDate: 'lifeEvent.errors.birthDateMissing',
+      relationship: 'lifeEvent.errors.relationship',
+    });
+    const person = { personName: ' Ana Ruiz ', personMonth: '5', personDay: '4', personYear: '1990' };
+    expect(
+      validateLifeEvent({ ...more, ...person, personYear: '2030', relationship: 'cousin' }, TODAY),
+    ).toEqual({
+      personBirthDate: 'lifeEvent.errors.birthDateFuture',
+      relationship: 'lifeEvent.errors.relationship',
+    });
+    expect(
+      validateLifeEvent({ ...more, ...person, relationship: 'spouse', enrollmentType: 'self_only' }, TODAY),
+    ).toEqual({
+      enrollmentType: 'lifeEvent.errors.typeTooSmall',
+    });
+    expect(lifeEventRequest({ ...more, ...person, relationship: 'spouse' }, () => coverage, TODAY)).toEqual({
+      body: expect.objectContaining({
+        change: 'increase_type',
+        reason:
+          'Life event reported in the portal: marriage. Person to cover: Ana Ruiz, spouse, born 1990-05-04.',
+      }),
+    });
+  });
+
+  it('starts from the current plan unless a plan is chosen', () => {
+    const current = { optionKey: '23:1', enrollmentType: 'self_only' as const };
+    expect(withCurrentPlan(EMPTY_LIFE_EVENT, current)).toMatchObject({
+      planOption: '23:1',
+      enrollmentType: 'self_only',
+    });
+    expect(withCurrentPlan(values, current)).toBe(values);
+    expect(withCurrentPlan(EMPTY_LIFE_EVENT, undefined)).toBe(EMPTY_LIFE_EVENT);
   });
 });
 
@@ -125,7 +173,7 @@ describe('support request form', () => {
     ).toEqual({
       body: {
         personId: 1,
-        channel: 'web_chat',
+        channel: 'portal',
         requestType: 'plan-questions',
         priority: 'normal',
         subject: 'Dental',

@@ -1,5 +1,6 @@
-// /portal: "My health benefits". Where my enrollment stands, whether open season is open on the program
-// date, and a card for each thing I can do here.
+// /portal: "My health benefits". What I must do and by when (home-to-do-list.tsx), where my
+// enrollment stands in plain words (a decline says so, and that I pay nothing), whether open season is
+// open on the program date, and a card for each thing I can do here.
 import { Card, CardBody, CardFooter, CardGroup, CardHeader, Tag } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +9,8 @@ import { useFormat } from '../i18n/format.ts';
 import { Loading } from '../layout/loading.tsx';
 import { PageTitle } from '../layout/page-title.tsx';
 import { ProblemAlert } from '../layout/problem-alert.tsx';
+import { enrollmentSummary, isAhead } from './enrollment-summary.ts';
+import { HomeToDoList } from './home-to-do-list.tsx';
 import { seasonToShow } from './open-season.ts';
 import { payFrequencyOf } from './plan-list.ts';
 import { offerByCode, offerLabel } from './plan-options.ts';
@@ -31,7 +34,17 @@ function EnrollmentCard({ personId }: { personId: number }) {
   const standing = useApi<EnrollmentStanding>(`persons/${personId}/enrollment-state`);
   const state = standing.data?.state;
   const { plans } = useAllPlans(state ? payFrequencyOf(state.enrolleeKind) : null);
-  const offer = offerByCode(plans ?? [], state?.coverage?.enrollmentCode);
+  const summary = state ? enrollmentSummary(state) : null;
+  // The program's today, to say "from" a day still ahead and "since" one passed.
+  const seasonList = useApi<OpenSeasonList>('open-seasons');
+  const today = seasonList.data?.programDate;
+  // Without the list (it failed), the enrollment still shows, in the "since" wording.
+  const todayKnown = today !== undefined || seasonList.error !== undefined;
+  const ahead = isAhead(state?.since ?? null, today);
+  const offer = offerByCode(
+    plans ?? [],
+    summary?.kind === 'covered' ? summary.coverage.enrollmentCode : null,
+  );
   return (
     <Card gridLayout={{ tablet: { col: 6 } }} headerFirst>
       <CardHeader>
@@ -39,31 +52,50 @@ function EnrollmentCard({ personId }: { personId: number }) {
       </CardHeader>
       <CardBody>
         {standing.error ? <ProblemAlert problem={standing.error} /> : null}
-        {!state && !standing.error ? <Loading /> : null}
-        {state ? (
+        {(!state || !todayKnown) && !standing.error ? <Loading /> : null}
+        {/* Shown once the program's today is known too: "from" or "since" depends on it. */}
+        {state && summary && todayKnown ? (
           <>
             <p>
               <Tag className="bg-primary">{t(`status.${state.status}`)}</Tag>
             </p>
-            {state.coverage ? (
+            {summary.kind === 'covered' ? (
               <p data-testid="current-plan">
                 {t('home.enrollment.plan', {
-                  plan: offer ? offerLabel(offer) : state.coverage.enrollmentCode,
-                  type: t(`types.${state.coverage.enrollmentType}`),
-                  code: state.coverage.enrollmentCode,
-                })}
-              </p>
-            ) : (
-              <p>{t('home.enrollment.noCoverage')}</p>
-            )}
-            {state.since ? <p>{t('home.enrollment.since', { date: format.date(state.since) })}</p> : null}
-            {offer ? (
-              <p>
-                {t(`home.enrollment.share.${offer.payFrequency}`, {
-                  amount: format.money(offer.premium.enrollee),
+                  plan: offer ? offerLabel(offer) : summary.coverage.enrollmentCode,
+                  type: t(`types.${summary.coverage.enrollmentType}`),
+                  code: summary.coverage.enrollmentCode,
                 })}
               </p>
             ) : null}
+            {summary.kind === 'declined' ? (
+              <p data-testid="declined">
+                {summary.from
+                  ? t(ahead ? 'home.enrollment.declined' : 'home.enrollment.declinedPast', {
+                      date: format.date(summary.from),
+                    })
+                  : t('home.enrollment.declinedNoDate')}
+              </p>
+            ) : null}
+            {summary.kind === 'none' ? <p>{t('home.enrollment.noCoverage')}</p> : null}
+            {summary.kind !== 'declined' && state.since ? (
+              <p>
+                {t(ahead ? 'home.enrollment.from' : 'home.enrollment.since', {
+                  date: format.date(state.since),
+                })}
+              </p>
+            ) : null}
+            {summary.kind === 'covered' && summary.pays ? (
+              offer ? (
+                <p data-testid="enrollee-share">
+                  {t(`home.enrollment.share.${offer.payFrequency}`, {
+                    amount: format.money(offer.premium.enrollee),
+                  })}
+                </p>
+              ) : null
+            ) : (
+              <p data-testid="enrollee-share">{t('home.enrollment.paysNothing')}</p>
+            )}
           </>
         ) : null}
       </CardBody>
@@ -144,6 +176,7 @@ export function PortalHomePage({ personId }: { personId: number }) {
     <>
       <PageTitle>{t('home.title')}</PageTitle>
       <p className="usa-intro">{t('home.intro')}</p>
+      <HomeToDoList personId={personId} />
       <CardGroup>
         <EnrollmentCard personId={personId} />
         <OpenSeasonCard />

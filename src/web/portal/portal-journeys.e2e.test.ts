@@ -1,22 +1,15 @@
 // The enrollee's changes end to end, in one file so they follow one another on the one enrollment: an
 // open season change made with the keyboard only (Tab, Space, arrows, Enter; no mouse), a life event
-// reported after its form named every missing field, a reconsideration request, and a support request
+// reported in three steps after its form named every missing field (and the rules refused a late
+// request), a reconsideration request, and a support request
 // that then appears in the list. Each step works whatever state earlier runs left the enrollment in.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
 import { checkPage } from '../../../test-support/e2e/check-page.ts';
+import { fillDate, tabTo } from '../../../test-support/e2e/keyboard.ts';
 
 const baseUrl = inject('e2eBaseUrl');
-
-/** Presses Tab until the focused element matches the selector (a keyboard user's way to a control). */
-async function tabTo(page: Page, selector: string, maxPresses = 120): Promise<void> {
-  for (let press = 0; press < maxPresses; press += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 describe.skipIf(!baseUrl)('enrollee portal journeys', () => {
   let browser: E2eBrowser;
@@ -71,31 +64,71 @@ describe.skipIf(!baseUrl)('enrollee portal journeys', () => {
     // The change is in my history, with its notice.
     await page.goto(`${baseUrl}/portal/history`);
     await page.getByTestId('transition-row').first().waitFor();
-    expect(await page.getByTestId('transition-row').first().textContent()).toContain(
-      'Changed plans during open season',
-    );
+    const row = (await page.getByTestId('transition-row').first().textContent()) ?? '';
+    expect(row).toContain('Changed plans during open season');
+    // Decided on the program's today, the date its notice bears.
+    expect(row).toContain('Decided November 20, 2024');
+    // Recorded at a real instant, shown in the browser's time zone (New York) with the zone named.
+    expect(row).toMatch(/Recorded \w{3} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M E[SD]T/);
   });
 
-  it('reports a life event after the form names every missing field', async () => {
+  it('reports a life event in three steps: choose, check, done; a late request is refused by the rules', async () => {
     await page.goto(`${baseUrl}/portal/life-event`);
-    await page.locator('#life-event').waitFor();
-    await page.getByTestId('life-event-submit').click();
+    await page.getByRole('heading', { name: 'What happened, and what do you want to change?' }).waitFor();
+    // The plan I have now is chosen to start with; nothing is sent from this step.
+    expect(await page.locator('#life-event-plan').inputValue()).not.toBe('');
+    expect(await page.getByTestId('life-event-submit').count()).toBe(0);
+    await page.getByTestId('life-event-continue').click();
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
-    for (const message of ['Choose what happened', 'Enter the date of the event', 'Choose a plan']) {
+    for (const message of [
+      'Choose what happened',
+      'Enter the date of the event',
+      'Choose what you want to change',
+    ]) {
       expect(await summary.textContent()).toContain(message);
     }
     expect(await page.locator('#life-event-error').textContent()).toContain('Choose what happened');
     await checkPage(page, 'portal-life-event-errors');
 
+    // Covering more people asks who the new person is. The program's today is November 20, 2024: a
+    // marriage on the 21st may be reported ahead (890.301(f)), so only the missing person is named.
     await page.locator('#life-event').selectOption('marriage');
-    await page.locator('#life-event-date-month').fill('11');
-    await page.locator('#life-event-date-day').fill('2');
-    await page.locator('#life-event-date-year').fill('2024');
-    await page.locator('label[for="life-event-change-change_plan_or_option"]').click();
-    const firstPlan = await page.locator('#life-event-plan option').nth(1).getAttribute('value');
-    await page.locator('#life-event-plan').selectOption(firstPlan ?? '');
-    await page.locator('label[for="life-event-type-self_only"]').click();
+    await fillDate(page, 'life-event-date', '11', '21', '2024');
+    await page.locator('label[for="life-event-change-increase_type"]').click();
+    await page.getByTestId('life-event-person').waitFor();
+    await page.getByTestId('life-event-continue').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'error-summary');
+    const problems = (await summary.textContent()) ?? '';
+    expect(problems).toContain('Enter the full name of the person to add');
+    expect(await summary.locator('a[href="#life-event-date"]').count()).toBe(0);
+    await checkPage(page, 'portal-life-event-person-missing');
+
+    await page.locator('#life-event-person-name').fill('Ana Ruiz');
+    await fillDate(page, 'life-event-person-birth', '5', '4', '1990');
+    await page.locator('label[for="life-event-relationship-spouse"]').click();
+    await page.locator('label[for="life-event-type-self_plus_one"]').click();
+    // A marriage on August 1 is more than 60 days ago: the check step sends it, and the rules refuse it.
+    await fillDate(page, 'life-event-date', '8', '1', '2024');
+    await page.getByTestId('life-event-continue').click();
+    await page.getByRole('heading', { name: 'Check your request' }).waitFor();
+    expect(await page.getByTestId('life-event-review-person').textContent()).toBe(
+      'Ana Ruiz (Spouse), born May 4, 1990',
+    );
+    expect(await page.getByTestId('life-event-review-date').textContent()).toBe('August 1, 2024');
+    await checkPage(page, 'portal-life-event-check');
+    await page.getByTestId('life-event-submit').click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'problem-alert');
+    expect(await page.getByTestId('problem-alert').textContent()).toContain('outside that window');
+    await checkPage(page, 'portal-life-event-refused');
+
+    // Back to the form with everything kept; a marriage on November 2 is in time.
+    await page.getByRole('button', { name: 'Back' }).click();
+    expect(await page.locator('#life-event-person-name').inputValue()).toBe('Ana Ruiz');
+    await fillDate(page, 'life-event-date', '11', '2', '2024');
+    await page.getByTestId('life-event-continue').click();
+    await page.getByRole('heading', { name: 'Check your request' }).waitFor();
+    expect(await page.getByTestId('problem-alert').count()).toBe(0);
     await page.getByTestId('life-event-submit').click();
 
     await page.getByTestId('recorded-decision').waitFor();
@@ -107,11 +140,13 @@ describe.skipIf(!baseUrl)('enrollee portal journeys', () => {
     await page.goto(`${baseUrl}/portal/reconsideration`);
     await page.locator('#reconsider-decision').waitFor();
     const before = await page.getByTestId('reconsideration-row').count();
+    // The plan change is offered by the program day its notice bears (the program's today), not by
+    // the machine's clock on which it was recorded.
+    const decisions = await page.locator('#reconsider-decision option').allTextContents();
+    expect(decisions).toContain('Changed plans during open season, November 20, 2024');
     await page.locator('#reconsider-decision').selectOption('other');
     await page.locator('#reconsider-subject').fill('My automatic enrollment');
-    await page.locator('#reconsider-date-month').fill('11');
-    await page.locator('#reconsider-date-day').fill('15');
-    await page.locator('#reconsider-date-year').fill('2024');
+    await fillDate(page, 'reconsider-date', '11', '15', '2024');
     await page.locator('#reconsider-grounds').fill('The plan I was put in does not cover my doctor.');
     await page.getByTestId('reconsideration-submit').click();
 

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
 import { checkPage } from '../../../test-support/e2e/check-page.ts';
+import { fillDate } from '../../../test-support/e2e/keyboard.ts';
+import { pageWidth } from '../../../test-support/e2e/page-width.ts';
 
 const baseUrl = inject('e2eBaseUrl');
 /** Every PSHB offer of every enrollment type that GET /api/v1/plans answers (one page of at most 200). */
@@ -37,6 +39,12 @@ describe.skipIf(!baseUrl)('enrollee portal pages', () => {
     await visit('/portal', 'My health benefits');
     await page.getByTestId('current-plan').waitFor();
     expect(await page.getByTestId('season-status').textContent()).toBe('Open now');
+    // The program's today is November 20, 2024: a start still ahead is "from", one passed "since". Which
+    // it is depends on the journeys other files may have made with this enrollment before.
+    const started = page.getByText(/^(From|Since) [A-Z][a-z]+ \d{1,2}, \d{4}$/).first();
+    await started.waitFor();
+    const [, word, day] = /^(From|Since) (.+)$/.exec((await started.textContent()) ?? '') ?? [];
+    expect(word).toBe(Date.parse(day ?? '') > Date.parse('November 20, 2024') ? 'From' : 'Since');
     expect(await page.getByText('PSHB transitional Open Season 2024').isVisible()).toBe(true);
     for (const task of ['My eligibility', 'Compare plans', 'Report a life event', 'Get help']) {
       expect(await page.getByRole('link', { name: `Go to ${task}` }).isVisible()).toBe(true);
@@ -85,16 +93,18 @@ describe.skipIf(!baseUrl)('enrollee portal pages', () => {
     expect(hdhp).toBeLessThan(everyOffer);
     await page.locator('label[for="plan-hdhp"]').click();
 
-    // Cheapest share first: the first row's share is the lowest shown.
+    // Sorted by premium, the cheapest share first: the first row's share is the lowest shown.
+    await page.locator('#plan-sort').selectOption('premium');
+    await page.waitForURL(/order=premium/);
     const shares = await page
       .getByTestId('plan-row')
       .evaluateAll((rows) =>
-        rows.map((row) => Number(row.children[3]?.textContent?.replace(/[^0-9.]/g, ''))),
+        rows.map((row) => Number(row.children[2]?.textContent?.replace(/[^0-9.]/g, ''))),
       );
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
 
     await page.locator('#plan-pay').selectOption('monthly');
-    await page.getByRole('columnheader', { name: 'You pay each month' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Your premium each month' }).waitFor();
   });
 
   it('plans in Spanish', async () => {
@@ -147,5 +157,36 @@ describe.skipIf(!baseUrl)('enrollee portal pages', () => {
     await visit('/portal/help', 'Get help');
     await page.locator('#help-type').waitFor();
     await checkPage(page, 'portal-help');
+  });
+  it('life event steps in Spanish on a 320-pixel phone: the new person named, the check step', async () => {
+    await page.setViewportSize({ width: 320, height: 720 });
+    try {
+      await visit('/portal/life-event?lang=es', 'Informar un cambio de vida');
+      await page.locator('#life-event').selectOption('birth_or_adoption');
+      await fillDate(page, 'life-event-date', '1', '15', '2030');
+      await page.locator('label[for="life-event-change-increase_type"]').click();
+      await page.getByTestId('life-event-continue').click();
+      const summary = page.getByTestId('error-summary');
+      await summary.waitFor();
+      expect(await summary.textContent()).toContain(
+        'Escriba el nombre completo de la persona que quiere agregar',
+      );
+      expect((await pageWidth(page)).outside).toEqual([]);
+      await checkPage(page, 'portal-life-event-es-phone-errors');
+
+      await fillDate(page, 'life-event-date', '11', '1', '2024');
+      await page.locator('#life-event-person-name').fill('Sofía Ruiz');
+      await fillDate(page, 'life-event-person-birth', '11', '1', '2024');
+      await page.locator('label[for="life-event-relationship-child"]').click();
+      await page.locator('label[for="life-event-type-self_and_family"]').click();
+      await page.getByTestId('life-event-continue').click();
+      await page.getByRole('heading', { name: 'Revise su solicitud' }).waitFor();
+      expect(await page.getByTestId('life-event-submit').textContent()).toBe('Enviar mi solicitud');
+      expect((await pageWidth(page)).outside).toEqual([]);
+      await checkPage(page, 'portal-life-event-es-phone-check');
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`${baseUrl}/portal?lang=en`);
+    }
   });
 });

@@ -171,7 +171,7 @@ export function ReconsiderationPage({ personId }: { personId: number }) {
                 value: String(transition.id),
                 label: t('reconsideration.form.transition', {
                   action: t(`actions.${transition.action}`, { defaultValue: transition.action }),
-                  date: format.date(transition.recordedAt),
+                  date: format.date(transition.decidedOn),
                 }),
               })),
               { value: OTHER_DECISION, label: t('reconsideration.form.other') },

@@ -2,6 +2,7 @@
 // one sentence when there is none yet.
 import { Table } from '@trussworks/react-uswds';
 import type { ReactNode } from 'react';
+import { TableRegion } from '../layout/table-region.tsx';
 
 export function RecordTable<Item>({
   items,
@@ -21,17 +22,19 @@ export function RecordTable<Item>({
 }) {
   if (items.length === 0) return <p>{empty}</p>;
   return (
-    <Table bordered fullWidth caption={caption}>
-      <thead>
-        <tr>
-          {headers.map((header) => (
-            <th key={header} scope="col">
-              {header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>{items.map(children)}</tbody>
-    </Table>
+    <TableRegion label={caption}>
+      <Table bordered fullWidth caption={caption}>
+        <thead>
+          <tr>
+            {headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{items.map(children)}</tbody>
+      </Table>
+    </TableRegion>
   );
 }

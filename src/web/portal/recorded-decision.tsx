@@ -1,5 +1,6 @@
 // What a recorded change decided: the new standing, when it takes effect, the initial decision notice
-// and the last day to ask for it to be reconsidered (5 CFR 890.104, 890.1607).
+// with its confirmation number and the last day to ask for it to be reconsidered (5 CFR 890.104,
+// 890.1607), and the notice on its own page to print or save as PDF.
 import {
   Alert,
   AlertHeading,
@@ -12,15 +13,18 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../i18n/format.ts';
-import { CitationList } from './citation-list.tsx';
+import { DecisionNotice, noticeOfRecorded } from './decision-notice.tsx';
+import { useNoticeWords } from './notice-words.ts';
 import type { RecordedTransition } from './portal-types.ts';
 
 export function RecordedDecision({ recorded, heading }: { recorded: RecordedTransition; heading: string }) {
   const { t } = useTranslation('portal');
+  const { t: tn } = useTranslation('notices');
   const format = useFormat();
+  const words = useNoticeWords(recorded.state.enrolleeKind);
   const focus = useRef<HTMLDivElement>(null);
   useEffect(() => focus.current?.focus(), []);
-  const { decision, notice } = recorded;
+  const { decision } = recorded;
   return (
     <div ref={focus} tabIndex={-1} data-testid="recorded-decision">
       <Alert type="success">
@@ -33,26 +37,18 @@ export function RecordedDecision({ recorded, heading }: { recorded: RecordedTran
         </AlertText>
       </Alert>
       <SummaryBox className="margin-top-3">
-        <SummaryBoxHeading headingLevel="h3">{t('decision.noticeHeading')}</SummaryBoxHeading>
+        <SummaryBoxHeading headingLevel="h3">{tn('notice.heading')}</SummaryBoxHeading>
         <SummaryBoxContent>
-          <dl>
-            <dt className="text-bold">{t('decision.effectiveOn')}</dt>
-            <dd className="margin-left-0 margin-bottom-1" data-testid="effective-on">
-              {format.date(decision.effectiveOn)}
-            </dd>
-            <dt className="text-bold">{t('decision.deadline')}</dt>
-            <dd className="margin-left-0 margin-bottom-1" data-testid="reconsideration-deadline">
-              {format.date(notice.reconsiderationDeadline)}
-            </dd>
-            <dt className="text-bold">{t('decision.notice')}</dt>
-            <dd className="margin-left-0" lang="en">
-              {notice.notice}
-            </dd>
-          </dl>
-          <CitationList citations={notice.citations} />
+          <DecisionNotice subject={noticeOfRecorded(recorded)} words={words} headingLevel="h3" />
+          <p>
+            <Link className="usa-link" to={`/portal/notices/${recorded.id}`} data-testid="notice-print-link">
+              {tn('notice.print')}
+            </Link>
+            <span className="display-block font-body-2xs text-base-dark">{tn('notice.printHint')}</span>
+          </p>
           <p>
             <Link className="usa-link" to={`/portal/reconsideration?transition=${recorded.id}`}>
-              {t('decision.disagree')}
+              {tn('notice.disagree')}
             </Link>
           </p>
         </SummaryBoxContent>

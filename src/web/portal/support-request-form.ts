@@ -43,7 +43,7 @@ export function supportRequest(
   return {
     body: {
       personId,
-      channel: 'web_chat',
+      channel: 'portal',
       requestType: values.requestType,
       priority: 'normal',
       subject: values.subject.trim(),

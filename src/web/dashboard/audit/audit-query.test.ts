@@ -14,8 +14,26 @@ describe('audit log filters', () => {
           purpose: 'case 7 review',
         },
         'abc',
+        'UTC',
       ),
-    ).toBe('audit?limit=25&personId=12&outcome=refused&from=2024-11-20&purpose=case+7+review&cursor=abc');
+    ).toBe(
+      'audit?limit=25&personId=12&outcome=refused&from=2024-11-20T00%3A00%3A00.000Z&purpose=case+7+review&cursor=abc',
+    );
+  });
+
+  it('sends whole days in the viewer’s time zone, the one the log’s times are shown in', () => {
+    const path = auditPath(
+      { ...EMPTY_AUDIT_FILTERS, from: '2024-11-20', to: '2024-11-21' },
+      null,
+      'America/New_York',
+    );
+    const query = new URLSearchParams(path.slice('audit?'.length));
+    expect(query.get('from')).toBe('2024-11-20T05:00:00.000Z');
+    expect(query.get('to')).toBe('2024-11-22T05:00:00.000Z');
+    const honolulu = new URLSearchParams(
+      auditPath({ ...EMPTY_AUDIT_FILTERS, to: '2024-11-21' }, null, 'Pacific/Honolulu').slice(6),
+    );
+    expect(honolulu.get('to')).toBe('2024-11-22T10:00:00.000Z');
   });
 
   it('falls back to 25 a page for a size the page does not offer', () => {

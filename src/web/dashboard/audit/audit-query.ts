@@ -1,6 +1,12 @@
 // The audit log's filters as typed, checked, and turned into GET /api/v1/audit's query. Dates are
-// calendar days (the API reads `from` from the start of that UTC day and `to` to its end); the purpose
-// is recorded with the read, so it must say something (3 to 200 characters) when given.
+// calendar days in the viewer's time zone, the one the log's times are shown in: `from` is sent as the
+// instant that day begins there and `to` as the instant the next day does (the API's `to` is
+// exclusive). The purpose is recorded with the read, so it must say something (3 to 200 characters).
+import { viewerTimeZone } from '../../i18n/format.ts';
+import { nextDay, startOfDayIn } from '../../i18n/zoned-day.ts';
+import { checkDateRange } from '../date-range.ts';
+
+export { isCalendarDay } from '../date-range.ts';
 
 export interface AuditFilters {
   personId: string;
@@ -31,33 +37,23 @@ export const PAGE_SIZES = ['10', '25', '50', '100'] as const;
 /** A problem's message key under audit.errors. */
 export type AuditProblem = 'personId' | 'date' | 'toBeforeFrom' | 'purposeLength' | 'subjectLength';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isCalendarDay(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 export function checkAuditFilters(filters: AuditFilters): Partial<Record<AuditField, AuditProblem>> {
   const problems: Partial<Record<AuditField, AuditProblem>> = {};
   const personId = filters.personId.trim();
   if (personId !== '' && !/^[1-9]\d{0,14}$/.test(personId)) problems.personId = 'personId';
   if (filters.subject.trim().length > 255) problems.subject = 'subjectLength';
-  const from = filters.from.trim();
-  const to = filters.to.trim();
-  if (from !== '' && !isCalendarDay(from)) problems.from = 'date';
-  if (to !== '' && !isCalendarDay(to)) problems.to = 'date';
-  if (!problems.from && !problems.to && from !== '' && to !== '' && to < from) problems.to = 'toBeforeFrom';
+  Object.assign(problems, checkDateRange(filters));
   const purpose = filters.purpose.trim();
   if (purpose !== '' && (purpose.length < 3 || purpose.length > 200)) problems.purpose = 'purposeLength';
   return problems;
 }
 
 /** The API path for one page of the log; filters left empty are left out. */
-export function auditPath(filters: AuditFilters, cursor: string | null): string {
+export function auditPath(
+  filters: AuditFilters,
+  cursor: string | null,
+  timeZone: string = viewerTimeZone(),
+): string {
   const query = new URLSearchParams();
   query.set('limit', (PAGE_SIZES as readonly string[]).includes(filters.limit) ? filters.limit : '25');
   const add = (name: string, value: string) => {
@@ -67,8 +63,10 @@ export function auditPath(filters: AuditFilters, cursor: string | null): string 
   add('personId', filters.personId);
   add('subject', filters.subject);
   add('outcome', filters.outcome);
-  add('from', filters.from);
-  add('to', filters.to);
+  const from = filters.from.trim();
+  const to = filters.to.trim();
+  if (from !== '') query.set('from', startOfDayIn(from, timeZone));
+  if (to !== '') query.set('to', startOfDayIn(nextDay(to), timeZone));
   add('purpose', filters.purpose);
   if (cursor) query.set('cursor', cursor);
   return `audit?${query.toString()}`;

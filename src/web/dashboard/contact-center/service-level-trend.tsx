@@ -15,9 +15,14 @@ const STYLES: readonly { color: string; dash?: string; marker: Marker }[] = [
 export function ServiceLevelTrend({
   report,
   partnerName,
+  selected,
+  onSelect,
 }: {
   report: PerformanceReport;
   partnerName: (id: string) => string;
+  /** The period whose rows the table shows, if one was chosen. */
+  selected: string | null;
+  onSelect: (period: string) => void;
 }) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
@@ -31,7 +36,6 @@ export function ServiceLevelTrend({
         report.rows.find((row) => row.period === period && row.partner === partner)?.serviceLevel ?? null,
     ),
   }));
-  const short = new Intl.DateTimeFormat(format.locale, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   return (
     <section aria-labelledby="trend-heading">
       <h2 id="trend-heading">{t('contactCenter.trendHeading')}</h2>
@@ -41,10 +45,20 @@ export function ServiceLevelTrend({
           to: format.date(report.periods.at(-1) ?? ''),
         })}
         caption={t('contactCenter.trendCaption')}
-        xLabels={report.periods.map((period) => short.format(new Date(`${period}T00:00:00Z`)))}
+        xLabels={report.periods.map((period) => format.date(period, 'dayMonth'))}
         series={series}
         yMax={1}
         formatY={(value) => format.percent(value, 0)}
+        onSelect={(index) => onSelect(report.periods[index]!)}
+        selected={selected === null ? null : report.periods.indexOf(selected)}
+        selectLabel={(index) => {
+          const period = report.periods[index]!;
+          const network = report.rows.find((row) => row.period === period && row.partner === 'network');
+          return t('contactCenter.pointButton', {
+            period: format.date(period),
+            level: network?.serviceLevel == null ? '–' : format.percent(network.serviceLevel),
+          });
+        }}
         {...(report.target
           ? {
               target: {

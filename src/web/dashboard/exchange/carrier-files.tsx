@@ -6,6 +6,7 @@ import { useApi } from '../../api/use-api.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { Loading } from '../../layout/loading.tsx';
 import { ProblemAlert } from '../../layout/problem-alert.tsx';
+import { inRange, NO_RANGE, type DateRange } from '../date-range.ts';
 import { ScrollableTable } from '../scrollable-table.tsx';
 import type { AcknowledgmentState, ExchangeFile, FilePage } from './exchange-api-types.ts';
 
@@ -35,13 +36,16 @@ function Acknowledgment({ file }: { file: ExchangeFile }) {
   );
 }
 
-export function CarrierFiles({ carrier }: { carrier: string }) {
+export function CarrierFiles({ carrier, range = NO_RANGE }: { carrier: string; range?: DateRange }) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
   const files = useApi<FilePage>(`files?partner=${encodeURIComponent(carrier)}&limit=50`);
   if (files.error) return <ProblemAlert problem={files.error} />;
   if (!files.data) return <Loading what={t('exchange.files.loadingWhat')} />;
   if (files.data.items.length === 0) return <p>{t('exchange.files.none')}</p>;
+  // The range narrows the files loaded on this page (the latest 50), by the day each was sent.
+  const shown = files.data.items.filter((file) => inRange(file.createdAt, range));
+  if (shown.length === 0) return <p>{t('exchange.noneInRange')}</p>;
   return (
     <ScrollableTable caption={t('exchange.files.caption', { carrier })}>
       <thead>
@@ -55,7 +59,7 @@ export function CarrierFiles({ carrier }: { carrier: string }) {
         </tr>
       </thead>
       <tbody>
-        {files.data.items.map((file) => (
+        {shown.map((file) => (
           <tr key={file.id}>
             <th scope="row" className="font-mono-3xs">
               {file.fileName}

@@ -10,6 +10,7 @@ import { useApi } from '../../api/use-api.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { Loading } from '../../layout/loading.tsx';
 import { ProblemAlert } from '../../layout/problem-alert.tsx';
+import { inRange, NO_RANGE, type DateRange } from '../date-range.ts';
 import { ScrollableTable } from '../scrollable-table.tsx';
 import type { ExceptionList, ExchangeException } from './exchange-api-types.ts';
 import { ResolveExceptionForm } from './resolve-exception-form.tsx';
@@ -18,7 +19,7 @@ function whereOf(item: ExchangeException): string {
   return [item.segmentId, item.element, item.errorCode].filter(Boolean).join(' ');
 }
 
-export function ExceptionQueue({ me }: { me: { subject: string } }) {
+export function ExceptionQueue({ me, range = NO_RANGE }: { me: { subject: string }; range?: DateRange }) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
   const list = useApi<ExceptionList>('exceptions?state=open');
@@ -33,7 +34,8 @@ export function ExceptionQueue({ me }: { me: { subject: string } }) {
 
   if (list.error) return <ProblemAlert problem={list.error} />;
   if (!list.data) return <Loading what={t('exchange.queue.loadingWhat')} />;
-  const items = list.data.items;
+  // The range narrows the open items loaded, by the day each was opened.
+  const items = list.data.items.filter((item) => inRange(item.openedOn, range));
 
   async function assignToMe(item: ExchangeException) {
     const assigned = await assign.run(async () => {

@@ -46,6 +46,7 @@ export interface AgedDiscrepancy {
   readonly exchangeValue: string | null;
   readonly carrierValue: string | null;
   readonly openedOn: string;
+  readonly owner: string | null;
   readonly days: number;
   readonly bucket: AgeBucket;
 }
@@ -54,6 +55,8 @@ export interface OpenDiscrepancies {
   readonly asOf: string;
   readonly buckets: readonly { readonly bucket: AgeBucket; readonly count: number }[];
   readonly items: readonly AgedDiscrepancy[];
+  /** The next page's cursor; null on the last page. */
+  readonly nextCursor: string | null;
 }
 
 export interface ToldEvent {

@@ -4,8 +4,8 @@
 // the queue, resolving an exception with the keyboard alone.
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openBrowser, signIn, type E2eBrowser } from '../../../../test-support/e2e/browser.ts';
-import { checkPage } from '../../../../test-support/e2e/check-page.ts';
+import { openBrowser, signedInPage, type E2eBrowser } from '../../../../test-support/e2e/browser.ts';
+import { checkEveryLayout, checkPage } from '../../../../test-support/e2e/check-page.ts';
 
 const baseUrl = inject('e2eBaseUrl');
 
@@ -21,30 +21,11 @@ describe.skipIf(!baseUrl)('the carrier data exchange', () => {
     await browser?.close();
   });
 
-  async function signedIn(subject: string): Promise<Page> {
-    await browser.context.clearCookies();
-    const page = await browser.newPage();
-    await page.setViewportSize(WIDE);
-    await signIn(page, baseUrl ?? '', subject);
-    return page;
-  }
+  const signedIn = (subject: string): Promise<Page> => signedInPage(browser, baseUrl ?? '', subject, WIDE);
 
-  /**
-   * The page in both languages at both widths, each checked by axe; back to English, wide, after. The
-   * language is switched wide: at 390 pixels the switch sits in the collapsed menu.
-   */
-  async function inEveryLayout(page: Page, name: string, spanishHeading: string, englishHeading: string) {
-    for (const language of ['en', 'es'] as const) {
-      const suffix = language === 'es' ? '-es' : '';
-      await checkPage(page, `${name}-wide${suffix}`);
-      await page.setViewportSize(NARROW);
-      await checkPage(page, `${name}-narrow${suffix}`);
-      await page.setViewportSize(WIDE);
-      await page.getByTestId('language-switch').click();
-      const next = language === 'en' ? spanishHeading : englishHeading;
-      await page.getByRole('heading', { level: 1, name: next }).waitFor();
-    }
-  }
+  /** The page in both languages at both widths, each checked by axe; back to English, wide, after. */
+  const inEveryLayout = (page: Page, name: string, es: string, en: string) =>
+    checkEveryLayout(page, { name, wide: WIDE, narrow: NARROW, headings: { en, es } });
 
   /** At 390 pixels a wide table scrolls inside its own region, named like the table, not the page. */
   async function scrollsInItsRegion(page: Page, table: Locator, name: string | RegExp) {
@@ -140,6 +121,16 @@ describe.skipIf(!baseUrl)('the carrier data exchange', () => {
     const queue = page.getByRole('table', { name: /^Open exceptions, newest first \(3\)/ });
     await queue.waitFor();
     await page.getByRole('table', { name: /^Open discrepancies, oldest first \(5\)/ }).waitFor();
+    // A discrepancy taken by the person working the queue: the row then shows them as its owner.
+    const firstDiscrepancy = page.locator('[data-testid^="discrepancy-assign-"]').first();
+    const discrepancyId = (await firstDiscrepancy.getAttribute('data-testid'))!.replace(/\D+/, '');
+    await firstDiscrepancy.click();
+    await page
+      .getByTestId('discrepancy-assign-done')
+      .getByText(`Discrepancy ${discrepancyId} is now yours.`)
+      .waitFor();
+    // The list reloads after the outcome shows: the row's button goes once the reload lands.
+    await page.getByTestId(`discrepancy-assign-${discrepancyId}`).waitFor({ state: 'detached' });
     await inEveryLayout(
       page,
       'exchange-queue',

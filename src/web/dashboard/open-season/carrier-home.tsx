@@ -1,5 +1,5 @@
-// /dashboard for carriers: the open season calendar and the carrier's own plans in the catalogue in
-// force. Program-wide figures cover other carriers' plans, which the API does not show a carrier, so
+// /dashboard for carriers: the open season calendar, the enrollment counts of the carrier's own plans
+// (the server sends no other carrier's) and its own plans in the catalogue in force. Program-wide figures cover other carriers' plans, which the API does not show a carrier, so
 // the page says where those come from instead of offering links that would be refused.
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../../api/session.tsx';
@@ -8,9 +8,59 @@ import { useFormat } from '../../i18n/format.ts';
 import { Loading } from '../../layout/loading.tsx';
 import { PageTitle } from '../../layout/page-title.tsx';
 import { ProblemAlert } from '../../layout/problem-alert.tsx';
-import type { PlanOfferPage } from '../dashboard-api-types.ts';
+import type { CarrierEnrollments, PlanOfferPage } from '../dashboard-api-types.ts';
 import { ScrollableTable } from '../scrollable-table.tsx';
+import { PlanCountsTable } from './plan-section.tsx';
 import { SeasonCalendar } from './season-calendar.tsx';
+import { useOpenSeasons } from './use-open-seasons.ts';
+
+/** The carrier's own enrollments this open season; the server sends no other carrier's lines. */
+function OwnEnrollments({ code, seasonId }: { code: string; seasonId: string }) {
+  const { t } = useTranslation('dashboard');
+  const format = useFormat();
+  const counts = useApi<CarrierEnrollments>(
+    `open-seasons/${encodeURIComponent(seasonId)}/carriers/${encodeURIComponent(code)}/enrollments`,
+  );
+  if (counts.error) return <ProblemAlert problem={counts.error} />;
+  if (!counts.data) return <Loading what={t('carrier.enrollmentsLoadingWhat')} />;
+  const { byPlan, totals } = counts.data;
+  if (byPlan.length === 0) return <p>{t('carrier.noEnrollments', { carrier: code })}</p>;
+  return (
+    <>
+      <p data-testid={`carrier-enrollment-total-${code}`}>
+        {t('carrier.enrollmentTotal', {
+          count: totals.total,
+          total: format.number(totals.total),
+          automatic: format.number(totals.automatic),
+          elected: format.number(totals.elected),
+        })}
+      </p>
+      <PlanCountsTable
+        caption={t('carrier.enrollmentsTable', { carrier: code })}
+        lines={byPlan}
+        withCarrier={false}
+      />
+    </>
+  );
+}
+
+function OwnEnrollmentSection({ me }: { me: Me }) {
+  const { t } = useTranslation('dashboard');
+  const seasons = useOpenSeasons();
+  return (
+    <section aria-labelledby="own-enrollments-heading">
+      <h2 id="own-enrollments-heading">{t('carrier.enrollmentsHeading')}</h2>
+      {seasons.chosen ? <p>{t('carrier.enrollmentsIntro', { season: seasons.chosen.name })}</p> : null}
+      {seasons.error ? (
+        <ProblemAlert problem={seasons.error} />
+      ) : !seasons.chosen ? (
+        <Loading what={t('carrier.enrollmentsLoadingWhat')} />
+      ) : (
+        me.carrierCodes.map((code) => <OwnEnrollments key={code} code={code} seasonId={seasons.chosen!.id} />)
+      )}
+    </section>
+  );
+}
 
 function OwnPlans({ me }: { me: Me }) {
   const { t } = useTranslation('dashboard');
@@ -61,6 +111,7 @@ export function CarrierHome({ me }: { me: Me }) {
         <h2 id="calendar-heading">{t('carrier.calendarHeading')}</h2>
         <SeasonCalendar />
       </section>
+      <OwnEnrollmentSection me={me} />
       <section aria-labelledby="own-plans-heading">
         <h2 id="own-plans-heading">{t('carrier.plansHeading')}</h2>
         <p>{t('carrier.plansIntro')}</p>

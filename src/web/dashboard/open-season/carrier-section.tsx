@@ -1,4 +1,6 @@
 // Enrollments by carrier: automatic against elected as stacked bars, and the same figures in a table.
+// Choosing a carrier's bar (click, Enter or Space) marks its row of the table and moves focus there.
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format.ts';
 import { BarChart } from '../bar-chart.tsx';
@@ -11,6 +13,14 @@ export function CarrierSection({ report }: { report: EnrollmentReport }) {
   const { t } = useTranslation('dashboard');
   const format = useFormat();
   const enrolled = report.byCarrier.reduce((sum, row) => sum + row.total, 0);
+  const [selected, setSelected] = useState<number | null>(null);
+  const rowId = useId();
+  const select = (index: number) => {
+    setSelected(index);
+    const cell = document.getElementById(`${rowId}-${index}`);
+    cell?.focus();
+    cell?.scrollIntoView({ block: 'center' });
+  };
   return (
     <section aria-labelledby="carriers-heading">
       <h2 id="carriers-heading">{t('openSeason.carriersHeading')}</h2>
@@ -24,6 +34,9 @@ export function CarrierSection({ report }: { report: EnrollmentReport }) {
         ]}
         rows={report.byCarrier.map((row) => ({ label: row.carrier, values: [row.automatic, row.elected] }))}
         formatValue={format.number}
+        onSelect={select}
+        selected={selected}
+        selectLabel={(row, total) => t('openSeason.carrierBar', { carrier: row.label, total })}
       />
       <ScrollableTable caption={t('openSeason.carriersTable')}>
         <thead>
@@ -36,9 +49,11 @@ export function CarrierSection({ report }: { report: EnrollmentReport }) {
           </tr>
         </thead>
         <tbody>
-          {report.byCarrier.map((row) => (
-            <tr key={row.carrier}>
-              <th scope="row">{row.carrier}</th>
+          {report.byCarrier.map((row, index) => (
+            <tr key={row.carrier} className={selected === index ? 'pshb-row-chosen' : undefined}>
+              <th scope="row" id={`${rowId}-${index}`} tabIndex={-1}>
+                {row.carrier}
+              </th>
               <td>{format.number(row.automatic)}</td>
               <td>{format.number(row.elected)}</td>
               <td>{format.number(row.total)}</td>

@@ -2,12 +2,16 @@
 // Folded away in an accordion per plan: the busier plan fires dozens of times a season.
 import { Accordion } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format.ts';
 import type { SimulationReport } from '../dashboard-api-types.ts';
 import { ScrollableTable } from '../scrollable-table.tsx';
 import { planLabel } from './plan-label.ts';
+import { simulationInstant } from './simulation-clock.ts';
 
 export function ContingencyFirings({ reports }: { reports: readonly SimulationReport[] }) {
   const { t } = useTranslation('dashboard');
+  const format = useFormat();
+  const when = (wallClock: string) => format.dateTime(simulationInstant(wallClock));
   return (
     <>
       <h3>{t('simulation.firingsHeading')}</h3>
@@ -39,12 +43,14 @@ export function ContingencyFirings({ reports }: { reports: readonly SimulationRe
                 <tbody>
                   {report.contingencies.map((firing, i) => (
                     <tr key={i}>
-                      <td className="text-no-wrap">{firing.firedAt}</td>
+                      <td className="text-no-wrap">{when(firing.firedAt)}</td>
                       <th scope="row" lang="en">
                         {firing.name}
                       </th>
                       <td lang="en">{firing.trigger}</td>
-                      <td className="text-no-wrap">{firing.releasedAt ?? t('simulation.notReleased')}</td>
+                      <td className="text-no-wrap">
+                        {firing.releasedAt ? when(firing.releasedAt) : t('simulation.notReleased')}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -118,6 +118,7 @@ export function StaffingCalculator() {
         {field('serviceLevelPercent')}
         {field('answerWithinSeconds')}
         {field('patienceSeconds')}
+        {field('shrinkagePercent')}
         <Button type="submit" disabled={busy} data-testid="staffing-submit">
           {busy ? t('staffing.working') : t('staffing.submit')}
         </Button>

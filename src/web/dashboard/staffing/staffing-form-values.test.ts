@@ -28,6 +28,7 @@ describe('the staffing form', () => {
       serviceLevelPercent: '120',
       answerWithinSeconds: '-1',
       patienceSeconds: '0',
+      shrinkagePercent: '100',
     });
     expect(check).toEqual({
       ok: false,
@@ -38,8 +39,26 @@ describe('the staffing form', () => {
         serviceLevelPercent: 'percent',
         answerWithinSeconds: 'negative',
         patienceSeconds: 'positive',
+        shrinkagePercent: 'shrinkage',
       },
     });
+  });
+
+  it('sends shrinkage as a fraction only when given, and refuses 100% or more', () => {
+    expect(checkStaffingForm({ ...STAFFING_DEFAULTS, shrinkagePercent: '30' })).toMatchObject({
+      ok: true,
+      request: { shrinkage: 0.3 },
+    });
+    expect(checkStaffingForm({ ...STAFFING_DEFAULTS, shrinkagePercent: '0' })).toMatchObject({
+      ok: true,
+      request: { shrinkage: 0 },
+    });
+    expect(checkStaffingForm({ ...STAFFING_DEFAULTS, shrinkagePercent: '99.5' })).toMatchObject({ ok: true });
+    expect(checkStaffingForm({ ...STAFFING_DEFAULTS, shrinkagePercent: '-1' })).toEqual({
+      ok: false,
+      problems: { shrinkagePercent: 'shrinkage' },
+    });
+    expect(fieldOfPath('body.shrinkage')).toBe('shrinkagePercent');
   });
 
   it('maps the API problem paths back to the form fields', () => {

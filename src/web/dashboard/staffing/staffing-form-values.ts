@@ -11,6 +11,8 @@ export interface StaffingFormValues {
   answerWithinSeconds: string;
   /** Empty for Erlang C (callers never hang up); a number for Erlang A. */
   patienceSeconds: string;
+  /** Share of paid time off the phones (breaks, training, absence), as a percent; empty for none. */
+  shrinkagePercent: string;
 }
 
 export type StaffingField = keyof StaffingFormValues;
@@ -22,6 +24,7 @@ export const STAFFING_FIELDS: readonly StaffingField[] = [
   'serviceLevelPercent',
   'answerWithinSeconds',
   'patienceSeconds',
+  'shrinkagePercent',
 ];
 
 /** The planning figures of the open season plan: 80% within 30 seconds, 6-minute calls. */
@@ -32,10 +35,11 @@ export const STAFFING_DEFAULTS: StaffingFormValues = {
   serviceLevelPercent: '80',
   answerWithinSeconds: '30',
   patienceSeconds: '',
+  shrinkagePercent: '',
 };
 
 /** A problem's message key under staffing.errors. */
-export type StaffingProblem = 'required' | 'notNumber' | 'negative' | 'positive' | 'percent';
+export type StaffingProblem = 'required' | 'notNumber' | 'negative' | 'positive' | 'percent' | 'shrinkage';
 
 export type StaffingCheck =
   | { readonly ok: true; readonly request: StaffingRequest }
@@ -50,7 +54,11 @@ function number(text: string): number | null {
 
 export function checkStaffingForm(values: StaffingFormValues): StaffingCheck {
   const problems: Partial<Record<StaffingField, StaffingProblem>> = {};
-  const read = (field: StaffingField, rule: 'nonNegative' | 'positive' | 'percent', optional = false) => {
+  const read = (
+    field: StaffingField,
+    rule: 'nonNegative' | 'positive' | 'percent' | 'shrinkage',
+    optional = false,
+  ) => {
     const value = number(values[field]);
     if (value === null) {
       if (!optional) problems[field] = 'required';
@@ -60,6 +68,8 @@ export function checkStaffingForm(values: StaffingFormValues): StaffingCheck {
     else if (rule === 'nonNegative' && value < 0) problems[field] = 'negative';
     else if (rule === 'positive' && value <= 0) problems[field] = 'positive';
     else if (rule === 'percent' && (value < 0 || value > 100)) problems[field] = 'percent';
+    // All of the time off the phones would need infinitely many agents scheduled.
+    else if (rule === 'shrinkage' && (value < 0 || value >= 100)) problems[field] = 'shrinkage';
     return value;
   };
   const calls = read('calls', 'nonNegative');
@@ -68,6 +78,7 @@ export function checkStaffingForm(values: StaffingFormValues): StaffingCheck {
   const percent = read('serviceLevelPercent', 'percent');
   const answerWithinSeconds = read('answerWithinSeconds', 'nonNegative');
   const patienceSeconds = read('patienceSeconds', 'positive', true);
+  const shrinkagePercent = read('shrinkagePercent', 'shrinkage', true);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -78,6 +89,7 @@ export function checkStaffingForm(values: StaffingFormValues): StaffingCheck {
       serviceLevel: percent! / 100,
       answerWithinSeconds: answerWithinSeconds!,
       ...(patienceSeconds !== undefined ? { patienceSeconds } : {}),
+      ...(shrinkagePercent !== undefined ? { shrinkage: shrinkagePercent / 100 } : {}),
     },
   };
 }
@@ -92,6 +104,7 @@ export function fieldOfPath(path: string): StaffingField | undefined {
     serviceLevel: 'serviceLevelPercent',
     answerWithinSeconds: 'answerWithinSeconds',
     patienceSeconds: 'patienceSeconds',
+    shrinkage: 'shrinkagePercent',
   };
   return fields[name];
 }

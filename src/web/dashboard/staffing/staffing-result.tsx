@@ -13,6 +13,19 @@ export function StaffingResultView({ plan }: { plan: StaffingResult }) {
   const percent = (value: number) => format.percent(value);
   const rows: [string, string][] = [
     [t('staffing.result.model'), t(`staffing.models.${plan.model}`)],
+    ...(plan.inputs.shrinkage > 0
+      ? [
+          [
+            t('staffing.result.scheduled', {
+              shrinkage: format.percent(
+                plan.inputs.shrinkage,
+                Number.isInteger(Math.round(plan.inputs.shrinkage * 1e6) / 1e4) ? 0 : 1,
+              ),
+            }),
+            format.number(plan.scheduled),
+          ] as [string, string],
+        ]
+      : []),
     [t('staffing.result.offeredLoad'), format.number(Math.round(plan.offeredLoad * 100) / 100)],
     [t('staffing.result.serviceLevel'), percent(plan.serviceLevel)],
     [t('staffing.result.probabilityOfWaiting'), percent(plan.probabilityOfWaiting)],

@@ -4,14 +4,24 @@
 // (scripts, styles, frames, event handlers, javascript: links) as a second line of defence; headings
 // move one level down under the page's own h1; ids are prefixed so they cannot clash with the app's
 // (links and labels that point at them follow); tables take the USWDS look and scroll sideways in a
-// region keyboard users can focus.
+// region keyboard users can focus. With a range of days, a table's rows that begin with a day outside
+// it (the simulated service level by day) are left out.
+import { isCalendarDay, inRange, NO_RANGE, type DateRange } from '../date-range.ts';
 
 const REMOVED = 'script, style, link, meta, iframe, frame, object, embed, base, form, noscript, template';
 export const ID_PREFIX = 'plan-doc-';
 
-export function preparePlanDocument(html: string, parser: DOMParser = new DOMParser()): string {
+export function preparePlanDocument(
+  html: string,
+  parser: DOMParser = new DOMParser(),
+  range: DateRange = NO_RANGE,
+): string {
   const page = parser.parseFromString(html, 'text/html');
   const body = page.body;
+  for (const row of Array.from(body.querySelectorAll('tbody tr'))) {
+    const day = row.firstElementChild?.textContent?.trim() ?? '';
+    if (isCalendarDay(day) && !inRange(day, range)) row.remove();
+  }
   for (const element of Array.from(body.querySelectorAll(REMOVED))) element.remove();
   for (const element of Array.from(body.querySelectorAll('*'))) {
     for (const attribute of Array.from(element.attributes)) {

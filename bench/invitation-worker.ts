@@ -1,0 +1,40 @@
+// The survey invitation worker the API bench runs beside the elections it measures: the cx-invitations
+// job's work (createInvitations) in a loop in a process of its own, as a worker would run it against
+// the same database. It starts paused; SIGUSR2 starts inviting, SIGUSR1 pauses, SIGTERM stops. The
+// usual minute's lag is left out so each election is invited to a survey as soon as it has committed,
+// and the scan starts when the worker does: the open season run's backlog is not the bench's to work.
+// On stopping it prints the invitations it made, as JSON, on its last line.
+//   node --import tsx bench/invitation-worker.ts   (DATABASE_URL: the owner's URL; DATA_DIR: the keys)
+import { loadCxCatalogue } from '../src/exchange/cx/cx-catalogue.ts';
+import { cxKeysOf } from '../src/exchange/cx/cx-keys.ts';
+import { createInvitations } from '../src/exchange/cx/create-invitations.ts';
+import { loadFieldKeyring } from '../src/security/field-encryption.ts';
+import { openStore } from '../src/storage/store.ts';
+
+const PAUSE_MS = 100;
+const databaseUrl = process.env.DATABASE_URL;
+if (!databaseUrl) throw new Error('usage: invitation-worker.ts with DATABASE_URL and DATA_DIR set');
+
+const store = await openStore({ databaseUrl, poolSize: 2 });
+const catalogue = loadCxCatalogue();
+const keys = cxKeysOf(loadFieldKeyring({ dataDir: process.env.DATA_DIR ?? 'data' }));
+const since = new Date();
+let inviting = false;
+let stopping = false;
+let invited = 0;
+let runs = 0;
+process.on('SIGUSR2', () => (inviting = true));
+process.on('SIGUSR1', () => (inviting = false));
+process.on('SIGTERM', () => (stopping = true));
+process.stdout.write('ready\n');
+
+while (!stopping) {
+  if (inviting) {
+    const run = await createInvitations(store, { catalogue, keys, now: new Date(), lagMs: 0, since });
+    invited += run.invited;
+    runs += 1;
+  }
+  await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+}
+await store.close();
+process.stdout.write(`${JSON.stringify({ invited, runs })}\n`);
