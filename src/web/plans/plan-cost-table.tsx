@@ -183,6 +183,7 @@ export function PlanCostTable({
       <table
         className="usa-table usa-table--striped usa-table--stacked-header width-full"
         data-testid="plan-table"
+        data-level={level}
       >
         <caption className="usa-sr-only">{caption}</caption>
         <thead>
