@@ -28,6 +28,9 @@ export function TransitionDecision({ recorded, actor }: { recorded: RecordedTran
         </p>
         <ul className="usa-list">
           <li>{t('act.effectiveOn', { date: format.date(decision.effectiveOn) })}</li>
+          {recorded.state.coverage ? (
+            <li>{t('act.decisionPlan', { code: recorded.state.coverage.enrollmentCode })}</li>
+          ) : null}
           <li>
             {t('act.statusChange', {
               from: t(`enrollmentStatus.${decision.from}`, { defaultValue: decision.from }),
