@@ -54,7 +54,8 @@ function ProblemText({ problem, heading }: { problem: ApiProblem; heading: strin
     );
   }
   const known = t(`problem.codes.${problem.code}`, { defaultValue: '' });
-  const why = refusalSentence(problem.reason, tn, format) ?? problem.detail;
+  const why =
+    refusalSentence(problem.reason, (key, options) => tn(key, options ?? {}), format) ?? problem.detail;
   return (
     <Alert type="error" role="alert">
       <AlertHeading level="h2">{heading ?? t('problem.heading')}</AlertHeading>
