@@ -182,6 +182,15 @@ export interface ProblemDetail {
   readonly message: string;
 }
 
+/**
+ * Why the rules refused, for screens to say in the reader's language: a stable key (e.g.
+ * lifeEventWindowMissed) and the facts the sentence needs (dates, codes the caller sent). docs/errors.md.
+ */
+export interface ProblemReason {
+  readonly key: string;
+  readonly facts: Readonly<Record<string, string | number | boolean | null>>;
+}
+
 export class PshbError extends Error {
   override readonly name = 'PshbError';
 
@@ -189,6 +198,7 @@ export class PshbError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details: readonly ProblemDetail[] = [],
+    readonly refusal: ProblemReason | null = null,
   ) {
     super(message);
   }

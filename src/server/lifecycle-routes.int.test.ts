@@ -202,6 +202,10 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
     expect(response.statusCode).toBe(409);
     expect(response.json<{ code: string; detail: string }>().code).toBe('INVALID_TRANSITION');
     expect(response.json<{ detail: string }>().detail).toContain('possible only when suspended');
+    // The problem's reason member: a stable key and only the facts a screen says it with.
+    expect(response.json()).toMatchObject({
+      reason: { key: 'notFromThisState', facts: { from: 'enrolled', action: 'reinstate' } },
+    });
     expect(await transitionCount()).toBe(before);
   });
 
@@ -520,6 +524,9 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
     const refused = await decide(late.json<{ id: number }>().id, administrator);
     expect(refused.statusCode).toBe(422);
     expect(refused.json<{ code: string }>().code).toBe('RULE_NOT_MET');
+    expect(refused.json()).toMatchObject({
+      reason: { key: 'reconsiderationUntimely', facts: { filedOn: '2025-06-01' } },
+    });
 
     const list = await app.inject({
       method: 'GET',
@@ -585,7 +592,11 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
     const late = await post(strangerId, { ...change, requestedOn: afterTheSeason }, enrolleeOf(strangerId), {
       'if-match': etag,
     });
-    expect(late.json()).toMatchObject({ status: 422, code: 'RULE_NOT_MET' });
+    expect(late.json()).toMatchObject({
+      status: 422,
+      code: 'RULE_NOT_MET',
+      reason: { key: 'outsideOpenSeason', facts: { requestedOn: afterTheSeason } },
+    });
     const paperReceipt = {
       form: 'SF 2809',
       receivedOn: '2024-11-20',
@@ -667,6 +678,17 @@ describe.each(testBackends())('enrollment lifecycle API on $name', (backend) => 
     );
     expect(farAhead.json()).toMatchObject({ status: 422, code: 'RULE_NOT_MET' });
     expect(farAhead.json<{ detail: string }>().detail).toContain('outside that window');
+    const reason = farAhead.json<{ reason: { key: string; facts: Record<string, unknown> } }>().reason;
+    expect(reason.key).toBe('lifeEventWindowMissed');
+    expect(reason.facts).toMatchObject({ event: 'marriage', eventDate: '2025-04-15', requestedOn: today });
+    // Only the facts the sentence needs: no ids, roles or versions of the record.
+    expect(Object.keys(reason.facts).sort()).toEqual([
+      'event',
+      'eventDate',
+      'requestedOn',
+      'windowCloses',
+      'windowOpens',
+    ]);
     expect(await transitionCount()).toBe(before);
     await act(strangerId, { ...marriage, eventDate: '2025-03-20' }, enrolleeOf(strangerId), 'enrolled');
   });

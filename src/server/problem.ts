@@ -19,6 +19,17 @@ export const problemSchema = z
     code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]),
     requestId: z.string(),
     errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    reason: z
+      .object({
+        key: z.string().describe('A stable key for why the rules refused, e.g. lifeEventWindowMissed'),
+        facts: z
+          .record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))
+          .describe('Only the facts the key is said with: dates, codes and values the request gave'),
+      })
+      .optional()
+      .describe(
+        'Why the rules refused (RULE_NOT_MET, INVALID_TRANSITION), for screens to say in any language',
+      ),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof problemSchema>;
@@ -39,6 +50,7 @@ export function toProblem(error: unknown, requestId: string): Problem {
     code,
     requestId,
     ...(errors.length > 0 ? { errors } : {}),
+    ...(pshb.refusal ? { reason: { key: pshb.refusal.key, facts: { ...pshb.refusal.facts } } } : {}),
   };
 }
 

@@ -2,6 +2,8 @@
 // checks run before any handler, so no database is needed.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PshbError } from '../errors.ts';
+import { problemSchema, toProblem } from './problem.ts';
 import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
 
 let app: FastifyInstance;
@@ -123,5 +125,15 @@ describe('problem+json errors', () => {
     expect(given.json()).toMatchObject({ requestId: 'trace-42' });
     const made = await app.inject({ method: 'GET', url: '/healthz' });
     expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('the reason member of a refusal', () => {
+  it('carries the key and facts of a refusal, and is absent otherwise', () => {
+    const refusal = { key: 'tccStillRunning', facts: { tccEnds: '2026-01-31' } };
+    const refused = toProblem(new PshbError('RULE_NOT_MET', 'runs to 2026-01-31', [], refusal), 'req-1');
+    expect(refused).toMatchObject({ code: 'RULE_NOT_MET', detail: 'runs to 2026-01-31', reason: refusal });
+    expect(problemSchema.parse(refused).reason).toEqual(refusal);
+    expect('reason' in toProblem(new PshbError('NOT_FOUND', 'no such person'), 'req-2')).toBe(false);
   });
 });

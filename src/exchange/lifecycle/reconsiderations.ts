@@ -8,6 +8,7 @@ import {
   decideReconsiderationRequest,
   initialDecision,
   reconsiderationDecision,
+  refusalReason,
 } from '../../rules/lifecycle/index.ts';
 import { findHouseholdId } from '../../storage/enrollment/households.ts';
 import {
@@ -163,9 +164,12 @@ export async function decideReconsideration(
     );
   }
   if (request.timeliness === 'untimely') {
-    throw new PshbError('RULE_NOT_MET', `${request.explanation} (5 CFR 890.104(b))`, [
-      { field: 'body.result', message: 'an untimely request is not decided on its merits' },
-    ]);
+    throw new PshbError(
+      'RULE_NOT_MET',
+      `${request.explanation} (5 CFR 890.104(b))`,
+      [{ field: 'body.result', message: 'an untimely request is not decided on its merits' }],
+      refusalReason('reconsiderationUntimely', { deadline: request.deadline, filedOn: request.filedOn }),
+    );
   }
   const initial = initialDecision(
     {

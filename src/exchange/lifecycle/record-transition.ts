@@ -115,5 +115,5 @@ export function refusal(decision: TransitionRefused): PshbError {
       message: `${decision.action} from ${decision.from}: ${decision.citations.join('; ')}`,
     },
   ];
-  return new PshbError(decision.code, decision.explanation, details);
+  return new PshbError(decision.code, decision.explanation, details, decision.refusal);
 }

@@ -63,6 +63,7 @@ export function stepCorrectAdministrativeError(
   if (!OFFICE_ROLES.includes(request.actor.role)) {
     // 5 CFR 890.103: the employing office (or OPM) corrects its administrative errors.
     return refusedStep(
+      'correctionOfficeOnly',
       ['5 CFR 890.103'],
       { actorRole: request.actor.role },
       'Only the employing office or OPM may correct an administrative error retroactively.',

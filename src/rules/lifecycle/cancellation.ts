@@ -5,7 +5,7 @@ import type { EnrolleeKind } from '../../domain/lifecycle.ts';
 import type { Decision, FactValue } from '../decision.ts';
 import { decideTemporaryExtension } from './temporary-extension.ts';
 import { firstOfNextMonth, payPeriodEndOn } from './effective-date-rules.ts';
-import { refusedStep, type LifecycleContext, type RequestFor, type Step } from './requests.ts';
+import { refusedByDecision, type LifecycleContext, type RequestFor, type Step } from './requests.ts';
 import type { PayPeriodCalendar } from '../../domain/lifecycle.ts';
 import type { EnrollmentState } from './states.ts';
 
@@ -114,7 +114,7 @@ export function stepCancelForPartB(
 ): Step {
   const made = decidePartBCancellation({ ...request, enrolleeKind: state.enrolleeKind }, context);
   if (made.outcome === 'not_cancelled' || made.coverageEndsOn === null) {
-    return refusedStep(made.citations, made.facts, made.explanation);
+    return refusedByDecision(made);
   }
   const memberOnly = made.outcome === 'member_cancelled';
   return {

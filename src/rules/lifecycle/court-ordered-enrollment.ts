@@ -76,6 +76,7 @@ export function stepCourtOrderedEnrollment(
   if (!OFFICE_ROLES.includes(request.actor.role)) {
     // 5 U.S.C. 8905(h): the employing office enrolls, not the employee or a third party.
     return refusedStep(
+      'courtOrderOfficeOnly',
       ['5 U.S.C. 8905(h)'],
       { ...facts, actorRole: request.actor.role },
       'Only the employing office (or OPM) enrolls an employee under a court order.',
@@ -84,6 +85,7 @@ export function stepCourtOrderedEnrollment(
   if (state.enrolleeKind !== 'employee' || request.childrenInOrder < 1 || !request.employeeFailedToEnroll) {
     // 5 U.S.C. 8905(h): only for an employee with a child under the order who failed to enroll.
     return refusedStep(
+      'courtOrderNotApplicable',
       ['5 U.S.C. 8905(h)'],
       facts,
       'The employing office enrolls under a court order only an employee with a child named in the order who has failed to enroll as it requires.',
@@ -92,6 +94,7 @@ export function stepCourtOrderedEnrollment(
   if (enrolled !== null && enrolled.enrollmentType === type) {
     // 5 U.S.C. 8905(h): the current enrollment already covers the children.
     return refusedStep(
+      'courtOrderAlreadyMet',
       ['5 U.S.C. 8905(h)'],
       facts,
       `Already enrolled as ${type.replaceAll('_', ' ')}: the order is met.`,
@@ -104,6 +107,7 @@ export function stepCourtOrderedEnrollment(
   if (!coverage) {
     // 5 U.S.C. 8905(h): the order can be met only by an option that offers the type.
     return refusedStep(
+      'courtOrderNoOption',
       ['5 U.S.C. 8905(h)'],
       facts,
       'No PSHB option in the catalogue offers the type the order requires.',

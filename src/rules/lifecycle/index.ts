@@ -16,3 +16,4 @@ export * from './administrative-error.ts';
 export * from './transition.ts';
 export * from './reconsideration.ts';
 export * from './contributions.ts';
+export * from './refusal-reasons.ts';

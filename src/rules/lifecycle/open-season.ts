@@ -33,12 +33,18 @@ export function stepOpenSeasonElection(
   const season = findSeason(request.openSeasonId, context);
   const facts = { openSeason: request.openSeasonId, requestedOn: request.requestedOn };
   if (season === null) {
-    return refusedStep(['5 CFR 890.1606(e)'], facts, `There is no open season ${request.openSeasonId}.`);
+    return refusedStep(
+      'noSuchOpenSeason',
+      ['5 CFR 890.1606(e)'],
+      facts,
+      `There is no open season ${request.openSeasonId}.`,
+    );
   }
   const lastDay = lastElectionDay(season);
   if (request.requestedOn < season.start || request.requestedOn > lastDay) {
     // 5 CFR 890.1606(e) (890.1605(b) in the transitional season): only during the open season.
     return refusedStep(
+      'outsideOpenSeason',
       [electionCitation(season)],
       { ...facts, seasonStart: season.start, lastElectionDay: lastDay },
       `The ${season.name} runs from ${season.start} to ${lastDay}; a request made on ${request.requestedOn} is outside it. A change now needs a qualifying life event or a belated enrollment.`,
@@ -77,11 +83,17 @@ export function stepBelatedEnrollment(
 ): Step {
   const season = findSeason(request.openSeasonId, context);
   if (season === null) {
-    return refusedStep(['5 CFR 890.1605(e)'], {}, `There is no open season ${request.openSeasonId}.`);
+    return refusedStep(
+      'noSuchOpenSeason',
+      ['5 CFR 890.1605(e)'],
+      { openSeason: request.openSeasonId },
+      `There is no open season ${request.openSeasonId}.`,
+    );
   }
   if (!context.enrolleeEligibility) {
     // 5 CFR 890.1605(e) excuses lateness, not eligibility: without the enrollee's eligibility nothing is decided.
     return refusedStep(
+      'eligibilityNeeded',
       ['5 CFR 890.1605(e)', '5 CFR 890.1603'],
       {},
       "The enrollee's eligibility is needed to decide a belated enrollment.",

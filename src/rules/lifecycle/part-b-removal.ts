@@ -3,7 +3,13 @@
 // ((b)(2)), exceptions ((b)(3)) and suspension ((b)(4)) keep the person enrolled.
 import { addDays } from '../../domain/dates.ts';
 import { decidePartBTermination } from '../part-b-termination.ts';
-import { refusedStep, type LifecycleContext, type RequestFor, type Step } from './requests.ts';
+import {
+  refusedByDecision,
+  refusedStep,
+  type LifecycleContext,
+  type RequestFor,
+  type Step,
+} from './requests.ts';
 import type { EnrollmentState } from './states.ts';
 
 export function stepRemoveForMissingPartB(
@@ -14,6 +20,7 @@ export function stepRemoveForMissingPartB(
   if (!context.partB) {
     // 5 CFR 890.1608(b): removal rests on the household's Part B facts; without them nothing is decided.
     return refusedStep(
+      'partBFactsNeeded',
       ['5 CFR 890.1608(b)'],
       {},
       "The household's Part B facts are needed to decide a removal.",
@@ -55,5 +62,5 @@ export function stepRemoveForMissingPartB(
     };
   }
   // 5 CFR 890.1608(b)(2)-(4): not disenrolled; the rule's citations end with the bar that applies.
-  return refusedStep(made.citations, made.facts, made.explanation);
+  return refusedByDecision(made);
 }

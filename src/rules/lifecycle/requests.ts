@@ -7,6 +7,8 @@ import type { ProgramCalendar } from '../../domain/program-calendar.ts';
 import type { Decision, FactValue } from '../decision.ts';
 import type { EligibilityOutcome } from '../eligibility.ts';
 import type { PartBTerminationInput } from '../part-b-termination.ts';
+import { madeRefusalKey } from './made-refusals.ts';
+import { refusalReason, type RefusalKey, type RefusalReason } from './refusal-reasons.ts';
 import type { Coverage, EnrollmentState, LifecycleStatus } from './states.ts';
 
 /** The premium consequence of correcting an administrative error (5 CFR 890.103). */
@@ -71,17 +73,25 @@ export type Step =
     }
   | {
       readonly ok: false;
+      /** Why, as a key screens translate, with the facts it is said with. */
+      readonly reason: RefusalReason;
       readonly citations: readonly string[];
       readonly facts: Record<string, FactValue>;
       readonly explanation: string;
     };
 
 export function refusedStep(
+  key: RefusalKey,
   citations: readonly string[],
   facts: Record<string, FactValue>,
   explanation: string,
 ): Step {
-  return { ok: false, citations, facts, explanation };
+  return { ok: false, reason: refusalReason(key, facts), citations, facts, explanation };
+}
+
+/** Another rule's refused decision as a refused step, keyed by that rule's outcome. */
+export function refusedByDecision(made: Decision): Step {
+  return refusedStep(madeRefusalKey(made), made.citations, { ...made.facts }, made.explanation);
 }
 
 /** The request narrowed to one action. */
@@ -98,8 +108,7 @@ export function coverageStep(
   coverage: Coverage,
   tccEnds: IsoDate | null = null,
 ): Step {
-  if (!permitted || made.effectiveOn === null)
-    return refusedStep(made.citations, made.facts, made.explanation);
+  if (!permitted || made.effectiveOn === null) return refusedByDecision(made);
   return {
     ok: true,
     to,

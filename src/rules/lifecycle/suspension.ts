@@ -21,6 +21,7 @@ export function stepSuspend(state: EnrollmentState, request: RequestFor<'suspend
   if (state.enrolleeKind !== 'annuitant') {
     // 5 CFR 890.304(d): suspension is open to annuitants (and survivor annuitants), not employees.
     return refusedStep(
+      'suspendAnnuitantOnly',
       ['5 CFR 890.304(d)'],
       facts,
       'Only an annuitant may suspend an enrollment for Medicare Advantage or similar coverage.',
@@ -58,6 +59,7 @@ export function stepReinstate(
   if (window.outcome !== 'change_permitted' || window.effectiveOn === null) {
     // 5 CFR 890.304(d) with the loss-of-coverage window (890.306).
     return refusedStep(
+      'reinstatementWindowMissed',
       [...window.citations, '5 CFR 890.304(d)'],
       window.facts,
       `Reinstatement: ${window.explanation}`,

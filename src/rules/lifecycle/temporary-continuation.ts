@@ -100,6 +100,7 @@ export function stepEndTcc(
   if (ends === null || request.requestedOn <= ends) {
     // 5 CFR 890 subpart K: temporary continuation runs its full term unless cancelled.
     return refusedStep(
+      'tccStillRunning',
       ['5 CFR 890 subpart K'],
       { tccEnds: ends, requestedOn: request.requestedOn },
       `Temporary continuation runs to ${ends ?? '(unknown)'}; to end it sooner, cancel it.`,

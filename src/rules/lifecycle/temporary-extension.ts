@@ -62,6 +62,7 @@ export function stepLeaveTemporaryExtension(
   if (ends === null || (converting ? request.requestedOn > ends : request.requestedOn <= ends)) {
     // 5 CFR 890.401(a): the extension runs its full length, and conversion is exercised during it.
     return refusedStep(
+      converting ? 'conversionWindowEnded' : 'extensionStillRunning',
       ['5 CFR 890.401(a)'],
       facts,
       converting

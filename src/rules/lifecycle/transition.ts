@@ -8,6 +8,7 @@ import { stepCourtOrderedEnrollment } from './court-ordered-enrollment.ts';
 import { stepDeathOfEnrollee, stepLifeEventChange } from './life-events.ts';
 import { stepBelatedEnrollment, stepOpenSeasonElection } from './open-season.ts';
 import { stepRemoveForMissingPartB } from './part-b-removal.ts';
+import { refusalReason, type RefusalReason } from './refusal-reasons.ts';
 import type { Actor, LifecycleContext, PremiumAdjustment, Step, TransitionRequest } from './requests.ts';
 import {
   TRANSITIONS,
@@ -48,6 +49,8 @@ export interface TransitionAccepted extends Decision<'accepted'>, Recorded {
 
 export interface TransitionRefused extends Decision<'refused'>, Recorded {
   readonly code: RefusalCode;
+  /** Why, as a stable key with the facts a reader needs (screens translate it; see refusal-reasons.ts). */
+  readonly refusal: RefusalReason;
   /** The state, unchanged. */
   readonly state: EnrollmentState;
 }
@@ -119,6 +122,7 @@ export function applyTransition(
       rule: 'lifecycle',
       outcome: 'refused',
       code: 'INVALID_TRANSITION',
+      refusal: refusalReason('notFromThisState', baseFacts),
       citations: [...new Set(rows.map((row) => row.citation))],
       facts: { ...baseFacts, allowedFrom: froms.join(',') },
       explanation: `An enrollment that is ${state.status.replaceAll('_', ' ')} cannot be the subject of ${request.action.replaceAll('_', ' ')} (possible only when ${froms.join(', ').replaceAll('_', ' ')}); nothing was changed.`,
@@ -132,6 +136,7 @@ export function applyTransition(
       rule: 'lifecycle',
       outcome: 'refused',
       code: 'RULE_NOT_MET',
+      refusal: step.reason,
       citations: step.citations,
       facts: { ...baseFacts, ...step.facts },
       explanation: `${step.explanation} Nothing was changed.`,
@@ -146,6 +151,7 @@ export function applyTransition(
       rule: 'lifecycle',
       outcome: 'refused',
       code: 'INVALID_TRANSITION',
+      refusal: refusalReason('notFromThisState', baseFacts),
       citations: step.citations,
       facts: { ...baseFacts, to: step.to },
       explanation: `${request.action.replaceAll('_', ' ')} from ${state.status} to ${step.to} is not in the transition table; nothing was changed.`,

@@ -1,7 +1,7 @@
 // The one way screens talk to the API: same-origin fetch with the session cookie, JSON in and out,
 // problem+json turned into ApiProblem. Every change carries a fresh Idempotency-Key (so a retry after a
 // network error cannot apply twice) and, for enrollment changes, the ETag it was based on.
-import { ApiProblem, NETWORK_PROBLEM } from './api-problem.ts';
+import { ApiProblem, NETWORK_PROBLEM, type ProblemReason } from './api-problem.ts';
 
 export const API = '/api/v1';
 
@@ -27,6 +27,14 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   return response;
 }
 
+/** The problem's reason member, when it is one: a key and an object of facts. */
+function reasonOf(value: unknown): ProblemReason | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { key, facts } = value as { key?: unknown; facts?: unknown };
+  if (typeof key !== 'string' || typeof facts !== 'object' || facts === null) return null;
+  return { key, facts: facts as ProblemReason['facts'] };
+}
+
 async function problemOf(response: Response): Promise<ApiProblem> {
   try {
     const body = (await response.json()) as Partial<ApiProblem> & { errors?: ApiProblem['errors'] };
@@ -36,6 +44,7 @@ async function problemOf(response: Response): Promise<ApiProblem> {
       detail: body.detail ?? response.statusText,
       errors: body.errors ?? [],
       requestId: body.requestId,
+      reason: reasonOf(body.reason),
     });
   } catch {
     return new ApiProblem({

@@ -9,9 +9,13 @@ import { CONSOLE_PAGES, CONSOLE_ROLES, type ConsolePageKey } from './console-pag
 import { QueuePage } from './queue-page.tsx';
 import consoleEn from '../i18n/locales/en/console.json';
 import consoleEs from '../i18n/locales/es/console.json';
+import noticesEn from '../i18n/locales/en/notices.json';
+import noticesEs from '../i18n/locales/es/notices.json';
 import { addAreaTranslations } from '../i18n/i18n.ts';
 
 addAreaTranslations('console', { en: consoleEn, es: consoleEs });
+// The decisions and refusals the console shows are said with the portal's notice sentences.
+addAreaTranslations('notices', { en: noticesEn, es: noticesEs });
 
 const PAGE_ELEMENTS: Record<ConsolePageKey, (me: Me) => React.ReactNode> = {
   queue: (me) => <QueuePage me={me} />,

@@ -1,12 +1,16 @@
 // An API problem in plain words: what went wrong, what to do, and the request id to quote. Not signed
 // in (401) offers the sign-in link instead. After an action the reader asked for (takeFocus), the alert
-// takes the focus, so a screen reader says the refusal and the keyboard starts from it.
+// takes the focus, so a screen reader says the refusal and the keyboard starts from it. A refusal of the
+// rules with a known reason key is said in the reader's language (refusal-sentence.ts) instead of the
+// server's English detail.
 import { Alert, AlertHeading, AlertText } from '@trussworks/react-uswds';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import type { ApiProblem } from '../api/api-problem.ts';
 import { signInHref } from '../api/session.tsx';
+import { useFormat } from '../i18n/format.ts';
+import { refusalSentence } from './refusal-sentence.ts';
 
 export function ProblemAlert({
   problem,
@@ -33,6 +37,8 @@ function Focused({ problem, children }: { problem: ApiProblem; children: ReactNo
 
 function ProblemText({ problem, heading }: { problem: ApiProblem; heading: string | undefined }) {
   const { t } = useTranslation();
+  const { t: tn } = useTranslation('notices');
+  const format = useFormat();
   const location = useLocation();
   if (problem.status === 401) {
     return (
@@ -48,14 +54,14 @@ function ProblemText({ problem, heading }: { problem: ApiProblem; heading: strin
     );
   }
   const known = t(`problem.codes.${problem.code}`, { defaultValue: '' });
+  const why =
+    refusalSentence(problem.reason, (key, options) => tn(key, options ?? {}), format) ?? problem.detail;
   return (
     <Alert type="error" role="alert">
       <AlertHeading level="h2">{heading ?? t('problem.heading')}</AlertHeading>
       <AlertText>
-        <span>{known || problem.detail}</span>
-        {known && problem.detail ? (
-          <span className="display-block margin-top-1">{problem.detail}</span>
-        ) : null}
+        <span>{known || why}</span>
+        {known && why ? <span className="display-block margin-top-1">{why}</span> : null}
         {problem.requestId ? (
           <span className="display-block margin-top-1 font-mono-3xs">
             {t('problem.requestId', { id: problem.requestId })}

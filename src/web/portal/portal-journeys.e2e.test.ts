@@ -1,12 +1,13 @@
 // The enrollee's changes end to end, in one file so they follow one another on the one enrollment: an
 // open season change made with the keyboard only (Tab, Space, arrows, Enter; no mouse), a life event
 // reported in three steps after its form named every missing field (and the rules refused a late
-// request), a reconsideration request, and a support request
+// request, said in English and then in Spanish with no English left), a reconsideration request, and a support request
 // that then appears in the list. Each step works whatever state earlier runs left the enrollment in.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, signIn, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
 import { checkPage } from '../../../test-support/e2e/check-page.ts';
+import { englishOn, englishOnlyStrings } from '../../../test-support/e2e/english-leaks.ts';
 import { fillDate, tabTo } from '../../../test-support/e2e/keyboard.ts';
 
 const baseUrl = inject('e2eBaseUrl');
@@ -119,8 +120,21 @@ describe.skipIf(!baseUrl)('enrollee portal journeys', () => {
     await checkPage(page, 'portal-life-event-check');
     await page.getByTestId('life-event-submit').click();
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'problem-alert');
-    expect(await page.getByTestId('problem-alert').textContent()).toContain('outside that window');
+    const refusal = page.getByTestId('problem-alert');
+    expect(await refusal.textContent()).toContain(
+      'Your life event (Marriage, on August 1, 2024) lets you ask for a change from',
+    );
     await checkPage(page, 'portal-life-event-refused');
+    // In Spanish the refusal says its reason in Spanish, never the rules' English explanation.
+    await page.getByTestId('language-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    const refusalEs = (await refusal.textContent()) ?? '';
+    expect(refusalEs).toContain('Su evento de vida (Matrimonio, el 1 de agosto de 2024)');
+    expect(refusalEs).not.toMatch(/outside|window|must be made|\d{4}-\d{2}-\d{2}/);
+    expect(await englishOn(page, englishOnlyStrings())).toEqual([]);
+    await checkPage(page, 'portal-life-event-refused-es');
+    await page.getByTestId('language-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
 
     // Back to the form with everything kept; a marriage on November 2 is in time.
     await page.getByRole('button', { name: 'Back' }).click();
