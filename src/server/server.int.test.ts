@@ -120,8 +120,21 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     });
     const report = await get(`/api/v1/open-seasons/${openSeason.id}/report`);
     expect(report.statusCode).toBe(200);
-    expect(report.json<{ totals: { households: number } }>().totals.households).toBeGreaterThan(0);
+    const households = report.json<{ totals: { households: number } }>().totals.households;
+    expect(households).toBeGreaterThan(0);
     expect((await get('/api/v1/open-seasons/no-such-season/report')).statusCode).toBe(404);
+    // From and To narrow the report to what was recorded on those days.
+    const days = (query: string) => get(`/api/v1/open-seasons/${openSeason.id}/report?${query}`);
+    const wide = await days('from=2000-01-01&to=2999-12-31');
+    expect(wide.json<{ totals: { households: number } }>().totals.households).toBe(households);
+    const before = (await days('to=2000-01-31')).json<{
+      totals: { households: number };
+      byCarrier: unknown[];
+      partB: unknown[];
+    }>();
+    expect(before).toMatchObject({ totals: { households: 0 }, byCarrier: [], partB: [] });
+    expect((await days('from=2025-02-01&to=2025-01-01')).statusCode).toBe(400);
+    expect((await days('from=2025-02-30')).statusCode).toBe(400);
   });
 
   it('890.1605(b): records an election once per Idempotency-Key, behind If-Match', async () => {
