@@ -98,6 +98,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
         'category',
         'householdId',
         'id',
+        'mailingZip',
         'medicareNumberLastFour',
         'name',
         'relationship',
@@ -109,6 +110,22 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       body.medicareNumberLastFour === null || /^[A-Z]{2}\d{2}$/.test(String(body.medicareNumberLastFour)),
     ).toBe(true);
     expect((await get('/api/v1/persons/999999999')).json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    // The ZIP Code is the household's mailing address's, for every member; ZIP+4 is cut to 5 digits.
+    const householdId = body.householdId as number;
+    await store.db.deleteFrom('person_address').where('person_id', '=', householdId).execute();
+    expect((await get(`/api/v1/persons/${memberId}`)).json()).toMatchObject({ mailingZip: null });
+    await store.db
+      .insertInto('person_address')
+      .values({
+        person_id: householdId,
+        line1: '1 Main Street',
+        city: 'Baltimore',
+        state: 'MD',
+        postal_code: '21201-1234',
+      })
+      .execute();
+    expect((await get(`/api/v1/persons/${memberId}`)).json()).toMatchObject({ mailingZip: '21201' });
+    expect((await get(`/api/v1/persons/${householdId}`)).json()).toMatchObject({ mailingZip: '21201' });
   });
 
   it("explains a person's eligibility and reports the open season", async () => {

@@ -24,6 +24,19 @@ export async function readMaskedPerson(executor: Executor, personId: number) {
   return row;
 }
 
+/** The ZIP Code of the household's mailing address (the enrollee's), or null when none is on file. */
+export async function readMailingPostalCode(executor: Executor, personId: number): Promise<string | null> {
+  const [row] = await execute(
+    executor,
+    sqlBuilder
+      .selectFrom('person as p')
+      .innerJoin('person_address as a', 'a.person_id', 'p.household_id')
+      .select('a.postal_code')
+      .where('p.id', '=', personId),
+  );
+  return row?.postal_code ?? null;
+}
+
 export interface MaskedIdentifiers {
   readonly lastName: string;
   readonly ssnLastFour: string;
