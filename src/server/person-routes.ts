@@ -33,7 +33,7 @@ const maskedPerson = z
       .string()
       .nullable()
       .describe(
-        "The 5-digit ZIP Code of the household's mailing address, e.g. to compare the plans offered there; null when none is on file",
+        "The 5-digit ZIP Code of the household's mailing address, e.g. to compare the plans offered there; null when none is on file or its USPS prefix is not in the address's state",
       ),
   })
   .meta({ id: 'MaskedPerson' });

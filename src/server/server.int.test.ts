@@ -126,6 +126,13 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       .execute();
     expect((await get(`/api/v1/persons/${memberId}`)).json()).toMatchObject({ mailingZip: '21201' });
     expect((await get(`/api/v1/persons/${householdId}`)).json()).toMatchObject({ mailingZip: '21201' });
+    // A ZIP Code the USPS gives another state than the address's would list that state's plans: none.
+    await store.db
+      .updateTable('person_address')
+      .set({ state: 'VA' })
+      .where('person_id', '=', householdId)
+      .execute();
+    expect((await get(`/api/v1/persons/${memberId}`)).json()).toMatchObject({ mailingZip: null });
   });
 
   it("explains a person's eligibility and reports the open season", async () => {

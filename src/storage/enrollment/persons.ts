@@ -24,17 +24,20 @@ export async function readMaskedPerson(executor: Executor, personId: number) {
   return row;
 }
 
-/** The ZIP Code of the household's mailing address (the enrollee's), or null when none is on file. */
-export async function readMailingPostalCode(executor: Executor, personId: number): Promise<string | null> {
+/** The ZIP Code and state of the household's mailing address (the enrollee's); undefined when none is on file. */
+export async function readMailingAddress(
+  executor: Executor,
+  personId: number,
+): Promise<{ postal_code: string | null; state: string | null } | undefined> {
   const [row] = await execute(
     executor,
     sqlBuilder
       .selectFrom('person as p')
       .innerJoin('person_address as a', 'a.person_id', 'p.household_id')
-      .select('a.postal_code')
+      .select(['a.postal_code', 'a.state'])
       .where('p.id', '=', personId),
   );
-  return row?.postal_code ?? null;
+  return row;
 }
 
 export interface MaskedIdentifiers {
