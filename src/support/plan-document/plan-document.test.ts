@@ -56,7 +56,9 @@ describe('the Customer Support Operations Plan', () => {
       expect(html).toContain(`<tr id="${rowId}" tabindex="-1">`);
       expect(label).toMatch(/^\d{4}-\d{2}-\d{2}: Network \(all partners\) \d+\.\d%/);
     }
-    const dayRow = new RegExp(`<tr id="${links[0]![1]}" tabindex="-1"><th scope="row">(\\d{4}-\\d{2}-\\d{2})<`);
+    const dayRow = new RegExp(
+      `<tr id="${links[0]![1]}" tabindex="-1"><th scope="row">(\\d{4}-\\d{2}-\\d{2})<`,
+    );
     expect(links[0]![2]).toContain(dayRow.exec(html)![1]!);
   });
 

@@ -107,7 +107,6 @@ export function SupportPlanPage() {
           data-testid="support-plan-document"
         >
           {/* Clicks on the chart's links (Enter on a link is a click) are handled here, not by the address. */}
-          {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
           <div
             lang="en"
             className="usa-prose maxw-none pshb-document"
