@@ -17,6 +17,9 @@ describe('pshb callbacks', () => {
   };
   const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
   let caseId = '';
+  /** pshb callbacks schedule on the case, due in so many minutes, with the note and any more options. */
+  const schedule = (minutes: number, note: string, ...more: string[]) =>
+    run('callbacks', 'schedule', caseId, '--due', inMinutes(minutes), '--note', note, ...more);
 
   beforeAll(async () => {
     const seeded = await run('seed', '--people', '30');
@@ -88,30 +91,12 @@ describe('pshb callbacks', () => {
   }, 180_000); // several command processes, each starting Node: slow on a busy machine
 
   it('refuses what it cannot do, naming the option or argument', async () => {
-    const past = await run('callbacks', 'schedule', caseId, '--due', inMinutes(-5), '--note', 'Too late');
+    const past = await schedule(-5, 'Too late');
     expect(past.code).toBe(2);
     expect(past.stderr).toContain('--due: a time in the future');
-    const zone = await run(
-      'callbacks',
-      'schedule',
-      caseId,
-      '--due',
-      inMinutes(30),
-      '--note',
-      'x',
-      '--time-zone',
-      'Mars/Olympus',
-    );
+    const zone = await schedule(30, 'x', '--time-zone', 'Mars/Olympus');
     expect(zone.stderr).toContain('--time-zone:');
-    const long = await run(
-      'callbacks',
-      'schedule',
-      caseId,
-      '--due',
-      inMinutes(30),
-      '--note',
-      'x'.repeat(501),
-    );
+    const long = await schedule(30, 'x'.repeat(501));
     expect(long.stderr).toContain('--note: at most 500 characters');
     expect((await run('callbacks', 'list', caseId, '--limit', '0')).stderr).toContain('--limit');
     expect((await run('callbacks', 'list', caseId, '--cursor', 'nope')).stderr).toContain('--cursor');
