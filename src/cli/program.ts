@@ -23,6 +23,7 @@ import { registerRulesCommands } from './rules-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerStartCommand } from './start-command.ts';
 import { registerSupportCommands } from './support-commands.ts';
+import { registerCallbackCommands } from './callback-commands.ts';
 
 export function buildProgram(environment: Environment): Command {
   const program = new Command('pshb')
@@ -40,6 +41,7 @@ export function buildProgram(environment: Environment): Command {
   registerEnrollmentCommands(program);
   registerRulesCommands(program);
   registerSupportCommands(program);
+  registerCallbackCommands(program);
   registerMaintenanceCommands(program);
   registerJobsCommands(program);
   registerPartnerCommands(program);

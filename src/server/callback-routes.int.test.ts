@@ -92,11 +92,28 @@ describe.each(testBackends())('support callbacks API on $name', (backend) => {
       'Call back about the premium',
       'Second call',
     ]);
+    // One at a time: the cursor leads on in due-time order, and the last page has none.
+    const first = (await get(`/cases/${caseId}/callbacks?limit=1`, helpline)).json<{
+      items: Callback[];
+      nextCursor: string | null;
+    }>();
+    expect(first.items.map((c) => c.note)).toEqual(['Call back about the premium']);
+    expect(first.nextCursor).toEqual(expect.any(String));
+    const second = (
+      await get(`/cases/${caseId}/callbacks?limit=1&cursor=${first.nextCursor}`, helpline)
+    ).json<{ items: Callback[]; nextCursor: string | null }>();
+    expect(second).toMatchObject({
+      items: [expect.objectContaining({ note: 'Second call' })],
+      nextCursor: null,
+    });
+    expect((await get(`/cases/${caseId}/callbacks?cursor=not-ours`, helpline)).statusCode).toBe(400);
+    expect((await get(`/cases/${caseId}/callbacks?limit=0`, helpline)).statusCode).toBe(400);
     const due = await get('/queues/helpline/callbacks?due=next-hour', helpline);
     expect(due.statusCode, due.body).toBe(200);
     expect(due.json<{ items: DueCallback[] }>().items).toEqual([
       expect.objectContaining({ id: scheduled.id, caseId, subject: 'Premium question', overdue: false }),
     ]);
+    expect(due.json()).toMatchObject({ partner: 'helpline', nextCursor: null });
 
     const done = await post(`/cases/${caseId}/callbacks/${scheduled.id}/done`, undefined, helpline);
     expect(done.statusCode, done.body).toBe(200);

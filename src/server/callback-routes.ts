@@ -1,6 +1,7 @@
 // Callbacks scheduled from a support case over HTTP: schedule one, list the case's, mark one done or
 // cancelled (each change idempotent, only by the partner holding the case), and the callbacks due on a
-// partner's queue. The operations are in src/support/cases/callbacks.ts.
+// partner's queue. Both lists are paged (?limit=, ?cursor=, in due-time order). The operations are in
+// src/support/cases/callbacks.ts.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PshbError } from '../errors.ts';
@@ -23,11 +24,12 @@ import {
   idParams,
   planIdText,
 } from './case-schemas.ts';
+import { callbackPage, callbackPageRequest } from './callback-pages.ts';
+import { pageOf, pageQuery } from './pagination.ts';
 import { problemResponses } from './problem.ts';
-import { readonlyArray } from './response-schemas.ts';
 import type { RouteOptions } from './route-options.ts';
 
-const callbackList = z.object({ items: readonlyArray(callback) }).meta({ id: 'SupportCallbacks' });
+const callbackList = pageOf(callback).meta({ id: 'SupportCallbacks' });
 
 export const callbackRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { store }) => {
   app.post(
@@ -59,12 +61,15 @@ export const callbackRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
         summary: "The case's callbacks, soonest due first, with how each was closed",
         tags: ['support'],
         params: idParams,
+        querystring: z.strictObject(pageQuery),
         response: { 200: callbackList, ...problemResponses([400, 401, 403, 404]) },
       },
     },
     async (request) => {
       await mayReadCase(store, request, request.params.id);
-      return { items: await listCaseCallbacks(executorOf(store), request.params.id) };
+      const page = callbackPageRequest(request.query);
+      const rows = await listCaseCallbacks(executorOf(store), request.params.id, page);
+      return callbackPage(rows, request.query.limit);
     },
   );
 
@@ -105,11 +110,10 @@ export const callbackRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
             .enum(['next-hour'])
             .default('next-hour')
             .describe('Which callbacks: next-hour (past due or due within the next hour)'),
+          ...pageQuery,
         }),
         response: {
-          200: z
-            .object({ partner: z.string(), items: readonlyArray(dueCallback) })
-            .meta({ id: 'SupportDueCallbacks' }),
+          200: pageOf(dueCallback).extend({ partner: z.string() }).meta({ id: 'SupportDueCallbacks' }),
           ...problemResponses([400, 401, 403, 404]),
         },
       },
@@ -120,7 +124,9 @@ export const callbackRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       if (!plan.partners.some((p) => p.id === partner))
         throw new PshbError('NOT_FOUND', `no partner "${partner}" in plan ${plan.id}`);
       await mayOperate(request, 'case.read', partner, QUEUE_FIELDS);
-      return { partner, items: await listDueCallbacks(executorOf(store), partner, new Date()) };
+      const page = callbackPageRequest(request.query);
+      const rows = await listDueCallbacks(executorOf(store), partner, new Date(), page);
+      return { partner, ...callbackPage(rows, request.query.limit) };
     },
   );
 };

@@ -2,6 +2,7 @@
 // GET /api/v1/open-seasons/:id/report: the open season enrollment report.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { isoDate } from '../domain/dates.ts';
 import { lastElectionDay, type OpenSeason } from '../domain/program-calendar.ts';
 import { buildCarrierEnrollments, buildEnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
 import { PshbError } from '../errors.ts';
@@ -126,14 +127,25 @@ export const openSeasonRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       schema: {
         summary: 'The open season enrollment report: by carrier, plan and type; automatic against elected',
         tags: ['open-seasons'],
+        description:
+          'With from and/or to: only the events and decisions recorded on those days (UTC), e.g. the elections of one week.',
         params: z.strictObject({ id: z.string().min(1).max(64).describe('The open season id') }),
+        querystring: z.strictObject({
+          from: isoDate.optional().describe('First day recorded, YYYY-MM-DD'),
+          to: isoDate.optional().describe('Last day recorded, YYYY-MM-DD'),
+        }),
         response: { 200: enrollmentReport, ...problemResponses([400, 401, 403, 404]) },
       },
     },
     async (request) => {
       await authorize(request, 'report.read', { kind: 'report' });
+      const { from, to } = request.query;
+      if (from && to && to < from)
+        throw new PshbError('INVALID_INPUT', 'to must not be before from', [
+          { field: 'querystring.to', message: 'must not be before from' },
+        ]);
       const context = await seasons.get(request.params.id);
-      return buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
+      return buildEnrollmentReport(store, context.openSeason.id, context.catalogue, { from, to });
     },
   );
 

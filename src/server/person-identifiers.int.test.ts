@@ -90,7 +90,7 @@ describe.each(testBackends())('Medicare numbers over the API on $name', (backend
       {
         action: 'person.read',
         person_id: withMedicare.id,
-        fields: ['name', 'birth_date', 'ssn_last4', 'medicare_number_last4'],
+        fields: ['name', 'birth_date', 'ssn_last4', 'medicare_number_last4', 'mailing_postal_code'],
         purpose: 'program administration',
         outcome: 'allowed',
       },

@@ -29,6 +29,12 @@ const maskedPerson = z
       .string()
       .nullable()
       .describe('Only the last four characters of the Medicare number (MBI); null when none is on file'),
+    mailingZip: z
+      .string()
+      .nullable()
+      .describe(
+        "The 5-digit ZIP Code of the household's mailing address, e.g. to compare the plans offered there; null when none is on file or its USPS prefix is not in the address's state",
+      ),
   })
   .meta({ id: 'MaskedPerson' });
 
@@ -60,7 +66,7 @@ function maskedPersonRoute(app: App, { store }: RouteOptions): void {
     {
       schema: {
         summary:
-          'A person, masked: name, birth year and the last four characters of the SSN and Medicare number',
+          "A person, masked: name, birth year, the last four characters of the SSN and Medicare number, and the mailing address's ZIP Code",
         tags: ['persons'],
         params: personParams,
         response: { 200: maskedPerson, ...problemResponses([400, 401, 403, 404]) },
@@ -69,7 +75,7 @@ function maskedPersonRoute(app: App, { store }: RouteOptions): void {
     async (request) => {
       const id = request.params.id;
       await authorizeForPerson(request, 'person.read', id, {
-        fields: ['name', 'birth_date', 'ssn_last4', 'medicare_number_last4'],
+        fields: ['name', 'birth_date', 'ssn_last4', 'medicare_number_last4', 'mailing_postal_code'],
       });
       return readMasked(executor, id);
     },

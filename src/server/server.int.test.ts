@@ -98,6 +98,7 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
         'category',
         'householdId',
         'id',
+        'mailingZip',
         'medicareNumberLastFour',
         'name',
         'relationship',
@@ -109,6 +110,29 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
       body.medicareNumberLastFour === null || /^[A-Z]{2}\d{2}$/.test(String(body.medicareNumberLastFour)),
     ).toBe(true);
     expect((await get('/api/v1/persons/999999999')).json()).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    // The ZIP Code is the household's mailing address's, for every member; ZIP+4 is cut to 5 digits.
+    const householdId = body.householdId as number;
+    await store.db.deleteFrom('person_address').where('person_id', '=', householdId).execute();
+    expect((await get(`/api/v1/persons/${memberId}`)).json()).toMatchObject({ mailingZip: null });
+    await store.db
+      .insertInto('person_address')
+      .values({
+        person_id: householdId,
+        line1: '1 Main Street',
+        city: 'Baltimore',
+        state: 'MD',
+        postal_code: '21201-1234',
+      })
+      .execute();
+    expect((await get(`/api/v1/persons/${memberId}`)).json()).toMatchObject({ mailingZip: '21201' });
+    expect((await get(`/api/v1/persons/${householdId}`)).json()).toMatchObject({ mailingZip: '21201' });
+    // A ZIP Code the USPS gives another state than the address's would list that state's plans: none.
+    await store.db
+      .updateTable('person_address')
+      .set({ state: 'VA' })
+      .where('person_id', '=', householdId)
+      .execute();
+    expect((await get(`/api/v1/persons/${memberId}`)).json()).toMatchObject({ mailingZip: null });
   });
 
   it("explains a person's eligibility and reports the open season", async () => {
@@ -120,8 +144,21 @@ describe.each(testBackends())('HTTP API on $name', (backend) => {
     });
     const report = await get(`/api/v1/open-seasons/${openSeason.id}/report`);
     expect(report.statusCode).toBe(200);
-    expect(report.json<{ totals: { households: number } }>().totals.households).toBeGreaterThan(0);
+    const households = report.json<{ totals: { households: number } }>().totals.households;
+    expect(households).toBeGreaterThan(0);
     expect((await get('/api/v1/open-seasons/no-such-season/report')).statusCode).toBe(404);
+    // From and To narrow the report to what was recorded on those days.
+    const days = (query: string) => get(`/api/v1/open-seasons/${openSeason.id}/report?${query}`);
+    const wide = await days('from=2000-01-01&to=2999-12-31');
+    expect(wide.json<{ totals: { households: number } }>().totals.households).toBe(households);
+    const before = (await days('to=2000-01-31')).json<{
+      totals: { households: number };
+      byCarrier: unknown[];
+      partB: unknown[];
+    }>();
+    expect(before).toMatchObject({ totals: { households: 0 }, byCarrier: [], partB: [] });
+    expect((await days('from=2025-02-01&to=2025-01-01')).statusCode).toBe(400);
+    expect((await days('from=2025-02-30')).statusCode).toBe(400);
   });
 
   it('890.1605(b): records an election once per Idempotency-Key, behind If-Match', async () => {

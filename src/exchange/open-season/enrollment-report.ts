@@ -7,6 +7,7 @@ import {
   countNotEnrolledReasons,
   countPartBOutcomes,
   type EventCount,
+  type RecordedDays,
 } from '../../storage/open-season/enrollment-report-queries.ts';
 import type { Store } from '../../storage/store.ts';
 import { autoEnrollRunId } from './auto-enroll.ts';
@@ -53,17 +54,19 @@ export interface EnrollmentReport {
   }[];
 }
 
+/** The whole season's report, or (with `days`) only what was recorded on those days. */
 export async function buildEnrollmentReport(
   store: Store,
   openSeasonId: string,
   catalogue: Catalogue,
+  days: RecordedDays = {},
 ): Promise<EnrollmentReport> {
   const runId = autoEnrollRunId(openSeasonId);
   const executor = executorOf(store);
   const [events, reasons, partB] = await Promise.all([
-    countEventsByCode(executor, openSeasonId),
-    countNotEnrolledReasons(executor, openSeasonId),
-    countPartBOutcomes(executor, runId),
+    countEventsByCode(executor, openSeasonId, days),
+    countNotEnrolledReasons(executor, openSeasonId, days),
+    countPartBOutcomes(executor, runId, days),
   ]);
 
   const byPlan = planLines(events, catalogue);

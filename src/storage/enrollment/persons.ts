@@ -24,6 +24,22 @@ export async function readMaskedPerson(executor: Executor, personId: number) {
   return row;
 }
 
+/** The ZIP Code and state of the household's mailing address (the enrollee's); undefined when none is on file. */
+export async function readMailingAddress(
+  executor: Executor,
+  personId: number,
+): Promise<{ postal_code: string | null; state: string | null } | undefined> {
+  const [row] = await execute(
+    executor,
+    sqlBuilder
+      .selectFrom('person as p')
+      .innerJoin('person_address as a', 'a.person_id', 'p.household_id')
+      .select(['a.postal_code', 'a.state'])
+      .where('p.id', '=', personId),
+  );
+  return row;
+}
+
 export interface MaskedIdentifiers {
   readonly lastName: string;
   readonly ssnLastFour: string;

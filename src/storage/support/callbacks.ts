@@ -94,11 +94,34 @@ function callbackOf(r: Selected): CallbackRow {
   };
 }
 
-/** The case's callbacks, soonest due first. */
-export async function selectCaseCallbacks(executor: Executor, caseId: number): Promise<CallbackRow[]> {
+/** A place in a list ordered by due time then id: the next page starts after it. */
+export interface CallbackPosition {
+  readonly dueAt: string;
+  readonly id: number;
+}
+
+/** Rows after the position in (due_at, id) order (the indexes of migration 0036 serve it). */
+function afterPosition(after: CallbackPosition | null) {
+  return after
+    ? sql<boolean>`(c.due_at, c.id) > (${after.dueAt}::timestamptz, ${after.id}::bigint)`
+    : sql<boolean>`true`;
+}
+
+/** The case's callbacks, soonest due first: at most `limit`, after the position when given. */
+export async function selectCaseCallbacks(
+  executor: Executor,
+  caseId: number,
+  limit: number,
+  after: CallbackPosition | null = null,
+): Promise<CallbackRow[]> {
   const rows = await execute(
     executor,
-    callbacks().where('c.case_id', '=', caseId).orderBy('c.due_at').orderBy('c.id'),
+    callbacks()
+      .where('c.case_id', '=', caseId)
+      .where(afterPosition(after))
+      .orderBy('c.due_at')
+      .orderBy('c.id')
+      .limit(limit),
   );
   return rows.map(callbackOf);
 }
@@ -119,7 +142,13 @@ export async function selectCallback(
  * The open callbacks of the cases a partner holds that are due by `until` (past due included), oldest
  * first, with the case's subject for the queue.
  */
-export async function selectDueCallbacks(executor: Executor, partner: string, until: Date, limit: number) {
+export async function selectDueCallbacks(
+  executor: Executor,
+  partner: string,
+  until: Date,
+  limit: number,
+  after: CallbackPosition | null = null,
+) {
   const rows = await execute(
     executor,
     sqlBuilder
@@ -130,6 +159,7 @@ export async function selectDueCallbacks(executor: Executor, partner: string, un
       .where('s.partner', '=', partner)
       .where('e.id', 'is', null)
       .where('c.due_at', '<=', sql<Date>`${until.toISOString()}::timestamptz`)
+      .where(afterPosition(after))
       .orderBy('c.due_at')
       .orderBy('c.id')
       .limit(limit),

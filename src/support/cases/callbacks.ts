@@ -10,8 +10,17 @@ import {
   selectCallback,
   selectCaseCallbacks,
   selectDueCallbacks,
+  type CallbackPosition,
   type CallbackRow,
 } from '../../storage/support/callbacks.ts';
+
+export type { CallbackPosition };
+
+/** One page of a callback list: at most `limit` after the position (the start when null). */
+export interface CallbackPageRequest {
+  readonly limit: number;
+  readonly after?: CallbackPosition | null;
+}
 import { lockCase } from '../../storage/support/cases.ts';
 import type { CaseActor } from './case-actor.ts';
 
@@ -125,9 +134,13 @@ async function readCallback(executor: Executor, caseId: number, id: number): Pro
   return callbackOf(row);
 }
 
-/** The case's callbacks, soonest due first, with how each was closed. */
-export async function listCaseCallbacks(executor: Executor, caseId: number): Promise<Callback[]> {
-  return (await selectCaseCallbacks(executor, caseId)).map(callbackOf);
+/** The case's callbacks, soonest due first, with how each was closed; one page. */
+export async function listCaseCallbacks(
+  executor: Executor,
+  caseId: number,
+  page: CallbackPageRequest = { limit: 1000 },
+): Promise<Callback[]> {
+  return (await selectCaseCallbacks(executor, caseId, page.limit, page.after ?? null)).map(callbackOf);
 }
 
 /** Marks a scheduled callback done or cancelled; one already closed is CONFLICT. */
@@ -166,10 +179,10 @@ export async function listDueCallbacks(
   executor: Executor,
   partner: string,
   now: Date,
-  limit = 100,
+  page: CallbackPageRequest = { limit: 100 },
 ): Promise<DueCallback[]> {
   const until = new Date(now.getTime() + CALLBACK_DUE_WINDOW_MINUTES * 60_000);
-  const rows = await selectDueCallbacks(executor, partner, until, limit);
+  const rows = await selectDueCallbacks(executor, partner, until, page.limit, page.after ?? null);
   return rows.map((r) => ({
     id: r.id,
     caseId: r.caseId,

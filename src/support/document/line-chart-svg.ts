@@ -2,7 +2,9 @@
 // (title, desc) for screen readers, and each line differs by dash pattern and marker as well as
 // colour, so it reads in grey scale and for people who do not tell the colours apart. The legend sits
 // under the plot, one line per series with its whole name, so it is never cut at the drawing's edge
-// and the drawing keeps its proportions when the page scales it down.
+// and the drawing keeps its proportions when the page scales it down. With `rowLinks` (one per label,
+// the table that follows the chart has a row per point) each point's column is a link to its row:
+// the drawing is then a group whose links assistive technology reaches, each named by its row.
 import { escapeMarkup } from '../../domain/escape-markup.ts';
 import type { LineChart } from './document.ts';
 
@@ -47,7 +49,15 @@ export function gridValues(max: number): number[] {
   return [0, 1, 2, 3, 4, 5].map((k) => (max * k) / 5);
 }
 
-export function renderLineChartSvg(chart: LineChart): string {
+/** A link from one point's column of the chart to its table row. */
+export interface ChartRowLink {
+  /** The row's id in the same page, without '#'. */
+  readonly rowId: string;
+  /** The link's name, e.g. "2024-11-11: network 84%". */
+  readonly label: string;
+}
+
+export function renderLineChartSvg(chart: LineChart, rowLinks?: readonly ChartRowLink[]): string {
   const { id } = chart;
   const WIDTH = CHART_WIDTH;
   const MARGIN = CHART_MARGIN;
@@ -61,7 +71,7 @@ export function renderLineChartSvg(chart: LineChart): string {
     MARGIN.left + (labels.length <= 1 ? plotW / 2 : (i * plotW) / (labels.length - 1));
   const y = (v: number): number => MARGIN.top + plotH * (1 - Math.min(v, max) / max);
   const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="${rowLinks ? 'group' : 'img'}" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">${escapeMarkup(chart.title)}</title>`,
     `<desc id="${id}-desc">${escapeMarkup(chart.description)}</desc>`,
     `<rect x="0" y="0" width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
@@ -114,6 +124,17 @@ export function renderLineChartSvg(chart: LineChart): string {
       `<text x="${lx + 30}" y="${ly + 4}" font-size="12" font-family="sans-serif">${escapeMarkup(shorten(s.name, 100))}</text>`,
     );
   });
+  if (rowLinks && rowLinks.length === labels.length) {
+    // Each point's column, from halfway to the point before to halfway to the next.
+    const band = labels.length <= 1 ? plotW : plotW / (labels.length - 1);
+    rowLinks.forEach((link, i) => {
+      parts.push(
+        `<a href="#${escapeMarkup(link.rowId)}" aria-label="${escapeMarkup(link.label)}" class="chart-row-link">`,
+        `<rect x="${(x(i) - band / 2).toFixed(1)}" y="${MARGIN.top}" width="${band.toFixed(1)}" height="${plotH}" fill="transparent"/>`,
+        '</a>',
+      );
+    });
+  }
   parts.push(
     `<text x="${MARGIN.left}" y="22" font-size="14" font-weight="bold" font-family="sans-serif">${escapeMarkup(shorten(chart.title, 100))}</text>`,
     '</svg>',

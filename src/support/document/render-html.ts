@@ -1,9 +1,10 @@
 // The document model as one self-contained, accessible HTML page: a lang attribute, one h1 and nested
 // section headings, tables with captions and scoped header cells, SVG charts that name themselves,
-// and colours with at least 4.5:1 contrast on white.
-import type { Block, DocumentModel, Section } from './document.ts';
+// and colours with at least 4.5:1 contrast on white. A chart followed by a table with one row per point
+// leads from each point to its row (a link to the row's id).
+import type { Block, DocumentModel, LineChart, Section } from './document.ts';
 import { escapeMarkup as escape } from '../../domain/escape-markup.ts';
-import { renderLineChartSvg } from './line-chart-svg.ts';
+import { renderLineChartSvg, type ChartRowLink } from './line-chart-svg.ts';
 
 export function renderHtml(document: DocumentModel): string {
   const toc = document.sections.map((s) => `<li><a href="#${s.id}">${escape(s.heading)}</a></li>`).join('\n');
@@ -49,12 +50,37 @@ function section(s: Section, level: number): string {
   const h = Math.min(level, 6);
   return `<section aria-labelledby="${s.id}">
 <h${h} id="${s.id}">${escape(s.heading)}</h${h}>
-${s.blocks.map(block).join('\n')}
+${s.blocks.map((b, i) => block(b, s.blocks[i - 1], s.blocks[i + 1])).join('\n')}
 ${(s.subsections ?? []).map((sub) => section(sub, level + 1)).join('\n')}
 </section>`;
 }
 
-function block(b: Block): string {
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** The chart's points and the next table's rows, one for one: the label each row's first cell ends with. */
+function pairedRows(chart: LineChart, next: Block | undefined): next is TableBlock {
+  return (
+    next?.kind === 'table' &&
+    next.rows.length === chart.labels.length &&
+    next.rows.length > 0 &&
+    next.rows.every((row, i) => (row[0] ?? '').endsWith(chart.labels[i]!))
+  );
+}
+
+function rowLinks(chart: LineChart, table: TableBlock): ChartRowLink[] {
+  return table.rows.map((row, i) => ({
+    rowId: `${chart.id}-row-${i}`,
+    label: `${row[0] ?? ''}: ${chart.series
+      .map((s) => `${s.name} ${s.values[i] == null ? '–' : valueText(chart, s.values[i]!)}`)
+      .join(', ')}`,
+  }));
+}
+
+function valueText(chart: LineChart, value: number): string {
+  return chart.yFormat === 'percent' ? `${(value * 100).toFixed(1)}%` : String(Math.round(value));
+}
+
+function block(b: Block, previous?: Block, next?: Block): string {
   switch (b.kind) {
     case 'paragraph':
       return `<p>${escape(b.text)}</p>`;
@@ -66,10 +92,12 @@ function block(b: Block): string {
     }
     case 'table': {
       const head = `<thead><tr>${b.head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead>`;
+      // The rows a chart just before leads to carry ids.
+      const chart = previous?.kind === 'chart' && pairedRows(previous.chart, b) ? previous.chart : null;
       const rows = b.rows
         .map(
-          (row) =>
-            `<tr>${row
+          (row, index) =>
+            `<tr${chart ? ` id="${chart.id}-row-${index}" tabindex="-1"` : ''}>${row
               .map((cell, i) =>
                 i === 0 && b.rowHeaders ? `<th scope="row">${escape(cell)}</th>` : `<td>${escape(cell)}</td>`,
               )
@@ -79,6 +107,6 @@ function block(b: Block): string {
       return `<table>\n<caption>${escape(b.caption)}</caption>\n${head}\n<tbody>\n${rows}\n</tbody>\n</table>`;
     }
     case 'chart':
-      return `<figure>\n${renderLineChartSvg(b.chart)}\n<figcaption>${escape(b.chart.title)}; the values are in the table that follows.</figcaption>\n</figure>`;
+      return `<figure>\n${renderLineChartSvg(b.chart, pairedRows(b.chart, next) ? rowLinks(b.chart, next) : undefined)}\n<figcaption>${escape(b.chart.title)}; the values are in the table that follows.</figcaption>\n</figure>`;
   }
 }

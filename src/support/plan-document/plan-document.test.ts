@@ -45,10 +45,21 @@ describe('the Customer Support Operations Plan', () => {
     );
     expect(html).toContain('<th scope="col">accountable</th>');
     expect(html).toContain('<th scope="row">');
+    // The chart of the simulated days holds links, one per day, each to its row of the table after it.
     expect(html).toMatch(
-      /<svg [^>]*role="img" aria-labelledby="simulated-service-level-title simulated-service-level-desc"/,
+      /<svg [^>]*role="group" aria-labelledby="simulated-service-level-title simulated-service-level-desc"/,
     );
     expect(html).toContain('<desc id="simulated-service-level-desc">');
+    const links = [...html.matchAll(/<a href="#(simulated-service-level-row-\d+)" aria-label="([^"]+)"/g)];
+    expect(links.length).toBeGreaterThan(0);
+    for (const [, rowId, label] of links) {
+      expect(html).toContain(`<tr id="${rowId}" tabindex="-1">`);
+      expect(label).toMatch(/^\d{4}-\d{2}-\d{2}: Network \(all partners\) \d+\.\d%/);
+    }
+    const dayRow = new RegExp(
+      `<tr id="${links[0]![1]}" tabindex="-1"><th scope="row">(\\d{4}-\\d{2}-\\d{2})<`,
+    );
+    expect(links[0]![2]).toContain(dayRow.exec(html)![1]!);
   });
 
   it('names every partner, request type and contingency level of the plan', () => {

@@ -23,7 +23,7 @@ const FIELDS: readonly Field[] = ['day', 'time', 'note'];
 export function CaseCallbacks({ caseId, canChange }: { caseId: number; canChange: boolean }) {
   const { t } = useTranslation('console');
   const format = useFormat();
-  const list = useApi<{ items: Callback[] }>(`cases/${caseId}/callbacks`);
+  const list = useApi<{ items: Callback[] }>(`cases/${caseId}/callbacks?limit=200`);
   const closing = useAction<Callback>();
   const [message, setMessage] = useState<string | null>(null);
   const close = async (callback: Callback, path: 'done' | 'cancel') => {

@@ -2,7 +2,8 @@
 // support plan's chart fits with its whole legend, the enrollment bar chart's labels stay readable on
 // a phone, the simulation tables scroll inside their own labelled regions, the staffing calculator
 // allows for shrinkage, and a carrier sees the enrollment counts of its own plans only. Every state
-// passes axe and is kept as a screenshot; the page never scrolls sideways.
+// passes axe and is kept as a screenshot; the page never scrolls sideways. The open season page narrows to
+// days by From and To, and the support plan chart's days lead to their rows.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openBrowser, signedInPage, type E2eBrowser } from '../../../test-support/e2e/browser.ts';
@@ -60,6 +61,20 @@ describe.skipIf(!baseUrl)('program staff dashboards at 1280 and 390 px', () => {
       expect(chart.right).toBeLessThanOrEqual(chart.regionRight);
       expect(chart.inside).toBe(true);
     }
+
+    // A day's column of the chart is a link to its row: Enter marks the row and moves the focus there.
+    const day = page.getByTestId('support-plan-document').locator('a.chart-row-link').first();
+    const dayName = (await day.getAttribute('aria-label'))!;
+    expect(dayName).toMatch(/^\d{4}-\d{2}-\d{2}: /);
+    await day.focus();
+    await page.keyboard.press('Enter');
+    const chosen = await page.evaluate(() => ({
+      row: document.activeElement?.tagName,
+      marked: document.activeElement?.classList.contains('pshb-row-chosen'),
+      day: document.activeElement?.querySelector('th')?.textContent,
+      address: window.location.hash,
+    }));
+    expect(chosen).toEqual({ row: 'TR', marked: true, day: dayName.slice(0, 10), address: '' });
     await everyLayout(
       page,
       'dashboard-support-plan-layout',
@@ -96,6 +111,18 @@ describe.skipIf(!baseUrl)('program staff dashboards at 1280 and 390 px', () => {
     expect(await bar.getAttribute('aria-pressed')).toBe('true');
     await checkPage(page, 'dashboard-open-season-bar-chosen-narrow');
     await page.setViewportSize(WIDE);
+
+    // From and To, kept in the address, narrow every figure and table to what was recorded on those days.
+    await page.getByRole('textbox', { name: 'From' }).fill('2000-01-01');
+    await page.getByRole('textbox', { name: 'To', exact: true }).fill('2000-01-31');
+    await page.getByTestId('open-season-range-apply').click();
+    await page.waitForURL(/from=2000-01-01&to=2000-01-31/);
+    await page.getByTestId('open-season-range-note').waitFor();
+    const carriers = page.getByRole('table', { name: 'Enrollments by carrier' });
+    await expect.poll(() => carriers.locator('tbody tr').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show every day' }).click();
+    await page.waitForURL((url) => !url.search.includes('from='));
+    await carriers.locator('tbody tr').first().waitFor();
     await everyLayout(
       page,
       'dashboard-open-season-layout',

@@ -1,7 +1,9 @@
 // /portal/notices/:transitionId: one recorded change's decision notice on a page of its own, to print or
 // save as PDF with the browser (the print stylesheet in app.css leaves out the site's header, menus,
 // footer and buttons, so the paper or PDF holds the notice alone; Chromium's "Save as PDF" writes it
-// tagged, with its headings and lists, for screen readers).
+// tagged, with its headings and lists, for screen readers). The document's language is the page's:
+// <html lang> follows the chosen language (i18n.ts), and Chromium writes it as the PDF's /Lang, so a
+// notice read in Spanish prints and saves as a Spanish document; the notice itself says so too.
 import { Button } from '@trussworks/react-uswds';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -16,7 +18,7 @@ import { PortalBreadcrumb } from './portal-breadcrumb.tsx';
 import type { EnrollmentStanding, LifecycleTransition, Page } from './portal-types.ts';
 
 export function NoticePage({ personId }: { personId: number }) {
-  const { t } = useTranslation('notices');
+  const { t, i18n } = useTranslation('notices');
   const { t: tp } = useTranslation('portal');
   const format = useFormat();
   const { transitionId } = useParams();
@@ -35,7 +37,7 @@ export function NoticePage({ personId }: { personId: number }) {
       {transitions.loading ? <Loading /> : null}
       {transitions.data && !record ? <p data-testid="notice-not-found">{t('notice.notFound')}</p> : null}
       {record ? (
-        <article aria-labelledby="notice-action" data-testid="notice-page">
+        <article aria-labelledby="notice-action" data-testid="notice-page" lang={i18n.language}>
           <h2 id="notice-action">{tp(`actions.${record.action}`)}</h2>
           <p className="text-base-dark">
             {t('notice.recorded', { when: format.dateTime(record.recordedAt) })}

@@ -2,8 +2,9 @@
 // (plan-list.ts, plus ?zip= for where I live, ?use= for how much care I expect and ?order= for the one
 // sort box); by default my own enrollment type and my pay frequency (every two weeks for employees,
 // monthly for annuitants), cheapest estimated year first. ?enrollmentType=all shows every offer of every
-// type. With a ZIP Code only the plans offered in its state are listed (GET plans?zip=). Tick 2 or 3
-// plans to see them side by side.
+// type. With a ZIP Code only the plans offered in its state are listed (GET plans?zip=); without ?zip= it
+// starts as my mailing address's ZIP Code (GET persons/{id} mailingZip), which I can change or clear
+// (an empty ?zip= keeps it cleared). Tick 2 or 3 plans to see them side by side.
 import { Checkbox, Fieldset, Form } from '@trussworks/react-uswds';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -35,11 +36,14 @@ const KEPT = ['zip', 'use', 'order'] as const;
 function PlanFiltersForm({
   filters,
   zip,
+  zipFromMailing,
   onChange,
   onZip,
 }: {
   filters: PlanFilters;
   zip: string;
+  /** The ZIP Code shown is my mailing address's, not one I typed. */
+  zipFromMailing: boolean;
   onChange: (next: PlanFilters) => void;
   onZip: (zip: string) => void;
 }) {
@@ -86,7 +90,11 @@ function PlanFiltersForm({
           id="plan-zip"
           name="zip"
           label={tp('controls.zip')}
-          hint={tp('controls.zipHint')}
+          hint={
+            zipFromMailing
+              ? `${tp('controls.zipHint')} ${t('plans.filters.zipFromMailing')}`
+              : tp('controls.zipHint')
+          }
           error={zipError}
           value={zip}
           onChange={onZip}
@@ -129,12 +137,16 @@ export function PlansPage({ personId }: { personId: number }) {
       }),
     [search, state],
   );
-  const zip = search.get('zip') ?? '';
+  // My mailing address's ZIP Code, until I type or clear one (the address wins).
+  const person = useApi<{ mailingZip: string | null }>(search.has('zip') ? null : `persons/${personId}`);
+  const mailingZip = search.has('zip') ? null : (person.data?.mailingZip ?? null);
+  const zip = search.get('zip') ?? mailingZip ?? '';
   const useParam = search.get('use');
   const level = isUseLevel(useParam) ? useParam : 'medium';
   const orderParam = search.get('order');
   const order = isCostSort(orderParam) ? orderParam : 'cost';
-  const ready = Boolean(state) || standing.error !== undefined || search.has('pay');
+  const zipKnown = search.has('zip') || person.data !== undefined || person.error !== undefined;
+  const ready = zipKnown && (Boolean(state) || standing.error !== undefined || search.has('pay'));
   const whereILive = ready && ZIP_CODE.test(zip);
   const all = useAllPlans(ready && !whereILive ? filters.payFrequency : null);
   const local = useApi<Page<PlanOffer>>(
@@ -150,7 +162,8 @@ export function PlansPage({ personId }: { personId: number }) {
   const change = (next: URLSearchParams, extra: Partial<Record<(typeof KEPT)[number], string>> = {}) => {
     for (const key of KEPT) {
       const value = extra[key] ?? search.get(key);
-      if (value) next.set(key, value);
+      // An empty zip= stays: I cleared the ZIP Code, so my mailing address's is not filled in again.
+      if (value || (key === 'zip' && value === '')) next.set(key, value);
       else next.delete(key);
     }
     setSearch(next, { replace: true });
@@ -164,6 +177,7 @@ export function PlansPage({ personId }: { personId: number }) {
       <PlanFiltersForm
         filters={filters}
         zip={zip}
+        zipFromMailing={mailingZip !== null && zip === mailingZip}
         onChange={(next) => change(searchFromFilters(next))}
         onZip={(value) => change(searchFromFilters(filters), { zip: value.trim() })}
       />

@@ -113,9 +113,11 @@ describe.skipIf(!baseUrl)('notices in plain Spanish on a phone', () => {
     expect(await page.getByTestId('notice-page').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });
 
-    // Saved as PDF by Chromium (as its print window's "Save as PDF" does): tagged, headings first. (Its
-    // document language is Chromium's own, "en", whatever the page's: each element is not marked.)
+    // Saved as PDF by Chromium (as its print window's "Save as PDF" does): tagged, headings first, and
+    // a Spanish document: the catalog's /Lang is the page's <html lang>.
+    expect(await page.getByTestId('notice-page').getAttribute('lang')).toBe('es');
     const pdf = taggedPdfFacts(await page.pdf({ tagged: true, outline: true }));
+    expect(pdf.lang).toBe('es');
     expect(pdf.structTreeRoot).toBe(true);
     expect(pdf.marked).toBe(true);
     expect(pdf.structureTypes).toEqual(expect.arrayContaining(['H1', 'H2', 'P']));

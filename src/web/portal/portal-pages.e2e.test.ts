@@ -70,15 +70,27 @@ describe.skipIf(!baseUrl)('enrollee portal pages', () => {
   it('plans: my type by default, every offer with enrollmentType=all, filters in the address', async () => {
     await visit('/portal/plans', 'Compare plans');
     await page.getByTestId('plan-row').first().waitFor();
+    // The ZIP Code starts as my mailing address's (none when the API gives none), and stays editable.
+    const mailingZip = await page.evaluate(async () => {
+      const me = (await (await fetch('/api/v1/me', { credentials: 'same-origin' })).json()) as {
+        personId: number;
+      };
+      const person = await fetch(`/api/v1/persons/${me.personId}`, { credentials: 'same-origin' });
+      return ((await person.json()) as { mailingZip: string | null }).mailingZip;
+    });
+    expect(await page.locator('#plan-zip').inputValue()).toBe(mailingZip ?? '');
+    expect(await page.locator('#plan-zip').isEditable()).toBe(true);
     const everyOffer = await offersInCatalogue(page);
     const mine = await page.getByTestId('plan-row').count();
     expect(mine).toBeGreaterThan(0);
     expect(mine).toBeLessThan(everyOffer);
     await checkPage(page, 'portal-plans');
 
-    await page.goto(`${baseUrl}/portal/plans?enrollmentType=all`);
+    // An empty zip= in the address wins over my mailing address: every offer everywhere.
+    await page.goto(`${baseUrl}/portal/plans?enrollmentType=all&zip=`);
     await page.getByTestId('plan-table').waitFor();
     await page.getByTestId('plan-row').first().waitFor();
+    expect(await page.locator('#plan-zip').inputValue()).toBe('');
     expect(await page.getByTestId('plan-row').count()).toBe(everyOffer);
     expect(await page.locator('#plan-type').inputValue()).toBe('all');
 

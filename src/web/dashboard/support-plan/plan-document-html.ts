@@ -5,7 +5,8 @@
 // move one level down under the page's own h1; ids are prefixed so they cannot clash with the app's
 // (links and labels that point at them follow); tables take the USWDS look and scroll sideways in a
 // region keyboard users can focus. With a range of days, a table's rows that begin with a day outside
-// it (the simulated service level by day) are left out.
+// it (the simulated service level by day) are left out, and so are the chart's links to them (a chart
+// point's link leads to its row: leadToRow, used by the page).
 import { isCalendarDay, inRange, NO_RANGE, type DateRange } from '../date-range.ts';
 
 const REMOVED = 'script, style, link, meta, iframe, frame, object, embed, base, form, noscript, template';
@@ -46,6 +47,10 @@ export function preparePlanDocument(
     const href = element.getAttribute('href');
     if (href?.startsWith('#')) element.setAttribute('href', `#${ID_PREFIX}${href.slice(1)}`);
   }
+  // A chart's link to a row the range left out leads nowhere now.
+  for (const link of Array.from(body.querySelectorAll('svg a[href^="#"]'))) {
+    if (!page.getElementById(link.getAttribute('href')!.slice(1))) link.remove();
+  }
   // The page's own header and main would be landmarks inside the dashboard's main: plain blocks instead.
   for (const element of Array.from(body.querySelectorAll('header, main, footer')))
     rename(page, element, 'div');
@@ -82,4 +87,25 @@ function rename(page: Document, element: Element, tag: string): void {
     replacement.setAttribute(attribute.name, attribute.value);
   replacement.append(...Array.from(element.childNodes));
   element.replaceWith(replacement);
+}
+
+/**
+ * A click (or Enter) on a chart point's link inside the shown document: marks the row it leads to as
+ * chosen (the other charts' look), moves focus there and keeps the address as it is. True when handled.
+ */
+export function leadToRow(container: HTMLElement, target: EventTarget | null): boolean {
+  const link = target instanceof Element ? target.closest('a.chart-row-link') : null;
+  const id = link?.getAttribute('href')?.slice(1);
+  const row = id ? container.ownerDocument.getElementById(id) : null;
+  if (!link || !row || !container.contains(row)) return false;
+  for (const chosen of Array.from(container.querySelectorAll('.pshb-row-chosen')))
+    chosen.classList.remove('pshb-row-chosen');
+  for (const other of Array.from(container.querySelectorAll('a.chart-row-link[aria-current]')))
+    other.removeAttribute('aria-current');
+  row.classList.add('pshb-row-chosen');
+  link.setAttribute('aria-current', 'true');
+  if (!row.hasAttribute('tabindex')) row.setAttribute('tabindex', '-1');
+  (row as HTMLElement).focus();
+  row.scrollIntoView({ block: 'center' });
+  return true;
 }
