@@ -1,7 +1,7 @@
 // The decision the API returned for an action taken for the caller: the outcome, what it does and from
 // when, the regulation paragraphs, and until when the caller may ask for reconsideration. The outcome
-// is said by the notices namespace's sentence (never the rules' English explanation); the citations
-// stay as references. A refusal comes as a problem, said by ProblemAlert from its reason key.
+// is said to the specialist in the console's words (never the rules' English explanation); the
+// citations stay as references. A refusal comes as a problem, said by ProblemAlert from its reason key.
 import { Alert, AlertHeading } from '@trussworks/react-uswds';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,6 @@ import type { RecordedTransition } from './console-types.ts';
 
 export function TransitionDecision({ recorded, actor }: { recorded: RecordedTransition; actor: string }) {
   const { t } = useTranslation('console');
-  const { t: tn } = useTranslation('notices');
   const format = useFormat();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => box.current?.focus(), [recorded.id]);
@@ -23,9 +22,7 @@ export function TransitionDecision({ recorded, actor }: { recorded: RecordedTran
             outcome: t(`act.outcomes.${decision.outcome}`, { defaultValue: decision.outcome }),
           })}
         </AlertHeading>
-        <p className="margin-y-1">
-          {tn(`outcomes.lifecycle.${decision.outcome}`, { defaultValue: tn('outcomes.unknown') })}
-        </p>
+        <p className="margin-y-1">{t('act.decisionAccepted')}</p>
         <ul className="usa-list">
           <li>{t('act.effectiveOn', { date: format.date(decision.effectiveOn) })}</li>
           {recorded.state.coverage ? (
