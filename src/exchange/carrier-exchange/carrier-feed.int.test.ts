@@ -213,7 +213,7 @@ describe.each(testBackends())('carrier feed on $name', (backend) => {
     executor = executorOf(store);
     await store.db
       .insertInto('plan_option')
-      .values([option('CA', 'AA'), option('CB', 'BB')])
+      .values([option('CA', 'AA'), option('CB', 'BB'), option('CN', 'NN')])
       .execute();
     for (const id of [100, 200, 300, 400]) await household(store, id);
   });
@@ -234,6 +234,8 @@ describe.each(testBackends())('carrier feed on $name', (backend) => {
   it('changes since the watermark: only what was not yet sent; a recorded file traces each event to its INS', async () => {
     const first = await change(executor, 100, 'open_season_enroll', A_FAMILY, '2027-01-01');
     await change(executor, 200, 'open_season_enroll', B_FAMILY, '2027-01-01');
+    // A carrier none of whose plans was ever chosen has nothing to be told.
+    expect(await all(store, { carrierCode: 'CN', kind: 'changes' })).toEqual([]);
     const batches = await all(store, { carrierCode: 'CA', kind: 'changes' });
     expect(told(batches)).toEqual([`${first} P100 enrollment`, `${first} P101 enrollment`]);
 

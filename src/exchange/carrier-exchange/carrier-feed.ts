@@ -9,6 +9,7 @@ import {
   auditWindowEnd,
   carrierPlanCodes,
   readAuditWindow,
+  anyEventInPlans,
   readChangeEvents,
   readFeedPersons,
   type AuditEnrollmentRow,
@@ -142,6 +143,8 @@ async function* changeBatches(
   since: number,
   size: number,
 ): AsyncGenerator<CarrierFeedBatch> {
+  // An event concerns the carrier only if it, or the event before it, names one of its plans.
+  if (plans.size === 0 || !(await anyEventInPlans(executor, [...plans]))) return;
   // Events still being written stay for the next file: the watermark never passes an event not yet committed.
   const horizon = await settledEventHorizon(executor);
   let after = since;

@@ -73,6 +73,24 @@ async function run<Row>(executor: Executor, query: RawBuilder<Row>): Promise<Row
 }
 
 /**
+ * Whether any enrollment event ever named one of the plans (the (plan, person) index answers it). A
+ * carrier none of whose plans was ever chosen has no change to send, and its file of changes is never
+ * recorded, so its watermark stays at zero: without this check every day's run would read the whole
+ * history of events looking for its plans.
+ */
+export async function anyEventInPlans(executor: Executor, planCodes: readonly string[]): Promise<boolean> {
+  const rows = await execute(
+    executor,
+    sqlBuilder
+      .selectFrom('enrollment_event')
+      .select(sql<number>`1`.as('found'))
+      .where('plan_code', 'in', [...planCodes])
+      .limit(1),
+  );
+  return rows.length > 0;
+}
+
+/**
  * Enrollment events with an id in (afterEventId, upToEventId] whose enrollment, or the enrollment held just
  * before, is in one of the plans: a move away from a carrier ends coverage with that carrier. Oldest
  * first, at most `limit`.
