@@ -8,8 +8,8 @@ import { PshbError } from '../../errors.ts';
 import {
   auditWindowEnd,
   carrierPlanCodes,
-  readAuditWindow,
   anyEventInPlans,
+  readAuditWindow,
   readChangeEvents,
   readFeedPersons,
   type AuditEnrollmentRow,
@@ -144,7 +144,7 @@ async function* changeBatches(
   size: number,
 ): AsyncGenerator<CarrierFeedBatch> {
   // An event concerns the carrier only if it, or the event before it, names one of its plans.
-  if (plans.size === 0 || !(await anyEventInPlans(executor, [...plans]))) return;
+  if (!(await anyEventInPlans(executor, [...plans]))) return;
   // Events still being written stay for the next file: the watermark never passes an event not yet committed.
   const horizon = await settledEventHorizon(executor);
   let after = since;
