@@ -31,13 +31,14 @@ export async function recordElection(
   store: Store,
   personId: number,
   madeOn: string,
-  recordedAt: Date,
+  /** A Date, or an instant with microseconds as text ('2026-12-06T11:00:00.123456Z'). */
+  recordedAt: Date | string,
 ): Promise<string> {
   await store.transaction((tx) =>
     tx.query(
       `insert into open_season_election (person_id, open_season_id, kind, enrollment_code, made_on, recorded_at)
        values ($1, 'test-season', 'decline', null, $2, $3)`,
-      [personId, madeOn, recordedAt.toISOString()],
+      [personId, madeOn, typeof recordedAt === 'string' ? recordedAt : recordedAt.toISOString()],
     ),
   );
   return `election:${personId}:test-season:${madeOn}`;

@@ -16,6 +16,7 @@ import { insertInvitation, invitedInPeriod } from '../../storage/cx/invitations.
 import { addServedCounts, type ServedCount } from '../../storage/cx/served-counts.ts';
 import {
   advanceWatermark,
+  exactInstantOf,
   lockWatermark,
   personsWithOpenCases,
   scanTransactions,
@@ -127,7 +128,8 @@ async function invitationBatch(
 ): Promise<number> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
   const watermark = await lockWatermark(executor, source);
-  const after = options.since && options.since > watermark.at ? { at: options.since, key: '' } : watermark;
+  const since = options.since && exactInstantOf(options.since);
+  const after = since && since > watermark.at ? { at: since, key: '' } : watermark;
   const rows = await scanTransactions(executor, source, after, before, batchSize);
   if (rows.length === 0) return 0;
   const { points } = options.catalogue;

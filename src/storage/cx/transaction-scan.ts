@@ -9,10 +9,26 @@ import { execute, sqlBuilder, type Executor } from '../executor.ts';
 export const TRANSACTION_SOURCES = ['election', 'lifecycle', 'support-case', 'reconsideration'] as const;
 export type TransactionSource = (typeof TRANSACTION_SOURCES)[number];
 
+/**
+ * An instant exactly as PostgreSQL keeps it, to the microsecond (`2024-11-12T09:30:00.123456Z`). A
+ * JavaScript Date keeps milliseconds only: a watermark stored from one would sit before the row it was
+ * taken from, and every run would scan that row again.
+ */
+export type ExactInstant = string & { readonly __exactInstant: true };
+
+/** The exact instant of a Date (its microseconds are zero). */
+export function exactInstantOf(date: Date): ExactInstant {
+  return `${date.toISOString().slice(0, -1)}000Z` as ExactInstant;
+}
+
+/** Formats a timestamptz column as an ExactInstant (fixed width, so the text orders as the time does). */
+const exactInstantSql = (column: string) =>
+  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 export interface ScannedTransaction {
   readonly source: TransactionSource;
   /** The cursor: when the row was recorded and its key within that instant. */
-  readonly at: Date;
+  readonly at: ExactInstant;
   readonly key: string;
   readonly reference: string;
   readonly transaction:
@@ -25,7 +41,7 @@ export interface ScannedTransaction {
 }
 
 export interface Watermark {
-  readonly at: Date;
+  readonly at: ExactInstant;
   readonly key: string;
   readonly scanned: number;
 }
@@ -41,17 +57,18 @@ export async function lockWatermark(executor: Executor, source: TransactionSourc
       .values({ source, last_at: EPOCH, last_key: '' })
       .onConflict((c) => c.column('source').doNothing()),
   );
-  const [row] = await execute(
-    executor,
-    sqlBuilder.selectFrom('cx_invitation_watermark').selectAll().where('source', '=', source).forUpdate(),
+  const [row] = await executor.query<{ at: ExactInstant; last_key: string; scanned: string | number }>(
+    `select ${exactInstantSql('last_at')} as at, last_key, scanned
+      from cx_invitation_watermark where source = $1 for update`,
+    [source],
   );
-  return { at: new Date(row!.last_at), key: row!.last_key, scanned: Number(row!.scanned) };
+  return { at: row!.at, key: row!.last_key, scanned: Number(row!.scanned) };
 }
 
 export async function advanceWatermark(
   executor: Executor,
   source: TransactionSource,
-  to: { at: Date; key: string },
+  to: { at: ExactInstant; key: string },
   scanned: number,
 ): Promise<void> {
   await execute(
@@ -59,7 +76,7 @@ export async function advanceWatermark(
     sqlBuilder
       .updateTable('cx_invitation_watermark')
       .set((eb) => ({
-        last_at: to.at.toISOString(),
+        last_at: to.at,
         last_key: to.key,
         scanned: eb('scanned', '+', scanned),
         updated_at: new Date(),
@@ -73,7 +90,7 @@ export async function readWatermarks(executor: Executor) {
 }
 
 interface RawRow {
-  at: Date | string;
+  at: ExactInstant;
   key: string;
   reference: string;
   transaction: ScannedTransaction['transaction'];
@@ -117,22 +134,19 @@ const SOURCE_QUERIES: Record<TransactionSource, string> = {
 export async function scanTransactions(
   executor: Executor,
   source: TransactionSource,
-  after: { at: Date; key: string },
+  after: { at: ExactInstant; key: string },
   before: Date,
   limit: number,
 ): Promise<ScannedTransaction[]> {
-  const text = `select * from (${SOURCE_QUERIES[source]}) s
+  const text = `select ${exactInstantSql('s.at')} as at, s.key, s.reference, s.transaction, s.person_id,
+      s.channel, s.partner, s.day
+    from (${SOURCE_QUERIES[source]}) s
     where s.at >= $1::timestamptz and (s.at, s.key) > ($1::timestamptz, $2::text) and s.at < $3::timestamptz
     order by s.at, s.key limit $4`;
-  const rows = await executor.query<RawRow>(text, [
-    after.at.toISOString(),
-    after.key,
-    before.toISOString(),
-    limit,
-  ]);
+  const rows = await executor.query<RawRow>(text, [after.at, after.key, before.toISOString(), limit]);
   return rows.map((r) => ({
     source,
-    at: new Date(r.at),
+    at: r.at,
     key: r.key,
     reference: r.reference,
     transaction: r.transaction,
