@@ -140,20 +140,38 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
   const schema = options.schema;
   const pooled = options.pooler === 'transaction';
   if (schema) await ensureSchema(databaseUrl, schema);
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
-    max: options.poolSize ?? 10,
-    types: typeParsers,
-    // JIT compilation costs more than it saves on these short, many-row queries (hundreds of ms each).
-    // (A transaction-mode pooler cannot carry session settings: it refuses them or drops them.)
-    ...(pooled ? {} : { options: ['-c jit=off', schema ? `-c search_path=${schema}` : ''].join(' ').trim() }),
-    application_name: options.applicationName ?? 'pshb-exchange',
-    ...RECONNECTING,
-  });
-  survivesLostConnections(pool);
+  // JIT compilation costs more than it saves on these short, many-row queries (hundreds of ms each).
+  // (A transaction-mode pooler cannot carry session settings: it refuses them or drops them.)
+  const settings = (...extra: string[]) =>
+    pooled
+      ? {}
+      : { options: ['-c jit=off', schema ? `-c search_path=${schema}` : '', ...extra].join(' ').trim() };
+  const poolOf = (max: number, connectionSettings: object) => {
+    const made = new pg.Pool({
+      connectionString: databaseUrl,
+      max,
+      types: typeParsers,
+      ...connectionSettings,
+      application_name: options.applicationName ?? 'pshb-exchange',
+      ...RECONNECTING,
+    });
+    survivesLostConnections(made);
+    return made;
+  };
+  const poolSize = options.poolSize ?? 10;
+  const pool = poolOf(poolSize, settings());
+  // The busiest reads and the audit log's inserts have connections of their own, on which PostgreSQL
+  // plans each named statement once: left to choose, it planned them afresh on every execution, and
+  // planning cost as much as running them (ADR 0006). Each is a lookup by key, whose plan does not
+  // depend on the values bound.
+  const preparedPool = poolOf(Math.max(1, Math.ceil(poolSize / 2)), settings(GENERIC_PLANS));
   const connect = () => pool.connect().catch((error: unknown) => Promise.reject(databaseUnavailable(error)));
+  const connectPrepared = () =>
+    preparedPool.connect().catch((error: unknown) => Promise.reject(databaseUnavailable(error)));
   const db = new Kysely<Tables>({
-    dialect: new PostgresDialect({ pool: { connect, end: () => pool.end() } }),
+    dialect: new PostgresDialect({
+      pool: { connect, end: () => Promise.all([pool.end(), preparedPool.end()]).then(() => undefined) },
+    }),
   });
   // Behind a transaction-mode pooler a statement prepared on one server connection is unknown on the
   // next, so a prepared read goes unnamed: the same text and parameters, planned each time.
@@ -163,7 +181,7 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
     backend: 'postgres',
     db,
     prepared: async <Row>(name: string, text: string, params: readonly unknown[]) => {
-      const client = await connect();
+      const client = await connectPrepared();
       try {
         return (await client.query<Row & pg.QueryResultRow>(statement(name, text, params))).rows;
       } finally {
@@ -211,6 +229,9 @@ async function openPostgres(databaseUrl: string, options: StoreOptions): Promise
     close: () => db.destroy(),
   };
 }
+
+/** Plans every statement once, for any values bound (plan_cache_mode, PostgreSQL 12 and later). */
+const GENERIC_PLANS = '-c plan_cache_mode=force_generic_plan';
 
 // Dead connections are noticed (TCP keepalive) and a request waits a bounded time for a new one, so an
 // unreachable database answers DATABASE_UNAVAILABLE instead of holding requests forever.
