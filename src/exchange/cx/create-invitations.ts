@@ -12,7 +12,7 @@ import { invitationEligibility, type EligibilityOutcome } from '../../rules/cx/i
 import { sampleTransaction } from '../../rules/cx/sampling.ts';
 import { surveyCollecting } from '../../rules/cx/survey-collecting.ts';
 import type { CxChannel, Language, TransactionPoint } from '../../rules/cx/survey-instrument.ts';
-import { insertInvitation, invitedInPeriod } from '../../storage/cx/invitations.ts';
+import { insertInvitations, invitedInPeriod, type InvitationInsert } from '../../storage/cx/invitations.ts';
 import { addServedCounts, type ServedCount } from '../../storage/cx/served-counts.ts';
 import {
   advanceWatermark,
@@ -119,6 +119,13 @@ async function alreadyInvited(
   return invited;
 }
 
+/** An invitation decided on, waiting for the batch's one insert. */
+interface Offer {
+  readonly cell: { offered: number };
+  readonly made: SourceRun['made'][number];
+  readonly insert: InvitationInsert;
+}
+
 async function invitationBatch(
   executor: Executor,
   source: TransactionSource,
@@ -146,6 +153,7 @@ async function invitationBatch(
     rows.map((r) => r.personId),
   );
   const skip = (reason: SkipReason) => (run.skipped[reason] = (run.skipped[reason] ?? 0) + 1);
+  const offers: Offer[] = [];
   for (const row of rows) {
     const point = pointFor(points.points, row);
     if (!point) {
@@ -157,13 +165,12 @@ async function invitationBatch(
     const cell = servedCell(served, quarter, points.service, point, row);
     cell.served++;
     const personKey = options.keys.personKey(row.personId);
-    const already = invitedNow.has(`${personKey}|${period}`);
     const made = invitationEligibility({
       channel: row.channel,
       channelSurveyed: point.channels.includes(row.channel as CxChannel),
       sampled:
         sampleTransaction(points.samplingSeed, row.reference, point.samplingRate).outcome === 'sampled',
-      invitedThisPeriod: already,
+      invitedThisPeriod: invitedNow.has(`${personKey}|${period}`),
       openCase: openCases.has(row.personId),
       skipDuringOpenCase: points.skipDuringOpenCase,
       period,
@@ -177,36 +184,46 @@ async function invitationBatch(
       skip('survey_expired');
       continue;
     }
+    invitedNow.add(`${personKey}|${period}`);
     const lastDay = addDays(row.day as IsoDate, points.invitationValidDays);
     const language = languages.get(row.personId) ?? DEFAULT_LANGUAGE;
-    const inserted = await insertInvitation(executor, {
-      token_hash: tokenHash(options.keys.tokenFor(source, row.reference)),
-      survey_id: survey.id,
-      survey_version: survey.version,
-      language,
-      service: points.service,
-      stage: point.stage,
-      transaction_point: point.id,
-      channel: row.channel,
-      partner: row.partner,
-      transaction_source: source,
-      transaction_reference: row.reference,
-      person_key: personKey,
-      period,
-      fiscal_year: quarter.fiscalYear,
-      fiscal_quarter: quarter.quarter,
-      offered_on: row.day,
-      expires_at: `${lastDay}T23:59:59.999Z`,
+    offers.push({
+      cell,
+      made: { reference: row.reference, transactionPoint: point.id, language },
+      insert: {
+        token_hash: tokenHash(options.keys.tokenFor(source, row.reference)),
+        survey_id: survey.id,
+        survey_version: survey.version,
+        language,
+        service: points.service,
+        stage: point.stage,
+        transaction_point: point.id,
+        channel: row.channel,
+        partner: row.partner,
+        transaction_source: source,
+        transaction_reference: row.reference,
+        person_key: personKey,
+        period,
+        fiscal_year: quarter.fiscalYear,
+        fiscal_quarter: quarter.quarter,
+        offered_on: row.day,
+        expires_at: `${lastDay}T23:59:59.999Z`,
+      },
     });
-    if (!inserted) {
+  }
+  // One statement for the batch's invitations; another process may have invited some meanwhile.
+  const inserted = await insertInvitations(
+    executor,
+    offers.map((o) => o.insert),
+  );
+  for (const offer of offers) {
+    if (!inserted.has(offer.made.reference)) {
       skip('duplicate');
       continue;
     }
-    invitedNow.add(`${personKey}|${period}`);
-    cell.offered++;
+    offer.cell.offered++;
     run.invited++;
-    if (run.made.length < 100)
-      run.made.push({ reference: row.reference, transactionPoint: point.id, language });
+    if (run.made.length < 100) run.made.push(offer.made);
   }
   await addServedCounts(executor, [...served.values()]);
   const last = rows[rows.length - 1]!;
