@@ -3,14 +3,20 @@
 // on the case and as due on the partner's queue, closed once by an event, and refused to another
 // partner's specialist as a case that does not exist. Raced: the same callback closed by five requests at
 // once is closed by one (the others are 409 CONFLICT, one event is stored), and one scheduling sent five
-// times at once with one Idempotency-Key creates one callback that the other four replay.
+// times at once with one Idempotency-Key creates one callback that the other four replay; and a callback
+// scheduled or closed while the case is transferred away is refused (409), never written after it left.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callerSearchQuery } from '../../test-support/caller-identifiers.ts';
 import { testBackends } from '../../test-support/databases.ts';
 import { seedPopulation } from '../../test-support/seed-population.ts';
 import type { Store } from '../storage/store.ts';
-import type { Callback, DueCallback } from '../support/cases/callbacks.ts';
+import {
+  closeCallback,
+  scheduleCallback,
+  type Callback,
+  type DueCallback,
+} from '../support/cases/callbacks.ts';
 import type { SupportCase } from '../support/cases/support-cases.ts';
 import type { Principal } from './principal.ts';
 import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
@@ -36,6 +42,7 @@ describe.each(testBackends())('support callbacks API on $name', (backend) => {
   let app: FastifyInstance;
   let key = 0;
   let caseId: number;
+  let personId: number;
 
   const post = (url: string, body: object | undefined, as: Principal) =>
     app.inject({
@@ -52,6 +59,7 @@ describe.each(testBackends())('support callbacks API on $name', (backend) => {
     await seedPopulation(store, { people: 10, seed: 7, autoEnroll: false });
     const [person] = await store.db.selectFrom('person').select('id').orderBy('id').limit(1).execute();
     app = await buildTestServer(store);
+    personId = person!.id;
     const found = await get(`/persons?${await callerSearchQuery(store, person!.id)}`, helpline);
     expect(found.statusCode, found.body).toBe(200);
     const opened = await post(
@@ -252,5 +260,74 @@ describe.each(testBackends())('support callbacks API on $name', (backend) => {
       ),
     );
     expect(stored).toHaveLength(1);
+  });
+
+  it('refuses callbacks scheduled or closed while the case is transferred away, and keeps those made before', async () => {
+    const opened = await post(
+      '/cases',
+      {
+        personId,
+        channel: 'phone',
+        requestType: 'enrollment-help',
+        subject: 'Retiring soon',
+        note: 'Needs the retirement office',
+      },
+      helpline,
+    );
+    expect(opened.statusCode, opened.body).toBe(201);
+    const movingId = opened.json<SupportCase>().id;
+    const first = await post(
+      `/cases/${movingId}/callbacks`,
+      { dueAt: inMinutes(30), timeZone: 'America/New_York', note: 'Before the transfer' },
+      helpline,
+    );
+    expect(first.statusCode, first.body).toBe(201);
+    const firstId = first.json<Callback>().id;
+
+    const [moved, done, ...scheduled] = await Promise.all([
+      post(
+        `/cases/${movingId}/transfer`,
+        { toPartner: 'retirement-information-office', note: 'Retirement question' },
+        helpline,
+      ),
+      post(`/cases/${movingId}/callbacks/${firstId}/done`, undefined, helpline),
+      ...[1, 2, 3].map((n) =>
+        post(
+          `/cases/${movingId}/callbacks`,
+          { dueAt: inMinutes(60 + n), timeZone: 'America/New_York', note: `During the transfer ${n}` },
+          helpline,
+        ),
+      ),
+    ]);
+    expect(moved!.statusCode, moved!.body).toBe(200);
+    for (const answer of [done!, ...scheduled]) {
+      expect([200, 201, 403, 409], answer.body).toContain(answer.statusCode);
+      if (answer.statusCode === 409) expect(answer.json()).toMatchObject({ code: 'CONFLICT' });
+    }
+    const stored = await store.transaction((tx) =>
+      tx.query<{ id: number }>('select id from support_callback where case_id = $1', [movingId]),
+    );
+    expect(stored).toHaveLength(1 + scheduled.filter((a) => a.statusCode === 201).length);
+    expect(await callbackEvents(firstId)).toHaveLength(done!.statusCode === 200 ? 1 : 0);
+
+    // Checked where the case is locked: a change allowed while helpline held the case finds it moved.
+    const allowedBefore = {
+      id: 'specialist-helpline',
+      role: 'support_specialist',
+      partner: 'helpline',
+      heldBy: 'helpline',
+    };
+    const late = { dueAt: inMinutes(90), timeZone: 'America/New_York', note: 'Too late' };
+    await expect(
+      store.transaction((tx) => scheduleCallback(tx, movingId, late, allowedBefore)),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('moved from helpline') });
+    await expect(
+      store.transaction((tx) => closeCallback(tx, movingId, firstId, 'cancelled', allowedBefore)),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(
+      await store.transaction((tx) =>
+        tx.query('select id from support_callback where case_id = $1', [movingId]),
+      ),
+    ).toHaveLength(stored.length);
   });
 });
