@@ -1,11 +1,15 @@
 // pshb open-season: run automatic enrollment for an open season and report on it.
 import type { Command } from 'commander';
-import { isIsoDate } from '../domain/dates.ts';
 import { PshbError } from '../errors.ts';
 import { runAutoEnrollment, type AutoEnrollSummary } from '../exchange/open-season/auto-enroll.ts';
-import { buildEnrollmentReport, type EnrollmentReport } from '../exchange/open-season/enrollment-report.ts';
+import {
+  buildEnrollmentReport,
+  type EnrollmentReport,
+  type RecordedDays,
+} from '../exchange/open-season/enrollment-report.ts';
 import { loadSeasonContext } from '../exchange/season-context.ts';
 import type { Store } from '../storage/store.ts';
+import { dayOption } from './arguments.ts';
 import { withStore } from './cli-context.ts';
 import { formatCount, formatTable, printJson } from './output.ts';
 import { startProgress } from './progress.ts';
@@ -26,9 +30,7 @@ export function registerOpenSeasonCommands(program: Command): void {
     .option('--batch-size <households>', 'households per committed batch', '20000')
     .option('--json', 'print the summary as JSON')
     .action(async (options: AutoEnrollCliOptions, command: Command) => {
-      if (options.asOf && !isIsoDate(options.asOf)) {
-        throw new PshbError('INVALID_INPUT', `--as-of: "${options.asOf}" is not a date in YYYY-MM-DD form`);
-      }
+      dayOption(options.asOf, '--as-of');
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) {
         throw new PshbError(
@@ -44,18 +46,41 @@ export function registerOpenSeasonCommands(program: Command): void {
   openSeason
     .command('report')
     .description(
-      'enrollments by carrier, plan and type; automatic against elected; Part B exceptions by paragraph',
+      'enrollments by carrier, plan and type; automatic against elected; Part B exceptions by paragraph. ' +
+        'With --from and/or --to: only what was recorded on those days (UTC), e.g. the elections of one week',
     )
     .option('--season <id>', 'open season id (default: the transitional one)')
+    .option('--from <date>', 'first day recorded, YYYY-MM-DD (UTC)')
+    .option('--to <date>', 'last day recorded, YYYY-MM-DD (UTC)')
     .option('--json', 'print the report as JSON')
-    .action(async (options: { season?: string; json?: boolean }, command: Command) => {
+    .action(async (options: ReportCliOptions, command: Command) => {
+      const days = recordedDays(options);
       const report = await withStore(command, async (store) => {
         const context = await loadSeasonContext(store, { openSeasonId: options.season });
-        return buildEnrollmentReport(store, context.openSeason.id, context.catalogue);
+        return buildEnrollmentReport(store, context.openSeason.id, context.catalogue, days);
       });
       if (options.json) printJson(report);
-      else process.stdout.write(formatEnrollmentReport(report));
+      else process.stdout.write(formatEnrollmentReport(report, days));
     });
+}
+
+interface ReportCliOptions {
+  season?: string;
+  from?: string;
+  to?: string;
+  json?: boolean;
+}
+
+/** The days of --from and --to, each a real date, --to not before --from (as the API's ?from=&to=). */
+function recordedDays(options: { from?: string; to?: string }): RecordedDays {
+  const from = dayOption(options.from, '--from');
+  const to = dayOption(options.to, '--to');
+  if (from && to && to < from)
+    throw new PshbError(
+      'INVALID_INPUT',
+      `--to: ${to} is before --from ${from}; give the last day on or after the first`,
+    );
+  return { from, to };
 }
 
 interface AutoEnrollCliOptions {
@@ -115,10 +140,11 @@ export function describeRun(summary: AutoEnrollSummary): string {
   ].join('\n');
 }
 
-export function formatEnrollmentReport(report: EnrollmentReport): string {
+/** The report as text; with days, the heading says which days were recorded. */
+export function formatEnrollmentReport(report: EnrollmentReport, days: RecordedDays = {}): string {
   const t = report.totals;
   const sections = [
-    `Open season ${report.openSeasonId}`,
+    `Open season ${report.openSeasonId}${describeDays(days)}`,
     `${formatCount(t.households)} households decided: ${formatCount(t.automatic)} enrolled automatically, ` +
       `${formatCount(t.elected)} by their own election, ${formatCount(t.declined)} declined, ` +
       `${formatCount(t.notEnrolled)} not enrolled; ${formatCount(t.terminations)} terminations for missing Part B.`,
@@ -155,4 +181,11 @@ export function formatEnrollmentReport(report: EnrollmentReport): string {
     ),
   ];
   return sections.join('\n');
+}
+
+function describeDays({ from, to }: RecordedDays): string {
+  if (from && to) return from === to ? `, recorded on ${from}` : `, recorded ${from} to ${to}`;
+  if (from) return `, recorded on or after ${from}`;
+  if (to) return `, recorded on or before ${to}`;
+  return '';
 }

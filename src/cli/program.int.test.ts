@@ -51,6 +51,52 @@ describe('the pshb command on the embedded database', () => {
     expect(JSON.parse(report.stdout).totals.households).toBeGreaterThan(0);
   });
 
+  it('reports only what was recorded between --from and --to, as the API does', async () => {
+    const whole = JSON.parse((await pshb(dataDir, 'open-season', 'report', '--json')).stdout);
+    const within = await pshb(
+      dataDir,
+      'open-season',
+      'report',
+      '--from',
+      '2000-01-01',
+      '--to',
+      '2999-12-31',
+      '--json',
+    );
+    expect(within.code, within.stderr).toBe(0);
+    expect(JSON.parse(within.stdout)).toEqual(whole);
+    const later = await pshb(dataDir, 'open-season', 'report', '--from', '2999-01-01', '--json');
+    expect(later.code, later.stderr).toBe(0);
+    expect(JSON.parse(later.stdout).totals).toMatchObject({ households: 0, automatic: 0, elected: 0 });
+    const text = await pshb(dataDir, 'open-season', 'report', '--to', '2000-01-01');
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^Open season \S+, recorded on or before 2000-01-01\n0 households decided/);
+  });
+
+  it('refuses --from or --to that is not a day, or --to before --from, naming the option', async () => {
+    const from = await pshb(dataDir, 'open-season', 'report', '--from', '2025-02-30');
+    expect(from.code).toBe(2);
+    expect(from.stderr).toContain('--from: "2025-02-30" is not a date in YYYY-MM-DD form');
+    const to = await pshb(dataDir, 'open-season', 'report', '--to', '12/01/2025');
+    expect(to.code).toBe(2);
+    expect(to.stderr).toContain('--to: "12/01/2025"');
+    const backwards = await pshb(
+      dataDir,
+      'open-season',
+      'report',
+      '--from',
+      '2025-12-08',
+      '--to',
+      '2025-12-01',
+    );
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toContain('--to: 2025-12-01 is before --from 2025-12-08');
+    const help = await pshb(dataDir, 'open-season', 'report', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--from <date>\s+first day recorded, YYYY-MM-DD/);
+    expect(help.stdout).toMatch(/--to <date>\s+last day recorded, YYYY-MM-DD/);
+  });
+
   it('refuses an impossible date, naming the flag', async () => {
     const refused = await pshb(dataDir, 'open-season', 'auto-enroll', '--as-of', '2025-02-30');
     expect(refused.code).toBe(2);

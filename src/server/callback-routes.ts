@@ -48,8 +48,8 @@ export const callbackRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
     },
     async (request, reply) => {
       const { id } = request.params;
-      await mayChangeCase(store, request, id);
-      const actor = actorOf(request);
+      const { partner } = await mayChangeCase(store, request, id);
+      const actor = { ...actorOf(request), heldBy: partner };
       return changeOnce(store, request, reply, 201, (tx) => scheduleCallback(tx, id, request.body, actor));
     },
   );
@@ -92,8 +92,8 @@ export const callbackRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       },
       async (request, reply) => {
         const { id, callbackId } = request.params;
-        await mayChangeCase(store, request, id);
-        const actor = actorOf(request);
+        const { partner } = await mayChangeCase(store, request, id);
+        const actor = { ...actorOf(request), heldBy: partner };
         return changeOnce(store, request, reply, 200, (tx) => closeCallback(tx, id, callbackId, kind, actor));
       },
     );

@@ -58,8 +58,8 @@ export const caseActionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app,
       },
       async (request, reply) => {
         const id = (request.params as { id: number }).id;
-        await mayChangeCase(store, request, id);
-        const actor = actorOf(request);
+        const { partner } = await mayChangeCase(store, request, id);
+        const actor = { ...actorOf(request), heldBy: partner };
         return changeOnce(store, request, reply, status, (tx) =>
           change(tx, id, request.body as z.infer<Body>, actor),
         );

@@ -1,6 +1,8 @@
 // Support cases over HTTP on a real store: a case opened by the plan's routing with its SLA due time,
 // a partner refused another partner's case (audited) until a warm transfer hands it over with its whole
-// history, escalation, resolution and reopening, queues per skill, and incidents linked to cases.
+// history, escalation, resolution and reopening, queues per skill, and incidents linked to cases. Raced:
+// a case resolved or taken by several requests at once is resolved or taken once, and a change sent while
+// the case is transferred is made by the partner holding it or refused (409), never after it left.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -400,5 +402,88 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
     expect((await get('/queues/nowhere/waiting', helpline)).statusCode).toBe(404);
     const enrollee: Principal = { subject: 'enrollee-y', role: 'enrollee', personId: caller };
     expect((await get('/queues/helpline/waiting', enrollee)).statusCode).toBe(403);
+  });
+
+  const openCase = async (subject: string) => {
+    const opened = await post(
+      '/cases',
+      {
+        personId: caller,
+        channel: 'phone',
+        requestType: 'enrollment-help',
+        subject,
+        note: 'Opened for a race.',
+      },
+      helpline,
+    );
+    expect(opened.statusCode, opened.body).toBe(201);
+    return opened.json<SupportCase>().id;
+  };
+  const eventsOf = (id: number) =>
+    store.transaction((tx) =>
+      tx.query<{ kind: string; actor_id: string; actor_partner: string | null; from_partner: string }>(
+        'select kind, actor_id, actor_partner, from_partner from support_case_event where case_id = $1 order by seq',
+        [id],
+      ),
+    );
+  const specialist = (n: number): Principal => ({ ...helpline, subject: `specialist-helpline-${n}` });
+
+  it('resolves a case once when five specialists resolve it at the same time', async () => {
+    const id = await openCase('Raced resolution');
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, n) =>
+        post(
+          `/cases/${id}/resolve`,
+          { resolution: `Answered (${n})`, wrapUpCode: 'answered' },
+          specialist(n),
+        ),
+      ),
+    );
+    expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join('\n')).toEqual([
+      200, 409, 409, 409, 409,
+    ]);
+    for (const refused of answers.filter((a) => a.statusCode === 409))
+      expect(refused.json<{ code: string }>().code).toBe('INVALID_TRANSITION');
+    expect((await eventsOf(id)).filter((e) => e.kind === 'resolved')).toHaveLength(1);
+  });
+
+  it('assigns a case to one specialist when three take it at the same time', async () => {
+    const id = await openCase('Raced assignment');
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, (_, n) => post(`/cases/${id}/assign`, {}, specialist(n))),
+    );
+    expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join('\n')).toEqual([
+      200, 409, 409,
+    ]);
+    const winner = answers.find((a) => a.statusCode === 200)!.json<SupportCase>();
+    const assigned = (await eventsOf(id)).filter((e) => e.kind === 'assigned');
+    expect(assigned).toHaveLength(1);
+    expect(winner.assignedTo).toBe(assigned[0]!.actor_id);
+  });
+
+  it("refuses a note sent while the case is transferred away, rather than write it on the other partner's case", async () => {
+    const id = await openCase('Raced transfer');
+    const transfer = post(
+      `/cases/${id}/transfer`,
+      { toPartner: 'retirement-information-office', note: 'Needs the annuity record.' },
+      helpline,
+    );
+    const notes = Array.from({ length: 4 }, (_, n) =>
+      post(`/cases/${id}/notes`, { text: `Note ${n} sent during the transfer` }, specialist(n)),
+    );
+    const [moved, ...noted] = await Promise.all([transfer, ...notes]);
+    expect(moved!.statusCode, moved!.body).toBe(200);
+    for (const answer of noted) {
+      expect([201, 403, 409], answer.body).toContain(answer.statusCode);
+    }
+    // No helpline specialist acted on the case once the retirement information office held it.
+    const events = await eventsOf(id);
+    expect(
+      events.filter(
+        (e) => e.actor_partner === 'helpline' && e.from_partner === 'retirement-information-office',
+      ),
+    ).toEqual([]);
+    const kept = events.filter((e) => e.kind === 'note').length;
+    expect(kept).toBe(noted.filter((a) => a.statusCode === 201).length);
   });
 });

@@ -3,7 +3,9 @@
 // is enrolled in VA health care claims the (d)(1)(iv) exception; it stays pending until a document
 // proving VA enrollment is received. The document is sent, kept encrypted, reviewed by staff, and once
 // accepted the Part B decision is "excepted". A disguised or oversized file is refused naming the field
-// and stores nothing; an enrollee sees only their own documents; the file itself only staff open.
+// and stores nothing; an enrollee sees only their own documents; the file itself only staff open. Raced:
+// reviews of one document sent at the same time record one review (the others are 409 CONFLICT), and one
+// review sent several times at once with its Idempotency-Key is recorded once and replayed.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { testBackends } from '../../test-support/databases.ts';
@@ -16,6 +18,7 @@ import { buildTestServer, signedInAs } from './test-authenticator.test.ts';
 
 const PERSON = 41;
 const OTHER = 42;
+const RACED = 43;
 const enrollee = (personId: number): Principal => ({
   subject: `doc-${personId}`,
   role: 'enrollee',
@@ -50,6 +53,7 @@ describe.each(testBackends())('Part B documents on $name', (backend) => {
     await saveCatalogue(store, loadShippedCatalogue());
     await insertVaAnnuitant(store, PERSON);
     await insertVaAnnuitant(store, OTHER);
+    await insertVaAnnuitant(store, RACED);
     app = await buildTestServer(store);
   }, 180_000);
   afterAll(async () => {
@@ -181,5 +185,71 @@ describe.each(testBackends())('Part B documents on $name', (backend) => {
         })
       ).statusCode,
     ).toBe(403);
+  });
+
+  const reviewsOf = (documentId: number) =>
+    store.transaction((tx) =>
+      tx.query<{ decision: string }>('select decision from evidence_document_review where document_id = $1', [
+        documentId,
+      ]),
+    );
+  const evidenceFrom = (documentId: number) =>
+    store.transaction((tx) =>
+      tx.query<{ person_id: number }>('select person_id from evidence where reference = $1', [
+        `document ${documentId}`,
+      ]),
+    );
+  const sendRaced = async () => {
+    const sent = await send(enrollee(RACED), RACED, { content: PDF.toString('base64') });
+    expect(sent.statusCode, sent.body).toBe(201);
+    return (sent.json() as { id: number }).id;
+  };
+  const reviewWith = (documentId: number, key: string, decision: string, reason = '') =>
+    app.inject({
+      method: 'POST',
+      url: `/api/v1/part-b-documents/${documentId}/review`,
+      headers: { ...signedInAs(admin), 'idempotency-key': key },
+      payload: { decision, reason },
+    });
+
+  it('890.1604(e): records one review when staff accept and reject the same document at the same time', async () => {
+    const documentId = await sendRaced();
+    const answers = await Promise.all([
+      reviewWith(documentId, crypto.randomUUID(), 'accepted'),
+      reviewWith(documentId, crypto.randomUUID(), 'rejected', 'illegible scan'),
+      reviewWith(documentId, crypto.randomUUID(), 'accepted'),
+      reviewWith(documentId, crypto.randomUUID(), 'rejected', 'wrong person'),
+      reviewWith(documentId, crypto.randomUUID(), 'accepted'),
+    ]);
+    expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join('\n')).toEqual([
+      200, 409, 409, 409, 409,
+    ]);
+    for (const refused of answers.filter((a) => a.statusCode === 409))
+      expect(refused.json()).toMatchObject({ code: 'CONFLICT', status: 409 });
+    const winner = (answers.find((a) => a.statusCode === 200)!.json() as { review: { decision: string } })
+      .review.decision;
+    expect(await reviewsOf(documentId)).toEqual([{ decision: winner }]);
+    // Accepted, the document is the evidence once; rejected, it is none.
+    expect(await evidenceFrom(documentId)).toHaveLength(winner === 'accepted' ? 1 : 0);
+    const listed = (await documentsOf(enrollee(RACED), RACED)).json().items as {
+      id: number;
+      review: { decision: string } | null;
+    }[];
+    expect(listed.find((d) => d.id === documentId)!.review).toMatchObject({ decision: winner });
+  });
+
+  it('890.1604(e): records a review sent three times at once with one Idempotency-Key once, and replays it', async () => {
+    const documentId = await sendRaced();
+    const key = crypto.randomUUID();
+    const answers = await Promise.all(
+      Array.from({ length: 3 }, () => reviewWith(documentId, key, 'rejected', 'the letter is cut off')),
+    );
+    expect(
+      answers.map((a) => a.statusCode),
+      answers.map((a) => a.body).join('\n'),
+    ).toEqual([200, 200, 200]);
+    expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(2);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    expect(await reviewsOf(documentId)).toEqual([{ decision: 'rejected' }]);
   });
 });

@@ -12,6 +12,8 @@ import {
 import type { Store } from '../../storage/store.ts';
 import { autoEnrollRunId } from './auto-enroll.ts';
 
+export type { RecordedDays };
+
 export interface PlanLine {
   readonly carrier: string;
   /** The carrier's code in the catalogue; empty for an enrollment code the catalogue does not know. */

@@ -22,7 +22,7 @@ export interface CallbackPageRequest {
   readonly after?: CallbackPosition | null;
 }
 import { lockCase } from '../../storage/support/cases.ts';
-import type { CaseActor } from './case-actor.ts';
+import { checkStillHeld, type CaseActor } from './case-actor.ts';
 
 export const CALLBACK_NOTE_MAX = 500;
 /** "Due" on the queue: past due, or due within this many minutes. */
@@ -115,6 +115,7 @@ export async function scheduleCallback(
   const valid = validateCallback(request, now);
   const current = await lockCase(executor, caseId);
   if (!current) throw new PshbError('NOT_FOUND', `no support case ${caseId}`);
+  checkStillHeld(caseId, current.partner, actor);
   if (current.status === 'resolved')
     throw new PshbError('CONFLICT', `support case ${caseId} is resolved: reopen it to schedule a callback`);
   const id = await insertCallback(executor, {
@@ -151,6 +152,10 @@ export async function closeCallback(
   kind: 'done' | 'cancelled',
   actor: CaseActor,
 ): Promise<Callback> {
+  // The case is locked as for any change to it, so a transfer and the closing are one after the other.
+  const held = await lockCase(executor, caseId);
+  if (!held) throw new PshbError('NOT_FOUND', `no support case ${caseId}`);
+  checkStillHeld(caseId, held.partner, actor);
   const current = await readCallback(executor, caseId, callbackId);
   if (current.status !== 'scheduled')
     throw new PshbError('CONFLICT', `callback ${callbackId} is already ${current.status}`);

@@ -8,7 +8,7 @@ import { lockCase, lockNextUnassigned, updateCase, type CaseRow } from '../../st
 import type { CasePriority } from '../plan/case-targets.ts';
 import type { SupportPlan } from '../plan/support-plan.ts';
 import { checkWrapUpCode, deskReference, type WrapUpCodes } from '../desk/desk-reference.ts';
-import type { CaseActor } from './case-actor.ts';
+import { checkStillHeld, type CaseActor } from './case-actor.ts';
 import { nextStatus, type CaseEventKind } from './case-status.ts';
 import { readCase } from './case-view.ts';
 import { dueAt, PRIORITY_RANK } from './sla-clock.ts';
@@ -43,6 +43,7 @@ async function act(executor: Executor, plan: SupportPlan, id: number, action: Ac
   const at = action.at ?? new Date();
   const current = await lockCase(executor, id);
   if (!current) throw new PshbError('NOT_FOUND', `no support case ${id}`);
+  checkStillHeld(id, current.partner, action.actor);
   const toStatus = nextStatus(current.status, action.kind);
   const { change, details } = action.decide(current, at);
   const partner = change.partner ?? current.partner;
