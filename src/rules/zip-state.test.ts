@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadZipPrefixTable } from '../reference-data.ts';
 import { offeredIn } from './service-area.ts';
-import { stateOfZip } from './zip-state.ts';
+import { lowestPrefixOfEachState, stateOfZip } from './zip-state.ts';
 
 const TABLE = loadZipPrefixTable();
 
@@ -56,5 +56,18 @@ describe('plans where a person lives', () => {
     expect(offeredIn({ serviceArea: 'nationwide', regions: [] }, 'NV')).toBe(true);
     expect(offeredIn({ serviceArea: 'regional', regions: ['CA'] }, 'NV')).toBe(false);
     expect(offeredIn({ serviceArea: 'regional', regions: ['CA', 'NV'] }, 'NV')).toBe(true);
+  });
+});
+
+describe('lowestPrefixOfEachState: synthetic ZIP Codes that agree with their state', () => {
+  it('gives every state of the table a prefix whose ZIP Codes the table places in that state', () => {
+    const table = TABLE;
+    const prefixes = lowestPrefixOfEachState(table);
+    const states = new Set(table.ranges.map((r) => r.state));
+    expect(Object.keys(prefixes).sort()).toEqual([...states].sort());
+    for (const [state, prefix] of Object.entries(prefixes)) {
+      expect(stateOfZip(table, `${prefix}00`), state).toBe(state);
+      expect(stateOfZip(table, `${prefix}99`), state).toBe(state);
+    }
   });
 });

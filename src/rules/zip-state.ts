@@ -15,3 +15,16 @@ export function stateOfZip(table: ZipPrefixTable, zip: string): string | null {
   for (const range of table.ranges) if (prefix >= range.from && prefix <= range.to) return range.state;
   return null;
 }
+
+/**
+ * The lowest ZIP Code prefix assigned to each state (or territory), so that a synthetic address can
+ * carry a ZIP Code that places it in its own state.
+ */
+export function lowestPrefixOfEachState(table: ZipPrefixTable): Readonly<Record<string, string>> {
+  const prefixes: Record<string, string> = {};
+  for (const { state, from } of table.ranges) {
+    const known = prefixes[state];
+    if (known === undefined || from < known) prefixes[state] = from;
+  }
+  return prefixes;
+}
