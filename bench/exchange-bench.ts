@@ -102,7 +102,7 @@ function carriers(): CarrierPartner[] {
     .filter((p): p is CarrierPartner => p.kind === 'carrier');
 }
 
-async function writeFiles(
+export async function writeFiles(
   store: Store,
   folder: string,
   kind: 'audit' | 'changes',
@@ -170,7 +170,7 @@ function otherCoverage(catalogue: Catalogue, code: string, turn: number) {
 }
 
 /** A day of open season plan changes, each through the lifecycle like an enrollee's own. */
-async function recordChanges(store: Store, season: SeasonContext, count: number): Promise<number> {
+export async function recordChanges(store: Store, season: SeasonContext, count: number): Promise<number> {
   const clock = programClock(CHANGE_DAY, () => new Date());
   let recorded = 0;
   const people = await enrolleesToChange(store, count);

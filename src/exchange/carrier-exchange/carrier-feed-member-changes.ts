@@ -105,6 +105,22 @@ function each(ids: readonly number[], kind: CarrierEventKind, d: Defaults): Memb
 
 const dayBefore = (day: IsoDate): IsoDate => addDays(day, -1);
 
+/**
+ * The first and last day of a coverage ended by an event effective `effectiveOn`: it ends the day
+ * before. A coverage that had not begun by then never ran (a plan change or a cancellation in the open
+ * season, effective the day the automatic enrollment was to begin, 5 CFR 890.1606(e)): its record ends
+ * it on the day it would have begun, the cancellation carriers read as DTP 349 = DTP 348, instead of a
+ * last day before the first, which no carrier could load (the companion guide, "Reading the end dates").
+ */
+function endedCoverage(
+  since: IsoDate | null,
+  effectiveOn: IsoDate,
+): { coverageBegins: IsoDate; coverageEnds: IsoDate } {
+  const lastDay = dayBefore(effectiveOn);
+  const coverageBegins = since ?? lastDay;
+  return { coverageBegins, coverageEnds: coverageBegins > lastDay ? coverageBegins : lastDay };
+}
+
 /** The extension's last day, when one runs past the end of coverage (890.401(a)). */
 function extensionAfter(f: EventFacts, coverageEnds: IsoDate): IsoDate | null {
   const ends = f.temporaryExtensionEnds;
@@ -139,12 +155,11 @@ function ended(
   extension: boolean,
 ): MemberChange[] {
   const coverage = (f.before ?? f.after)!;
-  const coverageEnds = dayBefore(f.effectiveOn);
+  const span = endedCoverage(f.before ? f.beforeSince : f.afterSince, f.effectiveOn);
   return each(coveredMembers(h, coverage.enrollmentType), kind, {
     coverage,
-    coverageBegins: (f.before ? f.beforeSince : f.afterSince) ?? coverageEnds,
-    coverageEnds,
-    benefitsEnd: extension ? extensionAfter(f, coverageEnds) : null,
+    ...span,
+    benefitsEnd: extension ? extensionAfter(f, span.coverageEnds) : null,
   });
 }
 
@@ -192,13 +207,12 @@ function changeWithinCarrier(f: EventFacts, h: HouseholdMembers, lifeEvent: Life
     ...each(joining, 'family_member_added', { coverage: after, coverageBegins: f.effectiveOn, lifeEvent }),
   );
   const leaving = oldIds.filter((id) => !newIds.includes(id));
-  const coverageEnds = dayBefore(f.effectiveOn);
+  const span = endedCoverage(f.beforeSince, f.effectiveOn);
   changes.push(
     ...each(leaving, 'family_member_removed', {
       coverage: before,
-      coverageBegins: f.beforeSince ?? coverageEnds,
-      coverageEnds,
-      benefitsEnd: extensionAfter(f, coverageEnds),
+      ...span,
+      benefitsEnd: extensionAfter(f, span.coverageEnds),
       lifeEvent,
     }),
   );

@@ -148,6 +148,33 @@ describe('open_season_change between carriers (5 CFR 890.1606(e); guide: plan_ch
   });
 });
 
+describe('5 CFR 890.1606(e): a change between carriers before the enrollment it replaces has begun', () => {
+  // Automatically enrolled from June 1, the enrollee moves to another carrier's plan in the open season,
+  // effective the same June 1: the old carrier's enrollment never ran.
+  const early = event('open_season_change', B2, A2, {
+    previous_coverage_since: '2027-06-01',
+    previous_effective_on: '2027-06-01',
+  });
+
+  it('is a cancellation for the old carrier: coverage ends the day it would have begun (DTP 349 = DTP 348)', () => {
+    const made = changeRecords(early, FAMILY, CARRIER_A);
+    expect(told(made)).toEqual(['P1 plan_change_out', 'P2 plan_change_out']);
+    for (const { record } of made.records)
+      expect(record).toMatchObject({
+        coverage: A2,
+        coverageBegins: '2027-06-01',
+        coverageEnds: '2027-06-01',
+        benefitsEnd: null,
+      });
+  });
+
+  it('is an addition for the new carrier from the same day', () => {
+    const made = changeRecords(early, FAMILY, CARRIER_B);
+    expect(told(made)).toEqual(['P1 plan_change_in', 'P2 plan_change_in']);
+    expect(made.records[0]!.record).toMatchObject({ coverage: B2, coverageBegins: '2027-06-01' });
+  });
+});
+
 describe('life_event_change within a carrier (5 CFR 890.301(f); guide: coverage_level_change, family_member_added)', () => {
   it('marriage raising Self Only to Self and Family: the enrollee changes level, each family member is added with INS04 32', () => {
     const made = changeRecords(
