@@ -32,24 +32,32 @@ const PATTERNS: Record<LayoutField['format'], RegExp> = {
   code: /^[A-Z0-9]*$/,
 };
 
+/** The fault of one field (a function of its own: no closure made for the values that pass). */
+function fieldFault(field: LayoutField, line: number, reason: string): FixedWidthError {
+  return new FixedWidthError(line, field.name, reason, field.start);
+}
+
 function checkValue(field: LayoutField, value: string, line: number): void {
-  const fault = (reason: string) => new FixedWidthError(line, field.name, reason, field.start);
-  if (value.length > field.length) throw fault(`longer than ${field.length}`);
-  if (!PATTERNS[field.format].test(value)) throw fault(`not ${field.format}: "${value}"`);
+  if (value.length > field.length) throw fieldFault(field, line, `longer than ${field.length}`);
+  if (!PATTERNS[field.format].test(value)) throw fieldFault(field, line, `not ${field.format}: "${value}"`);
   if (field.codes && value !== '' && !field.codes.includes(value)) {
-    throw fault(`code "${value}" not one of ${field.codes.join(', ')}`);
+    throw fieldFault(field, line, `code "${value}" not one of ${field.codes.join(', ')}`);
   }
   if (field.format === 'date-ccyymmdd' && value !== '' && !isRealDate(value)) {
-    throw fault(`"${value}" is not a real date (CCYYMMDD)`);
+    throw fieldFault(field, line, `"${value}" is not a real date (CCYYMMDD)`);
   }
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Eight digits naming a day of the Gregorian calendar from 1800 on. */
 function isRealDate(ccyymmdd: string): boolean {
   const y = Number(ccyymmdd.slice(0, 4));
   const m = Number(ccyymmdd.slice(4, 6));
   const d = Number(ccyymmdd.slice(6, 8));
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return y >= 1800 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (y < 1800 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : DAYS_IN_MONTH[m - 1]!);
 }
 
 /** The layout's fields in column order, computed once per layout. */

@@ -58,20 +58,29 @@ function detailFrom(values: RecordValues, line: number): ResponseDetail {
     partBStart: iso(values.partBStart),
     partBEnd: iso(values.partBEnd),
   };
-  const fault = (field: string, reason: string) => new FixedWidthError(line, field, reason, column(field));
-  if (detail.requestId === '') throw fault('requestId', 'blank');
+  if (detail.requestId === '') throw detailFault(line, 'requestId', 'blank');
   if (detail.matchCode !== 'M') {
-    const dated = (['partAStart', 'partAEnd', 'partBStart', 'partBEnd'] as const).find((f) => detail[f]);
-    if (dated) throw fault(dated, `a ${detail.matchCode} (not matched) line carries no entitlement dates`);
+    const dated = DATE_FIELDS.find((f) => detail[f]);
+    if (dated)
+      throw detailFault(line, dated, `a ${detail.matchCode} (not matched) line carries no entitlement dates`);
   }
-  for (const part of ['A', 'B'] as const) {
-    const start = detail[`part${part}Start`];
-    const end = detail[`part${part}End`];
-    if (end !== null && start === null) throw fault(`part${part}End`, 'an end without a start');
-    if (end !== null && start !== null && end < start)
-      throw fault(`part${part}End`, `ends ${end}, before its start ${start}`);
-  }
+  checkPeriod(line, 'partAEnd', detail.partAStart, detail.partAEnd);
+  checkPeriod(line, 'partBEnd', detail.partBStart, detail.partBEnd);
   return detail;
+}
+
+const DATE_FIELDS = ['partAStart', 'partAEnd', 'partBStart', 'partBEnd'] as const;
+
+/** A fault of a detail's field (a function of its own: no closure made for each line that passes). */
+function detailFault(line: number, field: string, reason: string): FixedWidthError {
+  return new FixedWidthError(line, field, reason, column(field));
+}
+
+/** A Part's end needs its start, and does not come before it. */
+function checkPeriod(line: number, endField: string, start: string | null, end: string | null): void {
+  if (end === null) return;
+  if (start === null) throw detailFault(line, endField, 'an end without a start');
+  if (end < start) throw detailFault(line, endField, `ends ${end}, before its start ${start}`);
 }
 
 function problemOf(error: unknown): ProblemDetail {

@@ -45,7 +45,11 @@ export async function medicareCandidates(
         p.first_name, p.last_name, to_char(p.birth_date, 'YYYY-MM-DD') as birth_date, p.sex,
         p.medicare_part_a_start is not null as has_part_a, p.ssn, p.medicare_number
       from person p
-      join person h on h.id = p.household_id
+      -- The enrollee by one index probe per person (\`limit 1\` keeps the planner from turning it into a
+      -- hash join, which would read the whole person table again for every window).
+      join lateral (
+        select e.category, e.last_employing_agency from person e where e.id = p.household_id limit 1
+      ) h on true
       where p.id > ${afterId}
         and h.category in ('annuitant', 'survivor_annuitant')
         and (p.medicare_part_a_start is not null or p.medicare_number is not null
