@@ -192,15 +192,21 @@ export interface ProblemReason {
 }
 
 export class PshbError extends Error {
+  readonly code: ErrorCode;
+  readonly details: readonly ProblemDetail[];
+  readonly refusal: ProblemReason | null;
   override readonly name = 'PshbError';
 
   constructor(
-    readonly code: ErrorCode,
+    code: ErrorCode,
     message: string,
-    readonly details: readonly ProblemDetail[] = [],
-    readonly refusal: ProblemReason | null = null,
+    details: readonly ProblemDetail[] = [],
+    refusal: ProblemReason | null = null,
   ) {
     super(message);
+    this.code = code;
+    this.details = details;
+    this.refusal = refusal;
   }
 
   get status(): number {

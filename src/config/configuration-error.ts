@@ -7,7 +7,9 @@ export interface BadVariable {
 
 /** One or more environment variables hold values the program cannot use; each is named. */
 export class ConfigurationError extends PshbError {
-  constructor(readonly variables: readonly BadVariable[]) {
+  readonly variables: readonly BadVariable[];
+
+  constructor(variables: readonly BadVariable[]) {
     super(
       'INVALID_INPUT',
       `the configuration is not valid (docs/configuration.md): ${variables
@@ -15,5 +17,6 @@ export class ConfigurationError extends PshbError {
         .join('; ')}`,
       variables.map((v) => ({ field: v.variable, message: v.message })),
     );
+    this.variables = variables;
   }
 }

@@ -19,10 +19,13 @@ interface Repeat {
 
 /** A sink's members handed on, with the repeats noted for the reader's errors. */
 export class RepeatCheckedSink {
+  private readonly sink: CarrierMemberSink;
   private readonly repeats: Repeat[] = [];
   count = 0;
 
-  constructor(private readonly sink: CarrierMemberSink) {}
+  constructor(sink: CarrierMemberSink) {
+    this.sink = sink;
+  }
 
   add(member: ReconciledMember, line: number): void {
     this.count++;

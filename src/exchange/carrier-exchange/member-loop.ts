@@ -26,12 +26,13 @@ import { d8 } from './x12-dates.ts';
 
 /** A record that cannot be told as its event requires; the message names the member and the field. */
 export class MemberLoopError extends Error {
-  constructor(
-    readonly memberId: string,
-    readonly field: string,
-    message: string,
-  ) {
+  readonly memberId: string;
+  readonly field: string;
+
+  constructor(memberId: string, field: string, message: string) {
     super(`member ${memberId}: ${field}: ${message}`);
+    this.memberId = memberId;
+    this.field = field;
     this.name = 'MemberLoopError';
   }
 }

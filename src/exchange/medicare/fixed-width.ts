@@ -6,14 +6,16 @@ import type { LayoutField, RecordLayout } from '../../domain/medicare-exchange-l
 export type RecordValues = Readonly<Record<string, string>>;
 
 export class FixedWidthError extends Error {
-  constructor(
-    readonly line: number,
-    readonly field: string,
-    reason: string,
-    /** 1-based column where the field starts, when the fault is in one field. */
-    readonly column: number | null = null,
-  ) {
+  readonly line: number;
+  readonly field: string;
+  /** 1-based column where the field starts, when the fault is in one field. */
+  readonly column: number | null;
+
+  constructor(line: number, field: string, reason: string, column: number | null = null) {
     super(`line ${line}, field ${field}${column === null ? '' : ` (column ${column})`}: ${reason}`);
+    this.line = line;
+    this.field = field;
+    this.column = column;
   }
 }
 

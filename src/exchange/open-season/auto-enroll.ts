@@ -282,6 +282,8 @@ function mostSpecific(citations: readonly string[]): string {
 
 /** Counts of what one invocation decided. */
 class Tally {
+  private readonly runId: string;
+  private readonly status: RunStatus;
   households = 0;
   people = 0;
   resumedFrom = 0;
@@ -294,10 +296,10 @@ class Tally {
   };
   readonly partB: Record<string, number> = {};
 
-  constructor(
-    private readonly runId: string,
-    private readonly status: RunStatus,
-  ) {}
+  constructor(runId: string, status: RunStatus) {
+    this.runId = runId;
+    this.status = status;
+  }
 
   add(decision: HouseholdDecision): void {
     this.households++;

@@ -138,16 +138,17 @@ function types(selfOnly: number, selfPlusOne: number, selfAndFamily: number): We
 }
 
 class HouseholdBuilder {
+  private readonly prng: Prng;
+  private readonly seed: number;
+  private readonly market: PlanMarket;
   /** Every day of the open season with its extension, then the 20 days after it closed. */
   private readonly electionDays: string[] = [];
   private readonly lateDays: string[] = [];
 
-  constructor(
-    private readonly prng: Prng,
-    private readonly seed: number,
-    private readonly market: PlanMarket,
-    season: OpenSeason,
-  ) {
+  constructor(prng: Prng, seed: number, market: PlanMarket, season: OpenSeason) {
+    this.prng = prng;
+    this.seed = seed;
+    this.market = market;
     const lastDay = lastElectionDay(season);
     for (let day = season.start; day <= lastDay; day = addDays(day, 1)) this.electionDays.push(day);
     for (let n = 1; n <= 20; n++) this.lateDays.push(addDays(lastDay, n));

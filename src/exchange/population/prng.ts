@@ -42,10 +42,12 @@ export class Prng {
 
 /** Items with weights, for repeated weighted draws. */
 export class WeightedChoice<T> {
+  readonly entries: readonly (readonly [T, number])[];
   private readonly cumulative: number[] = [];
   private readonly total: number;
 
-  constructor(readonly entries: readonly (readonly [T, number])[]) {
+  constructor(entries: readonly (readonly [T, number])[]) {
+    this.entries = entries;
     let sum = 0;
     for (const [, weight] of entries) this.cumulative.push((sum += weight));
     this.total = sum;

@@ -5,14 +5,16 @@
 import { InvalidUtf8Error } from './text-file.ts';
 
 export class CsvRecord {
+  /** 1-based line number of the record's first line in the file (the header is line 1). */
+  readonly line: number;
+  /** The record's text without its line break, as it stood in the file. */
+  readonly text: string;
   private split: string[] | null = null;
 
-  constructor(
-    /** 1-based line number of the record's first line in the file (the header is line 1). */
-    readonly line: number,
-    /** The record's text without its line break, as it stood in the file. */
-    readonly text: string,
-  ) {}
+  constructor(line: number, text: string) {
+    this.line = line;
+    this.text = text;
+  }
 
   /** The fields, split on first use: a reader that only needs the text pays nothing for them. */
   get fields(): string[] {
@@ -22,15 +24,15 @@ export class CsvRecord {
 
 /** A record longer than the reader allows: reading stops there, so memory stays bounded. */
 export class RecordTooLongError extends Error {
+  readonly line: number;
+  readonly limit: number;
   /** The record's first characters, up to just past the limit: enough to tell the field it passed it in. */
   readonly start: string;
 
-  constructor(
-    readonly line: number,
-    readonly limit: number,
-    text: string,
-  ) {
+  constructor(line: number, limit: number, text: string) {
     super(`line ${line}: the record is longer than ${limit} characters`);
+    this.line = line;
+    this.limit = limit;
     this.start = text.slice(0, limit + 1);
   }
 }

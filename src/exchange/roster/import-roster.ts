@@ -120,13 +120,16 @@ async function validateRoster(
 
 /** People already stored cannot be imported again; checked in batches, only when any people are stored. */
 class ExistingIdCheck {
+  private readonly executor: Executor;
+  private readonly errors: RowErrorCollector;
+  private readonly enabled: boolean;
   private batch = new Map<number, number>();
 
-  constructor(
-    private readonly executor: Executor,
-    private readonly errors: RowErrorCollector,
-    private readonly enabled: boolean,
-  ) {}
+  constructor(executor: Executor, errors: RowErrorCollector, enabled: boolean) {
+    this.executor = executor;
+    this.errors = errors;
+    this.enabled = enabled;
+  }
 
   async add(record: CsvRecord): Promise<void> {
     if (!this.enabled) return;
@@ -277,14 +280,16 @@ class ChunkedText {
 }
 
 class SideTables {
+  private readonly options: ImportRosterOptions;
+  private readonly fehbCodes: ReadonlyMap<string, FehbCode>;
   readonly evidence = new ChunkedText();
   readonly fehb = new ChunkedText();
   readonly elections = new ChunkedText();
 
-  constructor(
-    private readonly options: ImportRosterOptions,
-    private readonly fehbCodes: ReadonlyMap<string, FehbCode>,
-  ) {}
+  constructor(options: ImportRosterOptions, fehbCodes: ReadonlyMap<string, FehbCode>) {
+    this.options = options;
+    this.fehbCodes = fehbCodes;
+  }
 
   /** A person's id and the roster columns after the person columns (`tail`, indexed by T). */
   add(id: string, tail: readonly string[]): void {

@@ -109,6 +109,9 @@ interface OpenHousehold {
 }
 
 export class RosterValidator {
+  private readonly errors: RowErrorCollector;
+  private readonly fehbCodes: ReadonlyMap<string, FehbCode>;
+  private readonly pshbCodes: ReadonlySet<string>;
   /** Every person id seen, to find duplicates. */
   private readonly ids = new Set<number>();
   private household: OpenHousehold | null = null;
@@ -117,10 +120,14 @@ export class RosterValidator {
   private columns: number = ROSTER_COLUMNS.length;
 
   constructor(
-    private readonly errors: RowErrorCollector,
-    private readonly fehbCodes: ReadonlyMap<string, FehbCode>,
-    private readonly pshbCodes: ReadonlySet<string>,
-  ) {}
+    errors: RowErrorCollector,
+    fehbCodes: ReadonlyMap<string, FehbCode>,
+    pshbCodes: ReadonlySet<string>,
+  ) {
+    this.errors = errors;
+    this.fehbCodes = fehbCodes;
+    this.pshbCodes = pshbCodes;
+  }
 
   /** The file's header had this many columns (medicare_number may be left out). */
   expectColumns(count: number): void {

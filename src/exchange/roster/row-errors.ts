@@ -9,12 +9,15 @@ export interface RowError extends ProblemDetail {
 }
 
 export class RowErrorCollector {
+  readonly cap: number;
   readonly errors: RowError[] = [];
   count = 0;
   /** A file could not be read to its end (a byte not UTF-8, a record too long): checks across rows are moot. */
   stopped = false;
 
-  constructor(readonly cap = 100) {}
+  constructor(cap = 100) {
+    this.cap = cap;
+  }
 
   add(line: number, field: string, message: string): void {
     this.count++;
@@ -28,15 +31,16 @@ export class RowErrorCollector {
 
 /** A file failed validation; nothing was stored. `errors` holds the first ones, `errorCount` all. */
 export class FileValidationError extends PshbError {
-  constructor(
-    what: string,
-    readonly errors: readonly RowError[],
-    readonly errorCount: number,
-  ) {
+  readonly errors: readonly RowError[];
+  readonly errorCount: number;
+
+  constructor(what: string, errors: readonly RowError[], errorCount: number) {
     const shown = errors
       .slice(0, 5)
       .map((e) => `line ${e.line} ${e.field}: ${e.message}`)
       .join('; ');
     super('INVALID_FILE', `${what}: ${errorCount} error(s), nothing stored. ${shown}`, errors);
+    this.errors = errors;
+    this.errorCount = errorCount;
   }
 }

@@ -7,15 +7,17 @@ import { PshbError } from '../../errors.ts';
 
 /** A byte that is not part of valid UTF-8: its 1-based line and the text of that line before it. */
 export class InvalidUtf8Error extends Error {
+  readonly line: number;
+  readonly lineBefore: string;
+  readonly byte: number;
   /** The CSV record the byte is in, when read as CSV: where it starts and its text before the byte. */
   record?: { readonly line: number; readonly before: string };
 
-  constructor(
-    readonly line: number,
-    readonly lineBefore: string,
-    readonly byte: number,
-  ) {
+  constructor(line: number, lineBefore: string, byte: number) {
     super(`line ${line}: byte 0x${hex(byte)} is not UTF-8`);
+    this.line = line;
+    this.lineBefore = lineBefore;
+    this.byte = byte;
   }
 }
 

@@ -42,16 +42,18 @@ function matches(spec: SegmentSpec, segment: PlacedSegment): boolean {
 }
 
 class Walker {
+  private readonly structure: TransactionStructure;
+  private readonly componentSeparator: string;
   readonly problems: ValidationProblem[] = [];
   readonly top: LoopInstance[] = [];
   private readonly stack: OpenLoop[] = [];
   private readonly topCounts = new Map<string, number>();
   private lastTopIndex = -1;
 
-  constructor(
-    private readonly structure: TransactionStructure,
-    private readonly componentSeparator: string,
-  ) {}
+  constructor(structure: TransactionStructure, componentSeparator: string) {
+    this.structure = structure;
+    this.componentSeparator = componentSeparator;
+  }
 
   private add(kind: ProblemKind, segment: PlacedSegment, loop: string | undefined, message: string): void {
     this.problems.push({

@@ -64,6 +64,7 @@ type State = 'interchange' | 'group' | 'set' | 'closed';
  * left open) are refused: the envelope would not verify at the partner.
  */
 export class EnvelopeWriter {
+  private readonly header: InterchangeHeader;
   readonly separators: Separators;
   private readonly suffix: string;
   private pending = '';
@@ -74,10 +75,8 @@ export class EnvelopeWriter {
   private group: GroupHeader | null = null;
   private setControl = '';
 
-  constructor(
-    private readonly header: InterchangeHeader,
-    options: EnvelopeOptions = {},
-  ) {
+  constructor(header: InterchangeHeader, options: EnvelopeOptions = {}) {
+    this.header = header;
     this.separators = options.separators ? checkSeparators(options.separators) : DEFAULT_SEPARATORS;
     // A line-break terminator already puts each segment on its own line; a suffix would add blank ones.
     const lineTerminator = this.separators.segment === '\n' || this.separators.segment === '\r';

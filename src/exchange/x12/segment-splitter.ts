@@ -23,13 +23,16 @@ const SEGMENT_ID = /^[A-Z][A-Z0-9]{1,2}$/;
 export const DEFAULT_MAX_SEGMENT_CHARS = 64 * 1024;
 
 export class SegmentSplitter {
+  private readonly maxSegmentChars: number;
   /** The ISA as read, once the first 106 characters have arrived. */
   isa: ReadIsa | null = null;
   private carry = '';
   private position = 0;
   private line = 1;
 
-  constructor(private readonly maxSegmentChars = DEFAULT_MAX_SEGMENT_CHARS) {}
+  constructor(maxSegmentChars = DEFAULT_MAX_SEGMENT_CHARS) {
+    this.maxSegmentChars = maxSegmentChars;
+  }
 
   get separators(): Separators | null {
     return this.isa?.separators ?? null;

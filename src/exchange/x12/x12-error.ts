@@ -50,10 +50,14 @@ const WRITE_REASONS: ReadonlySet<X12ErrorReason> = new Set([
 ]);
 
 export class X12Error extends PshbError {
+  readonly reason: X12ErrorReason;
+  readonly problem: string;
+  readonly location: X12Location;
+
   constructor(
-    readonly reason: X12ErrorReason,
-    readonly problem: string,
-    readonly location: X12Location = {},
+    reason: X12ErrorReason,
+    problem: string,
+    location: X12Location = {},
     /** Reading a partner's file (INVALID_FILE) or writing our own (INVALID_INPUT). */
     side: 'read' | 'write' = WRITE_REASONS.has(reason) ? 'write' : 'read',
   ) {
@@ -64,6 +68,9 @@ export class X12Error extends PshbError {
         message: problem,
       },
     ]);
+    this.reason = reason;
+    this.problem = problem;
+    this.location = location;
   }
 
   get position(): number | undefined {

@@ -6,6 +6,7 @@ import type { SupportPlan } from './support-plan.ts';
 type Partner = SupportPlan['partners'][number];
 
 export class PlanReferences {
+  readonly plan: SupportPlan;
   readonly problems: ProblemDetail[] = [];
   readonly partners: ReadonlySet<string>;
   readonly skills: ReadonlySet<string>;
@@ -14,7 +15,8 @@ export class PlanReferences {
   readonly paths: ReadonlySet<string>;
   readonly partnerById: ReadonlyMap<string, Partner>;
 
-  constructor(readonly plan: SupportPlan) {
+  constructor(plan: SupportPlan) {
+    this.plan = plan;
     this.partners = this.unique(
       'partners',
       plan.partners.map((p) => p.id),

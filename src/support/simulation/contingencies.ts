@@ -27,14 +27,15 @@ interface LevelState {
 }
 
 export class ContingencyMonitor {
+  private readonly compiled: CompiledPlan;
+  private readonly network: SupportNetwork;
   readonly firings: Firing[] = [];
   private readonly levels: readonly ContingencyLevel[];
   private readonly states: readonly LevelState[];
 
-  constructor(
-    private readonly compiled: CompiledPlan,
-    private readonly network: SupportNetwork,
-  ) {
+  constructor(compiled: CompiledPlan, network: SupportNetwork) {
+    this.compiled = compiled;
+    this.network = network;
     this.levels = compiled.plan.contingency.levels;
     this.states = this.levels.map((level) => ({
       active: false,

@@ -20,12 +20,15 @@ type Answer =
 export const DEFAULT_SIMULATION_QUEUE = 4;
 
 export class SimulationPool {
+  private readonly maxWaiting: number;
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
   /** `maxWaiting`: simulations that may wait behind the running one. */
-  constructor(private readonly maxWaiting = DEFAULT_SIMULATION_QUEUE) {}
+  constructor(maxWaiting = DEFAULT_SIMULATION_QUEUE) {
+    this.maxWaiting = maxWaiting;
+  }
 
   /** Simulates a shipped plan (by name) in the worker. */
   simulate(plan: string, options: WorkerSimulationOptions): Promise<SimulationReport> {

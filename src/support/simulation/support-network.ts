@@ -11,6 +11,9 @@ import { AS_DOUBLE, IntervalTally, type DayTally, type SeasonDayTally } from './
 
 /** A tier's state: its agents' load, its queues by skill, and whether it takes PSHB's calls now. */
 export class TierState {
+  readonly plan: CompiledTier;
+  /** This tier's figures, by day. */
+  readonly days: readonly DayTally[];
   readonly interval = new IntervalTally();
   busy = 0;
   staffed = 0;
@@ -29,12 +32,9 @@ export class TierState {
   /** By skill: the groups that can answer it, fewest skills first. */
   servers: readonly (readonly GroupState[])[] = [];
 
-  constructor(
-    readonly plan: CompiledTier,
-    /** This tier's figures, by day. */
-    readonly days: readonly DayTally[],
-    skillCount: number,
-  ) {
+  constructor(plan: CompiledTier, days: readonly DayTally[], skillCount: number) {
+    this.plan = plan;
+    this.days = days;
     this.queues = Array.from({ length: skillCount }, () => new RingQueue());
     this.queueLive = new Int32Array(skillCount);
     this.callbacks = Array.from({ length: skillCount }, () => new RingQueue());
@@ -53,18 +53,23 @@ export class TierState {
 }
 
 export class GroupState {
+  readonly plan: CompiledGroup;
+  readonly tier: TierState;
   busy = 0;
   staffed: number;
 
-  constructor(
-    readonly plan: CompiledGroup,
-    readonly tier: TierState,
-  ) {
+  constructor(plan: CompiledGroup, tier: TierState) {
+    this.plan = plan;
+    this.tier = tier;
     this.staffed = plan.agents;
   }
 }
 
 export class SupportNetwork {
+  private readonly compiled: CompiledPlan;
+  private readonly days: readonly SeasonDayTally[];
+  private readonly heap: EventHeap;
+  private readonly random: Random;
   now = AS_DOUBLE;
   /** Live callers waiting anywhere. */
   waiting = 0;
@@ -76,12 +81,11 @@ export class SupportNetwork {
   private readonly contacts = new ContactSlots();
   private readonly networkDays: readonly DayTally[];
 
-  constructor(
-    private readonly compiled: CompiledPlan,
-    private readonly days: readonly SeasonDayTally[],
-    private readonly heap: EventHeap,
-    private readonly random: Random,
-  ) {
+  constructor(compiled: CompiledPlan, days: readonly SeasonDayTally[], heap: EventHeap, random: Random) {
+    this.compiled = compiled;
+    this.days = days;
+    this.heap = heap;
+    this.random = random;
     this.networkDays = days.map((d) => d.network);
     this.tiers = compiled.tiers.map(
       (tier, t) =>
