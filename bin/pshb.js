@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The `pshb` command. A Node.js that strips TypeScript's types itself (24 and later; the one npm's
-// scripts run, from the `node` package) runs the sources as they are and starts in a fraction of a
-// second; an older one goes through tsx, so a checkout works right after `npm ci` either way.
+// scripts run, from the `node` package) runs the sources as they are, without compiling them first;
+// an older one goes through tsx, so a checkout works right after `npm ci` either way (ADR 20).
+import process from 'node:process';
+
 if (!process.features.typescript) {
   const { register } = await import('tsx/esm/api');
   register();
