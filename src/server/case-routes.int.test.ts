@@ -12,6 +12,7 @@ import { callerSearchQuery } from '../../test-support/caller-identifiers.ts';
 import { testBackends } from '../../test-support/databases.ts';
 import { seedPopulation } from '../../test-support/seed-population.ts';
 import type { Store } from '../storage/store.ts';
+import { linkCase } from '../support/cases/incidents.ts';
 import type { SupportCase } from '../support/cases/support-cases.ts';
 import type { Principal } from './principal.ts';
 import { administrator, buildTestServer, signedInAs } from './test-authenticator.test.ts';
@@ -485,5 +486,21 @@ describe.each(testBackends())('support cases API on $name', (backend) => {
     ).toEqual([]);
     const kept = events.filter((e) => e.kind === 'note').length;
     expect(kept).toBe(noted.filter((a) => a.statusCode === 201).length);
+
+    // Linking it to an incident, allowed while helpline held it, finds it moved once locked.
+    const incident = await post(
+      '/incidents',
+      { title: 'Transfers time out', description: 'A transfer took a minute.', severity: 'minor' },
+      helpline,
+    );
+    expect(incident.statusCode, incident.body).toBe(201);
+    const incidentId = incident.json<{ id: number }>().id;
+    await expect(
+      store.transaction((tx) => linkCase(tx, incidentId, id, 'specialist-helpline', 'helpline')),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('moved from helpline') });
+    const linked = await store.transaction((tx) =>
+      linkCase(tx, incidentId, id, 'program-office', 'retirement-information-office'),
+    );
+    expect(linked.cases).toEqual([id]);
   });
 });

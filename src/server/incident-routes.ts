@@ -99,10 +99,10 @@ export const incidentRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       },
     },
     async (request, reply) => {
-      await mayChangeCase(store, request, request.body.caseId);
+      const { partner } = await mayChangeCase(store, request, request.body.caseId);
       const linkedBy = principalOf(request).subject;
       return changeOnce(store, request, reply, 200, (tx) =>
-        linkCase(tx, request.params.id, request.body.caseId, linkedBy),
+        linkCase(tx, request.params.id, request.body.caseId, linkedBy, partner),
       );
     },
   );

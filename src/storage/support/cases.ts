@@ -18,14 +18,6 @@ export async function personExists(executor: Executor, personId: number): Promis
   return rows.length > 0;
 }
 
-export async function caseExists(executor: Executor, caseId: number): Promise<boolean> {
-  const rows = await execute(
-    executor,
-    sqlBuilder.selectFrom('support_case').select('id').where('id', '=', caseId),
-  );
-  return rows.length > 0;
-}
-
 export async function insertCase(executor: Executor, row: Insertable<SupportCaseTable>): Promise<number> {
   const [inserted] = await execute(
     executor,

@@ -18,7 +18,7 @@ export interface CaseActor {
  * between the check of the request and the lock of the change is refused (CONFLICT), so a change is
  * never written on a case its actor's partner no longer holds. Call with the locked row's partner.
  */
-export function checkStillHeld(caseId: number, partner: string, actor: CaseActor): void {
+export function checkStillHeld(caseId: number, partner: string, actor: Pick<CaseActor, 'heldBy'>): void {
   if (actor.heldBy !== undefined && actor.heldBy !== partner)
     throw new PshbError(
       'CONFLICT',

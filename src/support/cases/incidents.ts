@@ -3,7 +3,7 @@
 // the fault behind it.
 import { PshbError } from '../../errors.ts';
 import type { Executor } from '../../storage/executor.ts';
-import { caseExists } from '../../storage/support/cases.ts';
+import { lockCase } from '../../storage/support/cases.ts';
 import {
   insertIncident,
   insertIncidentCase,
@@ -13,6 +13,7 @@ import {
   type IncidentRow,
 } from '../../storage/support/incidents.ts';
 import type { SupportPlan } from '../plan/support-plan.ts';
+import { checkStillHeld } from './case-actor.ts';
 
 export const INCIDENT_SEVERITIES = ['critical', 'major', 'minor'] as const;
 export type IncidentSeverity = (typeof INCIDENT_SEVERITIES)[number];
@@ -86,9 +87,13 @@ export async function linkCase(
   incidentId: number,
   caseId: number,
   linkedBy: string,
+  /** The partner that held the case when the request was allowed (absent at the command line). */
+  heldBy?: string,
 ): Promise<Incident> {
   await readIncident(executor, incidentId);
-  if (!(await caseExists(executor, caseId))) throw new PshbError('NOT_FOUND', `no support case ${caseId}`);
+  const current = await lockCase(executor, caseId);
+  if (!current) throw new PshbError('NOT_FOUND', `no support case ${caseId}`);
+  checkStillHeld(caseId, current.partner, { heldBy });
   await insertIncidentCase(executor, { incidentId, caseId, linkedBy });
   return readIncident(executor, incidentId);
 }
