@@ -77,6 +77,9 @@ describe.skipIf(!baseUrl)('the header menu on a phone', () => {
     await page.locator('#primary-nav').waitFor({ state: 'visible' });
     await page.mouse.click(10, 400);
     await page.locator('#primary-nav').waitFor({ state: 'hidden' });
+    // Focus goes back to the menu button on the next frame: wait for it, or it lands mid-way through
+    // whatever the reader (or the next test) does next.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'menu-button');
   });
 
   it('switches language from the header bar without opening the menu', async () => {
