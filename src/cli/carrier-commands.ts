@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isIsoDate, type IsoDate } from '../domain/dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import type { CarrierPartner } from '../domain/trading-partner.ts';
 import { PshbError } from '../errors.ts';
 import { writeCarrierFile, type CarrierFileResult } from '../exchange/carrier-exchange/write-carrier-file.ts';
@@ -21,6 +21,7 @@ import { registerCarrierRespondCommand } from './carrier-respond-command.ts';
 import { registerCarrierValidateCommand } from './carrier-validate-command.ts';
 import { registerCarrierReconcileCommands } from './carrier-reconcile-commands.ts';
 import { startProgress } from './progress.ts';
+import { dayOption } from './arguments.ts';
 
 interface Carrier834Options {
   carrier: string;
@@ -104,10 +105,7 @@ function fileKindOf(kind: string): 'changes' | 'audit' {
 }
 
 function asOfDay(text: string | undefined, today: IsoDate): IsoDate {
-  if (text === undefined) return today;
-  if (!isIsoDate(text))
-    throw new PshbError('INVALID_INPUT', `--as-of: "${text}" is not a date in YYYY-MM-DD form`);
-  return text as IsoDate;
+  return dayOption(text, '--as-of') ?? today;
 }
 
 function describe(result: CarrierFileResult): string {

@@ -4,7 +4,7 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { isIsoDate, type IsoDate } from '../domain/dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import { PshbError } from '../errors.ts';
 import { findPartner } from '../exchange/partners/partner-lookup.ts';
 import { loadShippedPartners } from '../exchange/partners/shipped-partners.ts';
@@ -19,6 +19,7 @@ import { positiveId } from './arguments.ts';
 import { programClockFor, withStore } from './cli-context.ts';
 import { formatCount, formatTable, printJson } from './output.ts';
 import { startProgress } from './progress.ts';
+import { dayOption } from './arguments.ts';
 
 function carrierCode(code: string): string {
   const entry = findPartner(loadShippedPartners(), code);
@@ -31,10 +32,7 @@ function carrierCode(code: string): string {
 }
 
 function dayOf(text: string | undefined, today: IsoDate): IsoDate {
-  if (text === undefined) return today;
-  if (!isIsoDate(text))
-    throw new PshbError('INVALID_INPUT', `--as-of: "${text}" is not a date in YYYY-MM-DD form`);
-  return text;
+  return dayOption(text, '--as-of') ?? today;
 }
 
 export function registerCarrierReconcileCommands(carrier: Command): void {

@@ -5,7 +5,6 @@
 // operator acts as a program administrator and is recorded as the author of each change.
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { isIsoDate } from '../domain/dates.ts';
 import { PshbError } from '../errors.ts';
 import {
   maturityDocument,
@@ -28,6 +27,7 @@ import { executorOf, type Executor } from '../storage/executor.ts';
 import { operatorId } from './arguments.ts';
 import { programClockFor, withStore } from './cli-context.ts';
 import { formatTable, printJson } from './output.ts';
+import { dayOption } from './arguments.ts';
 
 interface Common {
   year: string;
@@ -54,10 +54,7 @@ function year(text: string): number {
 }
 
 function day(option: string, text: string | undefined, command: Command): string {
-  if (text === undefined) return programClockFor(command).today();
-  if (!isIsoDate(text))
-    throw new PshbError('INVALID_INPUT', `${option}: "${text}" is not a date in YYYY-MM-DD form`);
-  return text;
+  return dayOption(text, option) ?? programClockFor(command).today();
 }
 
 /** A milestone as "key|title|due-on" or "key|title|due-on|done-on". */

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isIsoDate, type IsoDate } from '../domain/dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
 import type { AgencyPartner } from '../domain/trading-partner.ts';
 import { PshbError } from '../errors.ts';
 import {
@@ -33,6 +33,7 @@ import { operatorId, positiveId } from './arguments.ts';
 import { environmentOf, programClockFor, withStore } from './cli-context.ts';
 import { formatCount, formatTable, printJson } from './output.ts';
 import { startProgress } from './progress.ts';
+import { dayOption } from './arguments.ts';
 
 interface RequestOptions {
   agency: string;
@@ -146,10 +147,7 @@ function agencyPartner(code: string): AgencyPartner {
 }
 
 function asOfDay(text: string | undefined, today: IsoDate): IsoDate {
-  if (text === undefined) return today;
-  if (!isIsoDate(text))
-    throw new PshbError('INVALID_INPUT', `--as-of: "${text}" is not a date in YYYY-MM-DD form`);
-  return text;
+  return dayOption(text, '--as-of') ?? today;
 }
 
 function readable(file: string, name: string): string {
