@@ -7,7 +7,7 @@ import { loadCxCatalogue, surveyById } from '../../src/exchange/cx/cx-catalogue.
 import { tokenHash } from '../../src/exchange/cx/cx-keys.ts';
 import { registerSurveyVersions } from '../../src/exchange/cx/register-surveys.ts';
 import { fiscalQuarterOf, periodKey } from '../../src/rules/cx/fiscal-quarter.ts';
-import { insertInvitation } from '../../src/storage/cx/invitations.ts';
+import { insertInvitations } from '../../src/storage/cx/invitations.ts';
 import { executorOf } from '../../src/storage/executor.ts';
 import type { Store } from '../../src/storage/store.ts';
 
@@ -39,24 +39,26 @@ export async function recordDemoSurveyInvitations(store: Store): Promise<void> {
   for (const [i, invitation] of INVITATIONS.entries()) {
     const personId = Number(people[i]?.id);
     const quarter = fiscalQuarterOf(invitation.offeredOn);
-    await insertInvitation(executor, {
-      token_hash: tokenHash(invitation.token),
-      survey_id: survey.id,
-      survey_version: survey.version,
-      language: invitation.language,
-      service: catalogue.points.service,
-      stage: point.stage,
-      transaction_point: point.id,
-      channel: 'web',
-      partner: null,
-      transaction_source: 'election',
-      transaction_reference: `election:${personId}:e2e-survey-demo:${invitation.offeredOn}`,
-      person_key: `e2e-survey-demo-person-${personId}`,
-      period: periodKey(quarter),
-      fiscal_year: quarter.fiscalYear,
-      fiscal_quarter: quarter.quarter,
-      offered_on: invitation.offeredOn,
-      expires_at: `${invitation.lastDay}T23:59:59.999Z`,
-    });
+    await insertInvitations(executor, [
+      {
+        token_hash: tokenHash(invitation.token),
+        survey_id: survey.id,
+        survey_version: survey.version,
+        language: invitation.language,
+        service: catalogue.points.service,
+        stage: point.stage,
+        transaction_point: point.id,
+        channel: 'web',
+        partner: null,
+        transaction_source: 'election',
+        transaction_reference: `election:${personId}:e2e-survey-demo:${invitation.offeredOn}`,
+        person_key: `e2e-survey-demo-person-${personId}`,
+        period: periodKey(quarter),
+        fiscal_year: quarter.fiscalYear,
+        fiscal_quarter: quarter.quarter,
+        offered_on: invitation.offeredOn,
+        expires_at: `${invitation.lastDay}T23:59:59.999Z`,
+      },
+    ]);
   }
 }

@@ -8,24 +8,9 @@ export type InvitationRow = Selectable<CxInvitationTable>;
 export type InvitationInsert = Insertable<CxInvitationTable>;
 
 /**
- * Inserts the invitation unless its transaction already has one or the person already has one in the
- * period (the unique indexes decide, whichever process comes first); true when it was inserted.
- */
-export async function insertInvitation(executor: Executor, row: InvitationInsert): Promise<boolean> {
-  const inserted = await execute(
-    executor,
-    sqlBuilder
-      .insertInto('cx_invitation')
-      .values(row)
-      .onConflict((c) => c.doNothing())
-      .returning('id'),
-  );
-  return inserted.length === 1;
-}
-
-/**
  * Inserts the invitations in one statement, each unless its transaction already has one or its person
- * already has one in the period; returns the transaction references of those inserted.
+ * already has one in the period (the unique indexes decide, whichever process comes first); returns
+ * the transaction references of those inserted.
  */
 export async function insertInvitations(
   executor: Executor,
