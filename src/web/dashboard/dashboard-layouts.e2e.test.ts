@@ -91,14 +91,16 @@ describe.skipIf(!baseUrl)('program staff dashboards at 1280 and 390 px', () => {
     await chart.waitFor();
     await page.setViewportSize(NARROW);
     await noSidewaysScroll(page);
-    // Drawn at the phone's width, not shrunk: a 14 px label is still at least 13 px on the screen.
-    const smallest = await chart.evaluate((svg) => {
-      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-      return Math.min(
-        ...[...svg.querySelectorAll('text')].map((text) => Number(text.getAttribute('font-size')) * scale),
-      );
-    });
-    expect(smallest).toBeGreaterThanOrEqual(13);
+    // Drawn at the phone's width, not shrunk: a 14 px label is still at least 13 px on the screen. The
+    // chart is redrawn for the new width after the resize is observed, so the size is polled.
+    const smallestLabel = () =>
+      chart.evaluate((svg) => {
+        const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+        return Math.min(
+          ...[...svg.querySelectorAll('text')].map((text) => Number(text.getAttribute('font-size')) * scale),
+        );
+      });
+    await expect.poll(smallestLabel).toBeGreaterThanOrEqual(13);
     await checkPage(page, 'dashboard-open-season-bars-narrow');
 
     // From the keyboard: a bar is a button; Enter takes focus to the carrier's row of the table.
