@@ -16,11 +16,15 @@ import { insertInvitations, invitedInPeriod, type InvitationInsert } from '../..
 import { addServedCounts, type ServedCount } from '../../storage/cx/served-counts.ts';
 import {
   advanceWatermark,
+  EPOCH_INSTANT,
   exactInstantOf,
   lockWatermark,
   personsWithOpenCases,
+  readCursors,
   scanTransactions,
+  sourcesWithNewTransactions,
   TRANSACTION_SOURCES,
+  type ExactInstant,
   type ScannedTransaction,
   type TransactionSource,
 } from '../../storage/cx/transaction-scan.ts';
@@ -84,12 +88,17 @@ export async function createInvitations(
   store: Store,
   options: CreateInvitationsOptions,
 ): Promise<InvitationRun> {
-  await registerSurveyVersions(executorOf(store), options.catalogue.surveys);
+  await registerOnce(store, options.catalogue);
   const before = new Date(options.now.getTime() - (options.lagMs ?? DEFAULT_LAG_MS));
+  const busy = new Set(await sourcesToScan(store, before, options.since));
   const sources: SourceRun[] = [];
   for (const source of TRANSACTION_SOURCES) {
     const run: SourceRun = { source, scanned: 0, invited: 0, skipped: {}, made: [] };
-    for (let batch = 0; batch < (options.maxBatches ?? Number.POSITIVE_INFINITY); batch++) {
+    for (
+      let batch = 0;
+      busy.has(source) && batch < (options.maxBatches ?? Number.POSITIVE_INFINITY);
+      batch++
+    ) {
       const scanned = await store.transaction((tx) => invitationBatch(tx, source, before, options, run));
       if (scanned < (options.batchSize ?? DEFAULT_BATCH)) break;
     }
@@ -100,6 +109,44 @@ export async function createInvitations(
     invited: sources.reduce((n, s) => n + s.invited, 0),
     scanned: sources.reduce((n, s) => n + s.scanned, 0),
   };
+}
+
+/**
+ * The catalogues whose survey versions this process has registered with each store. A worker runs
+ * every few seconds with the same catalogue, and registering reads every version each time; once is
+ * enough, since a version once registered is only ever replaced by registering a changed catalogue.
+ */
+const registered = new WeakMap<Store, WeakSet<CxCatalogue>>();
+
+async function registerOnce(store: Store, catalogue: CxCatalogue): Promise<void> {
+  const done = registered.get(store) ?? new WeakSet<CxCatalogue>();
+  if (done.has(catalogue)) return;
+  await registerSurveyVersions(executorOf(store), catalogue.surveys);
+  done.add(catalogue);
+  registered.set(store, done);
+}
+
+/**
+ * The sources with a transaction to scan, found in one unlocked read: a run that finds nothing new,
+ * the worker's usual run between transactions, takes no lock and writes nothing.
+ */
+async function sourcesToScan(store: Store, before: Date, since: Date | undefined) {
+  const executor = executorOf(store);
+  const watermarks = await readCursors(executor);
+  const cursors = new Map(
+    TRANSACTION_SOURCES.map((source) => [source, startingPoint(watermarks.get(source), since)] as const),
+  );
+  return sourcesWithNewTransactions(executor, cursors, before);
+}
+
+/** Where a source's scan starts: its watermark, or --since when that is later. */
+function startingPoint(
+  watermark: { at: ExactInstant; key: string } | undefined,
+  since: Date | undefined,
+): { at: ExactInstant; key: string } {
+  const from = watermark ?? { at: EPOCH_INSTANT, key: '' };
+  const after = since && exactInstantOf(since);
+  return after && after > from.at ? { at: after, key: '' } : from;
 }
 
 /** The person keys already invited in each period the rows fall in, read once per batch. */
@@ -134,9 +181,7 @@ async function invitationBatch(
   run: SourceRun,
 ): Promise<number> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const watermark = await lockWatermark(executor, source);
-  const since = options.since && exactInstantOf(options.since);
-  const after = since && since > watermark.at ? { at: since, key: '' } : watermark;
+  const after = startingPoint(await lockWatermark(executor, source), options.since);
   const rows = await scanTransactions(executor, source, after, before, batchSize);
   if (rows.length === 0) return 0;
   const { points } = options.catalogue;

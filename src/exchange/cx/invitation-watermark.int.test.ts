@@ -11,6 +11,7 @@ import {
 } from '../../../test-support/cx-fixtures.ts';
 import { testBackends } from '../../../test-support/databases.ts';
 import { readServedCounts } from '../../storage/cx/served-counts.ts';
+import { readCursors, sourcesWithNewTransactions } from '../../storage/cx/transaction-scan.ts';
 import { executorOf } from '../../storage/executor.ts';
 import type { Store } from '../../storage/store.ts';
 import { createInvitations } from './create-invitations.ts';
@@ -64,6 +65,24 @@ for (const backend of testBackends()) {
         maxBatches: 20,
       });
       expect(run.sources.find((s) => s.source === 'election')).toMatchObject({ scanned: 1 });
+    });
+
+    it('probes every source in one read, and a run that finds nothing new leaves the watermarks alone', async () => {
+      const executor = executorOf(store);
+      const cursors = await readCursors(executor);
+      // Only the source that had transactions has a watermark; the others were never locked or written.
+      expect([...cursors.keys()]).toEqual(['election']);
+      expect(await sourcesWithNewTransactions(executor, cursors, NOW)).toEqual([]);
+      const idle = await createInvitations(store, { catalogue, keys: CX_TEST_KEYS, now: NOW });
+      expect(idle.scanned).toBe(0);
+      expect(await readCursors(executor)).toEqual(cursors);
+
+      await recordElection(store, 12, '2024-11-21', '2026-12-06T11:45:00.000001Z');
+      expect(await sourcesWithNewTransactions(executor, cursors, NOW)).toEqual(['election']);
+      // Recorded after `before`: left to a later run.
+      expect(
+        await sourcesWithNewTransactions(executor, cursors, new Date('2026-12-06T11:45:00.000Z')),
+      ).toEqual([]);
     });
   });
 }

@@ -46,23 +46,47 @@ export interface Watermark {
   readonly scanned: number;
 }
 
-const EPOCH = '1970-01-01T00:00:00.000Z';
+/** Where a source with no watermark yet starts: the beginning of time. */
+export const EPOCH_INSTANT = '1970-01-01T00:00:00.000000Z' as ExactInstant;
 
-/** The source's watermark, locked for this transaction (created at the epoch when missing). */
+/**
+ * The source's watermark, locked for this transaction (created at the epoch when missing). The row is
+ * selected for update first, so the usual run, whose watermark exists, writes nothing to read it.
+ */
 export async function lockWatermark(executor: Executor, source: TransactionSource): Promise<Watermark> {
+  const locked = await selectWatermarkForUpdate(executor, source);
+  if (locked) return locked;
   await execute(
     executor,
     sqlBuilder
       .insertInto('cx_invitation_watermark')
-      .values({ source, last_at: EPOCH, last_key: '' })
+      .values({ source, last_at: EPOCH_INSTANT, last_key: '' })
       .onConflict((c) => c.column('source').doNothing()),
   );
+  return (await selectWatermarkForUpdate(executor, source))!;
+}
+
+async function selectWatermarkForUpdate(
+  executor: Executor,
+  source: TransactionSource,
+): Promise<Watermark | undefined> {
   const [row] = await executor.query<{ at: ExactInstant; last_key: string; scanned: string | number }>(
     `select ${exactInstantSql('last_at')} as at, last_key, scanned
       from cx_invitation_watermark where source = $1 for update`,
     [source],
   );
-  return { at: row!.at, key: row!.last_key, scanned: Number(row!.scanned) };
+  return row && { at: row.at, key: row.last_key, scanned: Number(row.scanned) };
+}
+
+/** Every source's watermark as it stands, without locking (a source never scanned is missing). */
+export async function readCursors(executor: Executor): Promise<Map<TransactionSource, Watermark>> {
+  const rows = await executor.query<{
+    source: TransactionSource;
+    at: ExactInstant;
+    last_key: string;
+    scanned: string | number;
+  }>(`select source, ${exactInstantSql('last_at')} as at, last_key, scanned from cx_invitation_watermark`);
+  return new Map(rows.map((r) => [r.source, { at: r.at, key: r.last_key, scanned: Number(r.scanned) }]));
 }
 
 export async function advanceWatermark(
@@ -83,10 +107,6 @@ export async function advanceWatermark(
       }))
       .where('source', '=', source),
   );
-}
-
-export async function readWatermarks(executor: Executor) {
-  return execute(executor, sqlBuilder.selectFrom('cx_invitation_watermark').selectAll().orderBy('source'));
 }
 
 interface RawRow {
@@ -130,6 +150,11 @@ const SOURCE_QUERIES: Record<TransactionSource, string> = {
     from reconsideration_decision d join reconsideration_request r on r.id = d.request_id`,
 };
 
+/** The condition that keeps a source's rows after a cursor ($n) and before an instant ($n+2). */
+const afterCursor = (first: number) =>
+  `s.at >= $${first}::timestamptz and (s.at, s.key) > ($${first}::timestamptz, $${first + 1}::text)
+    and s.at < $${first + 2}::timestamptz`;
+
 /** Up to `limit` transactions of the source after the watermark and recorded before `before`. */
 export async function scanTransactions(
   executor: Executor,
@@ -141,7 +166,7 @@ export async function scanTransactions(
   const text = `select ${exactInstantSql('s.at')} as at, s.key, s.reference, s.transaction, s.person_id,
       s.channel, s.partner, s.day
     from (${SOURCE_QUERIES[source]}) s
-    where s.at >= $1::timestamptz and (s.at, s.key) > ($1::timestamptz, $2::text) and s.at < $3::timestamptz
+    where ${afterCursor(1)}
     order by s.at, s.key limit $4`;
   const rows = await executor.query<RawRow>(text, [after.at, after.key, before.toISOString(), limit]);
   return rows.map((r) => ({
@@ -155,6 +180,32 @@ export async function scanTransactions(
     partner: r.partner,
     day: r.day,
   }));
+}
+
+/**
+ * Which of the sources have a transaction after their cursor and before `before`, in one statement that
+ * locks nothing: the worker's usual run finds most sources idle and leaves them alone.
+ */
+export async function sourcesWithNewTransactions(
+  executor: Executor,
+  cursors: ReadonlyMap<TransactionSource, { at: ExactInstant; key: string }>,
+  before: Date,
+): Promise<TransactionSource[]> {
+  const probes: string[] = [];
+  const parameters: unknown[] = [];
+  for (const source of TRANSACTION_SOURCES) {
+    const cursor = cursors.get(source);
+    if (!cursor) continue;
+    const first = parameters.length + 1;
+    parameters.push(cursor.at, cursor.key, before.toISOString(), source);
+    probes.push(
+      `select $${first + 3}::text as source
+        where exists (select 1 from (${SOURCE_QUERIES[source]}) s where ${afterCursor(first)})`,
+    );
+  }
+  if (probes.length === 0) return [];
+  const rows = await executor.query<{ source: TransactionSource }>(probes.join('\nunion all\n'), parameters);
+  return rows.map((r) => r.source);
 }
 
 /** Which of `personIds` have a support case not yet resolved. */
