@@ -20,6 +20,7 @@ import { SESSION_COOKIE, createSession } from '../src/security/sessions.ts';
 import { saveUserAccount } from '../src/security/user-accounts.ts';
 import { openStore, type Store } from '../src/storage/store.ts';
 import { freePort } from '../test-support/free-port.ts';
+import { percentile, steadyLoad } from './steady-load.ts';
 
 export const API_TARGETS = {
   reads: { requestsPerSecond: 5_000, p99Ms: 50 },
@@ -72,11 +73,24 @@ export interface ApiBenchResult {
     readonly p99MsAddedPerRun: readonly number[];
     readonly medianP99MsAdded: number;
     readonly invitationsMade: number;
+    /** The same at a steady rate below saturation: the figure the target is judged on. */
+    readonly steady: SteadyOverhead;
   } | null;
   readonly households: number;
   readonly signedIn: number;
   readonly secondsPerRun: number;
   readonly phases: readonly ApiPhaseResult[];
+}
+
+/** Elections arriving at a steady rate, without and with the invitation worker (bench/steady-load.ts). */
+export interface SteadyOverhead {
+  readonly requestsPerSecond: number;
+  readonly requests: number;
+  /** Each side's p99 over all its runs' latencies together (ms, to 0.1). */
+  readonly p99MsPlain: number;
+  readonly p99MsSurveyed: number;
+  readonly p99MsAdded: number;
+  readonly p99MsAddedPerRun: readonly number[];
 }
 
 export interface ApiBenchOptions {
@@ -282,38 +296,35 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     // server computes and checks the household's version either way, and reading 40,000 ETags first
     // would only lengthen the setup.
     let nextElector = 0;
-    const electionsDrive = (seconds: number): Promise<ApiRun> =>
-      load(
-        origin,
-        seconds,
-        options.electionConnections,
-        () => {
-          const elector = electors[nextElector++ % electors.length]!;
-          const type = typeOfHousehold(elector);
-          const code = codes[type][nextElector % codes[type].length]!;
-          // A few decline (they keep other coverage); most enroll in an option of their type.
-          const body =
-            nextElector % 20 === 0
-              ? { personId: elector.enrolleeId, kind: 'decline' }
-              : { personId: elector.enrolleeId, kind: 'enroll', enrollmentCode: code };
-          return {
-            method: 'POST',
-            path: '/api/v1/elections',
-            headers: {
-              cookie: elector.cookie,
-              'content-type': 'application/json',
-              'idempotency-key': randomUUID(),
-              'if-match': '*',
-            },
-            body: JSON.stringify(body),
-          };
+    const nextElection = (): BenchRequest => {
+      const elector = electors[nextElector++ % electors.length]!;
+      const type = typeOfHousehold(elector);
+      const code = codes[type][nextElector % codes[type].length]!;
+      // A few decline (they keep other coverage); most enroll in an option of their type.
+      const body =
+        nextElector % 20 === 0
+          ? { personId: elector.enrolleeId, kind: 'decline' }
+          : { personId: elector.enrolleeId, kind: 'enroll', enrollmentCode: code };
+      return {
+        method: 'POST',
+        path: '/api/v1/elections',
+        headers: {
+          cookie: elector.cookie,
+          'content-type': 'application/json',
+          'idempotency-key': randomUUID(),
+          'if-match': '*',
         },
-        electors.length - nextElector,
-      );
+        body: JSON.stringify(body),
+      };
+    };
+    const electionsDrive = (seconds: number): Promise<ApiRun> =>
+      load(origin, seconds, options.electionConnections, nextElection, electors.length - nextElector);
+    const steadyElections: SteadyDrive = (seconds, rate, latencies) =>
+      steadyLoad(origin, seconds, rate, nextElection, latencies, electors.length - nextElector);
     const electionsRoute = 'POST /api/v1/elections';
     let surveyOverhead: ApiBenchResult['surveyOverhead'] = null;
     if (wanted('elections with surveys')) {
-      const compared = await electionsBesideSurveys(options, env, electionsDrive);
+      const compared = await electionsBesideSurveys(options, env, electionsDrive, steadyElections);
       const phase = (name: ApiPhaseName, runs: ApiRun[]): ApiPhaseResult => ({
         phase: name,
         route: electionsRoute,
@@ -390,6 +401,7 @@ async function electionsBesideSurveys(
   options: ApiBenchOptions,
   env: NodeJS.ProcessEnv,
   drive: (seconds: number) => Promise<ApiRun>,
+  steadyDrive: SteadyDrive,
 ): Promise<{ plain: ApiRun[]; surveyed: ApiRun[]; overhead: NonNullable<ApiBenchResult['surveyOverhead']> }> {
   options.log(
     `elections without and with the survey invitation worker: warm-up, then ${options.runs} alternating runs of each...`,
@@ -397,6 +409,7 @@ async function electionsBesideSurveys(
   const worker = await startInvitationWorker(env);
   const plain: ApiRun[] = [];
   const surveyed: ApiRun[] = [];
+  let steady: SteadyOverhead;
   try {
     await drive(WARM_UP_SECONDS);
     for (let i = 0; i < options.runs; i++) {
@@ -405,6 +418,7 @@ async function electionsBesideSurveys(
       surveyed.push(await drive(options.secondsPerRun));
       worker.child.kill('SIGUSR1');
     }
+    steady = await steadyBesideSurveys(options, worker, medianRun(plain).requestsPerSecond, steadyDrive);
   } finally {
     worker.child.kill('SIGTERM');
   }
@@ -418,7 +432,50 @@ async function electionsBesideSurveys(
       p99MsAddedPerRun: added,
       medianP99MsAdded: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
       invitationsMade: made.invited,
+      steady,
     },
+  };
+}
+
+type SteadyDrive = (seconds: number, rate: number, latencies: number[]) => Promise<ApiRun>;
+
+/**
+ * The same comparison at a steady half of the throughput the elections reached alone: requests arrive
+ * evenly whatever the answers do, as on a server sized for its load, and each side's p99 is taken over
+ * every request of its runs together (thousands of latencies rather than one run's twenty slowest).
+ */
+async function steadyBesideSurveys(
+  options: ApiBenchOptions,
+  worker: { child: ChildProcess },
+  closedLoopRate: number,
+  drive: SteadyDrive,
+): Promise<SteadyOverhead> {
+  const rate = Math.max(10, Math.round(closedLoopRate / 2));
+  options.log(
+    `elections at a steady ${rate}/s without and with the worker: ${options.runs} alternating runs...`,
+  );
+  const plain: number[] = [];
+  const surveyed: number[] = [];
+  const perRun: number[] = [];
+  for (let i = 0; i < options.runs; i++) {
+    const alone = await drive(options.secondsPerRun, rate, plain);
+    worker.child.kill('SIGUSR2');
+    const beside = await drive(options.secondsPerRun, rate, surveyed);
+    worker.child.kill('SIGUSR1');
+    perRun.push(Math.round((beside.p99Ms - alone.p99Ms) * 10) / 10);
+    options.log(
+      `  run ${i + 1}: p99 ${alone.p99Ms} ms alone (${alone.requests} requests), ${beside.p99Ms} ms beside the worker (${beside.requests})`,
+    );
+  }
+  const p99MsPlain = percentile(plain, 0.99);
+  const p99MsSurveyed = percentile(surveyed, 0.99);
+  return {
+    requestsPerSecond: rate,
+    requests: plain.length + surveyed.length,
+    p99MsPlain,
+    p99MsSurveyed,
+    p99MsAdded: Math.round((p99MsSurveyed - p99MsPlain) * 10) / 10,
+    p99MsAddedPerRun: perRun,
   };
 }
 
