@@ -1,18 +1,27 @@
 // A small value sealed for a round trip through the browser (the sign-in's state, nonce and PKCE
 // verifier): AES-256-GCM under a key derived from the session secret, with an expiry inside, so the
 // browser can neither read nor alter it and an old one is refused.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createSecretKey,
+  hkdfSync,
+  randomBytes,
+  type KeyObject,
+} from 'node:crypto';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 export class Sealer {
-  private readonly key: Buffer;
+  private readonly key: KeyObject;
 
   constructor(secret: string, purpose: string) {
     if (Buffer.byteLength(secret, 'utf8') < 32)
       throw new Error('the session secret must be at least 32 characters (e.g. openssl rand -base64 32)');
-    this.key = Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `pshb ${purpose}`, 32));
+    this.key = createSecretKey(
+      Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), `pshb ${purpose}`, 32)),
+    );
   }
 
   seal(value: unknown, ttlSeconds: number, now = Date.now()): string {
