@@ -73,6 +73,8 @@ export interface ApiBenchResult {
     readonly p99MsAddedPerRun: readonly number[];
     readonly medianP99MsAdded: number;
     readonly invitationsMade: number;
+    /** The worker's runs: how many, and each one's wall and CPU time (ms). */
+    readonly workerRuns: Pick<WorkerReport, 'runs' | 'runMs' | 'cpuMs'>;
     /** The same at a steady rate below saturation: the figure the target is judged on. */
     readonly steady: SteadyOverhead;
   } | null;
@@ -432,6 +434,7 @@ async function electionsBesideSurveys(
       p99MsAddedPerRun: added,
       medianP99MsAdded: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
       invitationsMade: made.invited,
+      workerRuns: { runs: made.runs, runMs: made.runMs, cpuMs: made.cpuMs },
       steady,
     },
   };
@@ -479,9 +482,23 @@ async function steadyBesideSurveys(
   };
 }
 
+/** What the invitation worker reports on stopping (bench/invitation-worker.ts). */
+interface WorkerReport {
+  readonly invited: number;
+  readonly runs: number;
+  readonly runMs: Spread;
+  readonly cpuMs: Spread;
+}
+
+interface Spread {
+  readonly median: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
 async function startInvitationWorker(
   env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcess; finished: Promise<{ invited: number; runs: number }> }> {
+): Promise<{ child: ChildProcess; finished: Promise<WorkerReport> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', INVITATION_WORKER], {
     cwd: REPO_ROOT,
     env,
@@ -494,11 +511,11 @@ async function startInvitationWorker(
     output += chunk.toString();
     if (output.startsWith('ready\n')) markReady();
   });
-  const finished = new Promise<{ invited: number; runs: number }>((resolve, reject) => {
+  const finished = new Promise<WorkerReport>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`the invitation worker exited with ${code}`));
-      resolve(JSON.parse(output.trim().split('\n').pop() ?? '{}') as { invited: number; runs: number });
+      resolve(JSON.parse(output.trim().split('\n').pop() ?? '{}') as WorkerReport);
     });
   });
   await Promise.race([ready, finished]);

@@ -11,7 +11,8 @@ import { createInvitations } from '../src/exchange/cx/create-invitations.ts';
 import { loadFieldKeyring } from '../src/security/field-encryption.ts';
 import { openStore } from '../src/storage/store.ts';
 
-const PAUSE_MS = 100;
+// Between runs; INVITATION_PAUSE_MS tries another cadence.
+const PAUSE_MS = Number(process.env.INVITATION_PAUSE_MS ?? 100);
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('usage: invitation-worker.ts with DATABASE_URL and DATA_DIR set');
 
@@ -23,6 +24,9 @@ let inviting = false;
 let stopping = false;
 let invited = 0;
 let runs = 0;
+/** Each run's wall time and the worker's own CPU time in it (ms). */
+const runMs: number[] = [];
+const cpuMs: number[] = [];
 // Resuming skips what was recorded while paused: each run measured beside the worker sees the worker
 // keeping up with the transactions as they commit, not working off the runs measured without it.
 process.on('SIGUSR2', () => {
@@ -35,11 +39,23 @@ process.stdout.write('ready\n');
 
 while (!stopping) {
   if (inviting) {
+    const started = performance.now();
+    const cpu = process.cpuUsage();
     const run = await createInvitations(store, { catalogue, keys, now: new Date(), lagMs: 0, since });
+    runMs.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    cpuMs.push((used.user + used.system) / 1000);
     invited += run.invited;
     runs += 1;
   }
   await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
 }
 await store.close();
-process.stdout.write(`${JSON.stringify({ invited, runs })}\n`);
+const quantile = (values: number[], q: number) =>
+  Math.round(([...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)] ?? 0) * 10) / 10;
+const spread = (values: number[]) => ({
+  median: quantile(values, 0.5),
+  p99: quantile(values, 0.99),
+  max: quantile(values, 1),
+});
+process.stdout.write(`${JSON.stringify({ invited, runs, runMs: spread(runMs), cpuMs: spread(cpuMs) })}\n`);
