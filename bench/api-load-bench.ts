@@ -413,16 +413,17 @@ async function electionsBesideSurveys(
   const surveyed: ApiRun[] = [];
   let steady: SteadyOverhead;
   try {
-    await drive(WARM_UP_SECONDS);
+    // The steady runs come first, while every elector is still to elect: the full-speed runs use many.
+    const warmUp = await drive(WARM_UP_SECONDS);
+    steady = await steadyBesideSurveys(options, worker, warmUp.requestsPerSecond, steadyDrive);
     for (let i = 0; i < options.runs; i++) {
       plain.push(await drive(options.secondsPerRun));
-      worker.child.kill('SIGUSR2');
+      worker.resume();
       surveyed.push(await drive(options.secondsPerRun));
-      worker.child.kill('SIGUSR1');
+      await worker.pause();
     }
-    steady = await steadyBesideSurveys(options, worker, medianRun(plain).requestsPerSecond, steadyDrive);
   } finally {
-    worker.child.kill('SIGTERM');
+    worker.stop();
   }
   const made = await worker.finished;
   const added = surveyed.map((run, i) => run.p99Ms - plain[i]!.p99Ms);
@@ -443,13 +444,13 @@ async function electionsBesideSurveys(
 type SteadyDrive = (seconds: number, rate: number, latencies: number[]) => Promise<ApiRun>;
 
 /**
- * The same comparison at a steady half of the throughput the elections reached alone: requests arrive
+ * The same comparison at a steady half of the throughput the warm-up reached: requests arrive
  * evenly whatever the answers do, as on a server sized for its load, and each side's p99 is taken over
  * every request of its runs together (thousands of latencies rather than one run's twenty slowest).
  */
 async function steadyBesideSurveys(
   options: ApiBenchOptions,
-  worker: { child: ChildProcess },
+  worker: InvitationWorker,
   closedLoopRate: number,
   drive: SteadyDrive,
 ): Promise<SteadyOverhead> {
@@ -462,9 +463,9 @@ async function steadyBesideSurveys(
   const perRun: number[] = [];
   for (let i = 0; i < options.runs; i++) {
     const alone = await drive(options.secondsPerRun, rate, plain);
-    worker.child.kill('SIGUSR2');
+    worker.resume();
     const beside = await drive(options.secondsPerRun, rate, surveyed);
-    worker.child.kill('SIGUSR1');
+    await worker.pause();
     perRun.push(Math.round((beside.p99Ms - alone.p99Ms) * 10) / 10);
     options.log(
       `  run ${i + 1}: p99 ${alone.p99Ms} ms alone (${alone.requests} requests), ${beside.p99Ms} ms beside the worker (${beside.requests})`,
@@ -496,30 +497,54 @@ interface Spread {
   readonly max: number;
 }
 
-async function startInvitationWorker(
-  env: NodeJS.ProcessEnv,
-): Promise<{ child: ChildProcess; finished: Promise<WorkerReport> }> {
+/** The worker process, told to invite or to pause (bench/invitation-worker.ts). */
+interface InvitationWorker {
+  resume(): void;
+  /** Resolves once the worker has no run in flight. */
+  pause(): Promise<void>;
+  stop(): void;
+  readonly finished: Promise<WorkerReport>;
+}
+
+async function startInvitationWorker(env: NodeJS.ProcessEnv): Promise<InvitationWorker> {
   const child = spawn(process.execPath, ['--import', 'tsx', INVITATION_WORKER], {
     cwd: REPO_ROOT,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let output = '';
-  let markReady: () => void = () => undefined;
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  // Lines the bench waits for (ready, paused) are taken as they come; the last other line is the report.
+  const waiting = new Map<string, () => void>();
+  let pending = '';
+  let report = '';
   child.stdout!.on('data', (chunk: Buffer) => {
-    output += chunk.toString();
-    if (output.startsWith('ready\n')) markReady();
+    const lines = (pending + chunk.toString()).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const wake = waiting.get(line);
+      waiting.delete(line);
+      if (wake) wake();
+      else if (line !== 'ready' && line !== 'paused') report = line;
+    }
   });
+  const nextLine = (line: string) => new Promise<void>((resolve) => waiting.set(line, resolve));
   const finished = new Promise<WorkerReport>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`the invitation worker exited with ${code}`));
-      resolve(JSON.parse(output.trim().split('\n').pop() ?? '{}') as WorkerReport);
+      resolve(JSON.parse(report || pending || '{}') as WorkerReport);
     });
   });
-  await Promise.race([ready, finished]);
-  return { child, finished };
+  await Promise.race([nextLine('ready'), finished]);
+  return {
+    resume: () => child.kill('SIGUSR2'),
+    pause: () => {
+      const paused = nextLine('paused');
+      child.kill('SIGUSR1');
+      return Promise.race([paused, finished.then(() => undefined)]);
+    },
+    stop: () => child.kill('SIGTERM'),
+    finished,
+  };
 }
 
 function load(

@@ -1,6 +1,7 @@
 // The survey invitation worker the API bench runs beside the elections it measures: the cx-invitations
 // job's work (createInvitations) in a loop in a process of its own, as a worker would run it against
-// the same database. It starts paused; SIGUSR2 starts inviting, SIGUSR1 pauses, SIGTERM stops. The
+// the same database. It starts paused; SIGUSR2 starts inviting, SIGUSR1 pauses (it answers `paused` once
+// no run is in flight, so the next run measured alone has the machine to itself), SIGTERM stops. The
 // usual minute's lag is left out so each election is invited to a survey as soon as it has committed,
 // and the scan starts when the worker does: the open season run's backlog is not the bench's to work.
 // On stopping it prints the invitations it made, as JSON, on its last line.
@@ -11,8 +12,13 @@ import { createInvitations } from '../src/exchange/cx/create-invitations.ts';
 import { loadFieldKeyring } from '../src/security/field-encryption.ts';
 import { openStore } from '../src/storage/store.ts';
 
-// Between runs; INVITATION_PAUSE_MS tries another cadence.
-const PAUSE_MS = Number(process.env.INVITATION_PAUSE_MS ?? 100);
+// A second between runs: each run then invites the second's transactions in one batch per source. Ten
+// runs a second, a tenth of the rows each, cost more CPU in all (every run pays its statements) and
+// met more of the elections at the database. INVITATION_PAUSE_MS tries another cadence.
+const PAUSE_MS = Number(process.env.INVITATION_PAUSE_MS ?? 1_000);
+// INVITATION_PROBE_ONLY=1: every run finds nothing new (its scan starts in the future), which measures
+// the polling alone.
+const probeOnly = process.env.INVITATION_PROBE_ONLY === '1';
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('usage: invitation-worker.ts with DATABASE_URL and DATA_DIR set');
 
@@ -30,10 +36,14 @@ const cpuMs: number[] = [];
 // Resuming skips what was recorded while paused: each run measured beside the worker sees the worker
 // keeping up with the transactions as they commit, not working off the runs measured without it.
 process.on('SIGUSR2', () => {
-  since = new Date();
+  since = probeOnly ? new Date('3000-01-01') : new Date();
   inviting = true;
 });
-process.on('SIGUSR1', () => (inviting = false));
+let pauseAsked = false;
+process.on('SIGUSR1', () => {
+  inviting = false;
+  pauseAsked = true;
+});
 process.on('SIGTERM', () => (stopping = true));
 process.stdout.write('ready\n');
 
@@ -48,9 +58,22 @@ while (!stopping) {
     invited += run.invited;
     runs += 1;
   }
-  await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
+  if (pauseAsked) {
+    pauseAsked = false;
+    process.stdout.write('paused\n');
+  }
+  await pauseBetweenRuns();
 }
 await store.close();
+
+/** PAUSE_MS, cut short by a signal so that a pause or a start is answered within a tick. */
+async function pauseBetweenRuns(): Promise<void> {
+  const wasInviting = inviting;
+  const until = performance.now() + PAUSE_MS;
+  while (performance.now() < until && !stopping && !pauseAsked && inviting === wasInviting)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 const quantile = (values: number[], q: number) =>
   Math.round(([...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)] ?? 0) * 10) / 10;
 const spread = (values: number[]) => ({

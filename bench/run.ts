@@ -406,12 +406,16 @@ async function benchApiLoad(): Promise<void> {
     verdicts.push(
       `survey invitations beside the elections (a worker inviting as they commit), ` +
         `${result.surveyOverhead.invitationsMade.toLocaleString('en-US')} invitations made:`,
-      `  at a steady ${steady.requestsPerSecond}/s: p99 ${steady.p99MsPlain} ms alone, ` +
-        `${steady.p99MsSurveyed} ms beside the worker, ${signed(steady.p99MsAdded)} ms over ` +
-        `${steady.requests.toLocaleString('en-US')} requests (per run ${steady.p99MsAddedPerRun.map(signed).join(' / ')} ms) ` +
-        `(target < 1 ms added at p99: ${met(steady.p99MsAdded < 1)})`,
+      steady.requests === 0
+        ? `  at a steady ${steady.requestsPerSecond}/s: not measured (every signed-in enrollee had elected; use more --people)`
+        : `  at a steady ${steady.requestsPerSecond}/s: p99 ${steady.p99MsPlain} ms alone, ` +
+            `${steady.p99MsSurveyed} ms beside the worker, ${signed(steady.p99MsAdded)} ms over ` +
+            `${steady.requests.toLocaleString('en-US')} requests (per run ${steady.p99MsAddedPerRun.map(signed).join(' / ')} ms) ` +
+            `(target < 1 ms added at p99: ${met(steady.p99MsAdded < 1)})`,
       `  at full speed (the machine saturated): p99 ${signed(result.surveyOverhead.medianP99MsAdded)} ms, ` +
         `median of alternating runs (${result.surveyOverhead.p99MsAddedPerRun.map(signed).join(' / ')} ms)`,
+      `  the worker's ${result.surveyOverhead.workerRuns.runs} runs: median ${result.surveyOverhead.workerRuns.runMs.median} ms ` +
+        `(${result.surveyOverhead.workerRuns.cpuMs.median} ms of its own CPU), p99 ${result.surveyOverhead.workerRuns.runMs.p99} ms`,
     );
   }
   process.stdout.write('\n' + verdicts.join('\n') + '\n');
