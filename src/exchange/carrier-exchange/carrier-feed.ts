@@ -109,8 +109,13 @@ export async function readSharedChangeEvents(
   );
   return { sinceEventId: since, horizon, rows, persons };
 }
-/** Households per audit batch: enough to keep the database busy, few enough to stay well under 600 MB. */
-const AUDIT_WINDOW = 20_000;
+/**
+ * Households per audit batch. Each window's rows and records outlive V8's young generation, so a
+ * larger window costs memory and collection time: at 1.7 million people all the audit files took
+ * 53 to 54 s and 780 to 820 MB with 20,000, 44 s and 650 MB with 10,000, 42 s and 540 MB with 5,000, and
+ * 44 s and 490 MB with 2,500 (docs/carrier-exchange.md).
+ */
+const AUDIT_WINDOW = 5_000;
 
 /** The carrier's plan codes, or NOT_FOUND when the catalogue has none for it. */
 async function plansOf(executor: Executor, carrierCode: string): Promise<ReadonlySet<string>> {
