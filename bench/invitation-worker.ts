@@ -11,6 +11,7 @@ import { cxKeysOf } from '../src/exchange/cx/cx-keys.ts';
 import { createInvitations } from '../src/exchange/cx/create-invitations.ts';
 import { loadFieldKeyring } from '../src/security/field-encryption.ts';
 import { openStore } from '../src/storage/store.ts';
+import { percentile } from './steady-load.ts';
 
 // A second between runs: each run then invites the second's transactions in one batch per source. Ten
 // runs a second, a tenth of the rows each, cost more CPU in all (every run pays its statements) and
@@ -74,11 +75,9 @@ async function pauseBetweenRuns(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
-const quantile = (values: number[], q: number) =>
-  Math.round(([...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)] ?? 0) * 10) / 10;
 const spread = (values: number[]) => ({
-  median: quantile(values, 0.5),
-  p99: quantile(values, 0.99),
-  max: quantile(values, 1),
+  median: percentile(values, 0.5),
+  p99: percentile(values, 0.99),
+  max: percentile(values, 1),
 });
 process.stdout.write(`${JSON.stringify({ invited, runs, runMs: spread(runMs), cpuMs: spread(cpuMs) })}\n`);

@@ -94,15 +94,12 @@ export async function createInvitations(
   const sources: SourceRun[] = [];
   for (const source of TRANSACTION_SOURCES) {
     const run: SourceRun = { source, scanned: 0, invited: 0, skipped: {}, made: [] };
-    for (
-      let batch = 0;
-      busy.has(source) && batch < (options.maxBatches ?? Number.POSITIVE_INFINITY);
-      batch++
-    ) {
+    sources.push(run);
+    if (!busy.has(source)) continue;
+    for (let batch = 0; batch < (options.maxBatches ?? Number.POSITIVE_INFINITY); batch++) {
       const scanned = await store.transaction((tx) => invitationBatch(tx, source, before, options, run));
       if (scanned < (options.batchSize ?? DEFAULT_BATCH)) break;
     }
-    sources.push(run);
   }
   return {
     sources,

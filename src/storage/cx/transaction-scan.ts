@@ -70,24 +70,33 @@ async function selectWatermarkForUpdate(
   executor: Executor,
   source: TransactionSource,
 ): Promise<Watermark | undefined> {
-  const [row] = await executor.query<{ at: ExactInstant; last_key: string; scanned: string | number }>(
-    `select ${exactInstantSql('last_at')} as at, last_key, scanned
-      from cx_invitation_watermark where source = $1 for update`,
+  const [row] = await executor.query<WatermarkRow>(
+    `select ${WATERMARK_COLUMNS} from cx_invitation_watermark where source = $1 for update`,
     [source],
   );
-  return row && { at: row.at, key: row.last_key, scanned: Number(row.scanned) };
+  return row && watermarkOf(row);
 }
 
 /** Every source's watermark as it stands, without locking (a source never scanned is missing). */
 export async function readCursors(executor: Executor): Promise<Map<TransactionSource, Watermark>> {
-  const rows = await executor.query<{
-    source: TransactionSource;
-    at: ExactInstant;
-    last_key: string;
-    scanned: string | number;
-  }>(`select source, ${exactInstantSql('last_at')} as at, last_key, scanned from cx_invitation_watermark`);
-  return new Map(rows.map((r) => [r.source, { at: r.at, key: r.last_key, scanned: Number(r.scanned) }]));
+  const rows = await executor.query<WatermarkRow>(`select ${WATERMARK_COLUMNS} from cx_invitation_watermark`);
+  return new Map(rows.map((r) => [r.source, watermarkOf(r)]));
 }
+
+interface WatermarkRow {
+  source: TransactionSource;
+  at: ExactInstant;
+  last_key: string;
+  scanned: string | number;
+}
+
+const WATERMARK_COLUMNS = `source, ${exactInstantSql('last_at')} as at, last_key, scanned`;
+
+const watermarkOf = (row: WatermarkRow): Watermark => ({
+  at: row.at,
+  key: row.last_key,
+  scanned: Number(row.scanned),
+});
 
 export async function advanceWatermark(
   executor: Executor,
