@@ -84,5 +84,20 @@ for (const backend of testBackends()) {
         await sourcesWithNewTransactions(executor, cursors, new Date('2026-12-06T11:45:00.000Z')),
       ).toEqual([]);
     });
+
+    it('two runs at once invite each new transaction once and count its customer once', async () => {
+      await createInvitations(store, { catalogue, keys: CX_TEST_KEYS, now: NOW }); // what is left from above
+      const before = await readServedCounts(executorOf(store), 2025, 1);
+      const served = before.reduce((n, c) => n + c.served, 0);
+      await recordElection(store, 13, '2024-11-22', '2026-12-06T11:50:00.000001Z');
+      await recordElection(store, 14, '2024-11-22', '2026-12-06T11:50:00.000002Z');
+      const runs = await Promise.all(
+        [1, 2].map(() => createInvitations(store, { catalogue, keys: CX_TEST_KEYS, now: NOW })),
+      );
+      // Both may see the sources busy in the unlocked probe; the locked batch leaves one nothing to read.
+      expect(runs.reduce((n, r) => n + r.scanned, 0)).toBe(2);
+      const after = await readServedCounts(executorOf(store), 2025, 1);
+      expect(after.reduce((n, c) => n + c.served, 0)).toBe(served + 2);
+    });
   });
 }
