@@ -28,7 +28,7 @@ import { loadShippedPartners } from '../src/exchange/partners/shipped-partners.t
 import { writeRoster } from '../src/exchange/population/index.ts';
 import { importRoster } from '../src/exchange/roster/index.ts';
 import { chooseOpenSeason, loadSeasonContext, type SeasonContext } from '../src/exchange/season-context.ts';
-import { readInterchangeBatches } from '../src/exchange/x12/read-interchange.ts';
+import { READ_CHUNK_BYTES, readInterchangeBatches } from '../src/exchange/x12/read-interchange.ts';
 import { loadProgramCalendar, loadShippedCatalogue } from '../src/reference-data.ts';
 import type { Catalogue } from '../src/domain/catalogue.ts';
 import { fillSyntheticAddresses } from '../src/storage/exchange/person-addresses.ts';
@@ -131,7 +131,7 @@ async function readBack(files: readonly string[]): Promise<number> {
   for (const file of files) {
     const chunks = createReadStream(file, {
       encoding: 'utf8',
-      highWaterMark: 1 << 20,
+      highWaterMark: READ_CHUNK_BYTES,
     }) as AsyncIterable<string>;
     for await (const batch of readInterchangeBatches(chunks)) segments += batch.length;
   }

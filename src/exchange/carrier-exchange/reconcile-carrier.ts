@@ -17,6 +17,7 @@ import { ageDiscrepancies, type AgeBucket } from './reconcile-ageing.ts';
 import { ListedMembers, type CarrierMemberSink } from './carrier-member-sink.ts';
 import { MembershipJoin } from './membership-join.ts';
 import { readReconciliation834Into } from './reconcile-834.ts';
+import { READ_CHUNK_BYTES } from '../x12/read-interchange.ts';
 import { readReconciliationCsvInto, reconciledMemberOf } from './reconcile-csv.ts';
 import type { Discrepancy, ReconciledMember } from './reconcile-members.ts';
 
@@ -70,7 +71,7 @@ async function joinExchangeMembers(
 }
 
 /** Bytes are read and decoded this many at a time. */
-const CHUNK = 1 << 16;
+const CHUNK = READ_CHUNK_BYTES;
 
 /**
  * The carrier's members from its file, sorted by member id: an 834 audit file (it starts with the ISA

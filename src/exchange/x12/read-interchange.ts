@@ -19,6 +19,14 @@ export interface ReadOptions {
   readonly maxSegmentChars?: number;
 }
 
+/**
+ * How much of a large file to read at a time: a chunk's segments are read, used and gone before the
+ * next chunk, so they die in V8's young generation. With 1 MB chunks, re-reading all the audit files of
+ * 1.7 million people peaked at 640 to 750 MB of resident memory in 9.7 to 10.7 s; with 64 KB chunks
+ * at 530 MB in 9.0 s (one process each, same files).
+ */
+export const READ_CHUNK_BYTES = 1 << 16;
+
 /** Every segment of the interchange, ISA to IEA, envelope checked; throws X12Error at the first fault. */
 export async function* readInterchange(
   chunks: AsyncIterable<string> | Iterable<string>,
