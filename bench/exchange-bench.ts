@@ -21,6 +21,8 @@ import {
   writeCarrierFile,
   type CarrierFileResult,
 } from '../src/exchange/carrier-exchange/write-carrier-file.ts';
+import { aFewAtATime } from '../src/exchange/delivery/a-few-at-a-time.ts';
+import { FILES_AT_ONCE } from '../src/exchange/delivery/exchange-jobs.ts';
 import { saveCatalogue } from '../src/exchange/catalogue/index.ts';
 import { lifecycleContextFor, recordTransition } from '../src/exchange/lifecycle/index.ts';
 import { runAutoEnrollment } from '../src/exchange/open-season/auto-enroll.ts';
@@ -108,7 +110,6 @@ export async function writeFiles(
   kind: 'audit' | 'changes',
   asOf: string,
 ): Promise<CarrierFileResult[]> {
-  const results: CarrierFileResult[] = [];
   const partners = carriers();
   // A day's events are read once for every carrier's change file, as the scheduled jobs do.
   const sharedChanges =
@@ -118,11 +119,11 @@ export async function writeFiles(
           partners.map((p) => p.carrierCode),
         )
       : null;
-  for (const partner of partners) {
+  // As many files at once as the scheduled jobs write (src/exchange/delivery/exchange-jobs.ts).
+  return aFewAtATime(partners, FILES_AT_ONCE[kind], (partner) => {
     const out = join(folder, `${partner.carrierCode}-${kind}-${asOf}.834`);
-    results.push(await writeCarrierFile(store, { partner, kind, asOf, out, now: new Date(), sharedChanges }));
-  }
-  return results;
+    return writeCarrierFile(store, { partner, kind, asOf, out, now: new Date(), sharedChanges });
+  });
 }
 
 /** Every segment of every file read back through the exchange's own reader, envelopes checked. */

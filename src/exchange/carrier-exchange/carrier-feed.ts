@@ -101,13 +101,37 @@ export async function readSharedChangeEvents(
     for (const plan of await carrierPlanCodes(executor, carrierCode)) plans.add(plan);
   }
   if (since === Infinity || plans.size === 0) return null;
-  const rows = await readChangeEvents(executor, [...plans], since, horizon, SHARED_LIMIT + 1);
+  const parts = await Promise.all(
+    eventRanges(since, horizon, SHARED_READ_PARTS).map(([after, upTo]) =>
+      readChangeEvents(executor, [...plans], after, upTo, SHARED_LIMIT + 1),
+    ),
+  );
+  const rows = parts.flat();
   if (rows.length > SHARED_LIMIT) return null;
   const persons = await personsByHousehold(
     executor,
     rows.map((r) => Number(r.household_id)),
+    SHARED_READ_PARTS,
   );
   return { sinceEventId: since, horizon, rows, persons };
+}
+
+/**
+ * The shared read is split in parts read at once, each on a connection of its own, so PostgreSQL works
+ * on as many cores: at 1.7 million people a day's 20,000 events took 0.69 s in one statement.
+ */
+const SHARED_READ_PARTS = 2;
+
+/**
+ * The events above `after` up to `upTo`, as `parts` consecutive ranges of ids, each given as the id
+ * above which it starts and the id it ends at: together they are the whole range, each id in one.
+ */
+export function eventRanges(after: number, upTo: number, parts: number): [number, number][] {
+  const size = Math.max(0, upTo - after);
+  return Array.from({ length: parts }, (_, i) => [
+    after + Math.floor((size * i) / parts),
+    after + Math.floor((size * (i + 1)) / parts),
+  ]);
 }
 /**
  * Households per audit batch. Each window's rows and records outlive V8's young generation, so a
@@ -250,11 +274,18 @@ async function auditWindow(
   return { upTo, rows, persons };
 }
 
+/** The households' people, grouped; read in `parts` statements at once (a household's people in one). */
 async function personsByHousehold(
   executor: Executor,
   householdIds: readonly number[],
+  parts = 1,
 ): Promise<Map<number, FeedPersonRow[]>> {
-  const rows = await readFeedPersons(executor, [...new Set(householdIds)]);
+  const ids = [...new Set(householdIds)];
+  const size = Math.ceil(ids.length / parts);
+  const reads = Array.from({ length: parts }, (_, i) => ids.slice(i * size, (i + 1) * size))
+    .filter((part) => part.length > 0)
+    .map((part) => readFeedPersons(executor, part));
+  const rows = (await Promise.all(reads)).flat();
   const byHousehold = new Map<number, FeedPersonRow[]>();
   for (const row of rows) {
     const id = Number(row.household_id);
