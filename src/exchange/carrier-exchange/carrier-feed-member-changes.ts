@@ -128,6 +128,8 @@ function extensionAfter(f: EventFacts, coverageEnds: IsoDate): IsoDate | null {
 }
 
 function lifeEventOf(f: EventFacts): LifeEventKind | null {
+  // Most events name none; a refused parse costs more than the member's record.
+  if (f.request['event'] === undefined) return null;
   const parsed = lifeEventKind.safeParse(f.request['event']);
   return parsed.success ? parsed.data : null;
 }

@@ -217,6 +217,45 @@ describe('cancel_for_part_b (5 CFR 890.1608(e); guide: cancellation_for_part_b, 
   });
 });
 
+describe('the enrollment state as the lifecycle stores it, every field present', () => {
+  const stored = (extra: Record<string, unknown>) => ({
+    personId: '1',
+    enrolleeKind: 'employee',
+    status: 'enrolled',
+    coverage: A3,
+    since: '2027-01-01',
+    temporaryExtensionEnds: null,
+    tccEnds: null,
+    ...extra,
+  });
+
+  it("reads the extension's last day (5 CFR 890.401(a)) from the whole stored state", () => {
+    const made = changeRecords(
+      event('cancel_for_part_b', A3, A3, {
+        request: { cancelling: { kind: 'family_member', memberId: '2' } },
+        state_after: JSON.stringify(stored({ temporaryExtensionEnds: '2027-07-01' })),
+      }),
+      FAMILY,
+      CARRIER_A,
+    );
+    expect(made.records[0]!.record).toMatchObject({ benefitsEnd: '2027-07-01' });
+  });
+
+  it("reads the continuation's last day (5 U.S.C. 8905a) from the whole stored state", () => {
+    const made = changeRecords(
+      event('elect_tcc', A1, null, {
+        status: 'tcc_enrolled',
+        request: { qualifyingEvent: 'separation' },
+        state_after: stored({ status: 'tcc_enrolled', coverage: A1, tccEnds: '2028-11-30' }),
+      }),
+      FAMILY,
+      CARRIER_A,
+    );
+    expect(made.problems).toEqual([]);
+    expect(made.records[0]!.record.continuation?.ends).toBe('2028-11-30');
+  });
+});
+
 describe('cancel (5 CFR 890.1606; guide: cancellation, DTP 349 = DTP 357)', () => {
   it('ends every member with no extension', () => {
     const made = changeRecords(event('cancel', A2, A2, { status: 'cancelled' }), FAMILY, CARRIER_A);

@@ -4,6 +4,7 @@
 // Medicare come from the person rows; the SSN is never read or sent (NM109 carries the member id).
 // A record that cannot be built (no address on file, a name with a separator character) is returned
 // as a problem naming the event, the person and the field, never silently dropped. Pure.
+import { z } from 'zod';
 import { addDays } from '../../domain/dates.ts';
 import { coverage as coverageSchema, enrollmentState, type Coverage } from '../../domain/lifecycle.ts';
 import { medicareFacts, type MedicareFacts, type PartBPeriod } from '../../domain/person.ts';
@@ -90,12 +91,21 @@ function coverageOf(
   optionCode: string | null,
   enrollmentType: string | null,
 ): Coverage | null {
+  // No coverage at all (a termination's after, a first enrollment's before) needs no parse to refuse.
+  if (enrollmentCode === null && planCode === null) return null;
   const parsed = coverageSchema.safeParse({ enrollmentCode, planCode, optionCode, enrollmentType });
   return parsed.success ? parsed.data : null;
 }
 
-/** The parts of a transition's state_after the feed reads; built once (zod schemas are costly to make). */
-const STATE_AFTER = enrollmentState.pick({ temporaryExtensionEnds: true, tccEnds: true }).partial();
+/**
+ * The parts of a transition's state_after the feed reads; built once (zod schemas are costly to make).
+ * The stored state holds every field of the enrollment's state: a plain object, not the strict one the
+ * state is, lets the other fields pass (a strict pick refused every stored state, and so lost the
+ * extension's and the continuation's last days).
+ */
+const STATE_AFTER = z
+  .object(enrollmentState.pick({ temporaryExtensionEnds: true, tccEnds: true }).shape)
+  .partial();
 
 /** The statuses before an event in which the enrollment was in force with the carrier. */
 const HELD: ReadonlySet<string> = new Set(['enrolled', 'tcc_enrolled', 'suspended']);
