@@ -68,7 +68,8 @@ export async function installRateLimits(
     const path = request.url.split('?')[0] ?? '';
     if (path.startsWith('/auth/')) return enforce(request, reply, [signIn]);
     if (path !== apiPrefix && !path.startsWith(`${apiPrefix}/`)) return;
-    return enforce(request, reply, [sessionKeyOf(request) ? perSession : null, perAddress]);
+    // The session's key is hashed only when sessions are limited (the busiest reads pass here).
+    return enforce(request, reply, [perSession && sessionKeyOf(request) ? perSession : null, perAddress]);
   });
 }
 

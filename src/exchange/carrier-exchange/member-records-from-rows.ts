@@ -93,9 +93,21 @@ function coverageOf(
 ): Coverage | null {
   // No coverage at all (a termination's after, a first enrollment's before) needs no parse to refuse.
   if (enrollmentCode === null && planCode === null) return null;
+  const key = `${enrollmentCode}|${planCode}|${optionCode}|${enrollmentType}`;
+  const known = PARSED_COVERAGE.get(key);
+  if (known !== undefined) return known;
   const parsed = coverageSchema.safeParse({ enrollmentCode, planCode, optionCode, enrollmentType });
-  return parsed.success ? parsed.data : null;
+  const coverage = parsed.success ? Object.freeze(parsed.data) : null;
+  if (PARSED_COVERAGE.size < PARSED_COVERAGE_LIMIT) PARSED_COVERAGE.set(key, coverage);
+  return coverage;
 }
+
+/**
+ * Each coverage parsed once: a day's events name a few hundred plan options among tens of thousands of
+ * events. Bounded, so a file of malformed values cannot grow it without end.
+ */
+const PARSED_COVERAGE = new Map<string, Coverage | null>();
+const PARSED_COVERAGE_LIMIT = 10_000;
 
 /**
  * The parts of a transition's state_after the feed reads; built once (zod schemas are costly to make).
