@@ -93,7 +93,8 @@ function coverageOf(
 ): Coverage | null {
   // No coverage at all (a termination's after, a first enrollment's before) needs no parse to refuse.
   if (enrollmentCode === null && planCode === null) return null;
-  const key = `${enrollmentCode}|${planCode}|${optionCode}|${enrollmentType}`;
+  // JSON keeps a missing code apart from the text 'null'.
+  const key = JSON.stringify([enrollmentCode, planCode, optionCode, enrollmentType]);
   const known = PARSED_COVERAGE.get(key);
   if (known !== undefined) return known;
   const parsed = coverageSchema.safeParse({ enrollmentCode, planCode, optionCode, enrollmentType });
