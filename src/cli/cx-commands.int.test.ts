@@ -57,11 +57,11 @@ describe('pshb cx', () => {
     expect(
       (JSON.parse((await pshb(data, 'cx', 'invite', '--json')).stdout) as { invited: number }).invited,
     ).toBe(0);
+    // A token is base64url, so one in 64 starts with '-': it goes after '--', as the help says.
     const answered = await pshb(
       data,
       'cx',
       'respond',
-      token,
       '--trust',
       'up',
       '--positive',
@@ -69,10 +69,12 @@ describe('pshb cx', () => {
       '--text',
       'SSN 123-45-6789',
       '--json',
+      '--',
+      token,
     );
-    expect(answered.code).toBe(0);
+    expect({ code: answered.code, stderr: answered.stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(answered.stdout)).toMatchObject({ identifiersMasked: 1, serviceRecoveryCaseId: null });
-    const again = await pshb(data, 'cx', 'respond', token, '--trust', 'up');
+    const again = await pshb(data, 'cx', 'respond', '--trust', 'up', '--', token);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('INVITATION_USED');
     const wrong = await pshb(data, 'cx', 'respond', 'no-such-token', '--trust', 'up');

@@ -276,7 +276,10 @@ interface RespondOptions {
 function registerRespondCommand(cx: Command): void {
   cx.command('respond')
     .description('answer a survey invitation (for tests and demos; customers answer in the portal)')
-    .argument('<token>', 'the invitation token')
+    .argument(
+      '<token>',
+      "the invitation token (one that starts with '-' goes after '--': pshb cx respond --trust up -- -Ab3...)",
+    )
     .option('--trust <answer>', 'A-11 v2 trust: up or down (thumbs), or 1-5')
     .option('--positive <drivers>', `what went well, comma-separated (${DRIVERS.join(', ')})`)
     .option('--negative <drivers>', "what didn't go so well, comma-separated")
