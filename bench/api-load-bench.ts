@@ -100,6 +100,8 @@ export interface ApiBenchOptions {
   readonly secondsPerRun: number;
   readonly runs: number;
   readonly readConnections: number;
+  /** Connections driving the eligibility route and its floor (the same for both). */
+  readonly eligibilityConnections: number;
   readonly electionConnections: number;
   /** A PostgreSQL database to connect to while creating and dropping the bench database. */
   readonly adminUrl: string;
@@ -221,7 +223,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
 
     const eligibilityDrive = (seconds: number): Promise<ApiRun> => {
       let next = 0;
-      return load(origin, seconds, options.readConnections, () => {
+      return load(origin, seconds, options.eligibilityConnections, () => {
         const reader = readers[next++ % readers.length]!;
         // Each enrollee reads their own record or one of their family's.
         const ids = [reader.enrolleeId, ...reader.memberIds];
@@ -246,7 +248,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
       await waitUntilListening(`${floorOrigin}/floor/persons/${readers[0]!.enrolleeId}`, floor);
       const floorDrive = (seconds: number): Promise<ApiRun> => {
         let next = 0;
-        return load(floorOrigin, seconds, options.readConnections, () => {
+        return load(floorOrigin, seconds, options.eligibilityConnections, () => {
           const reader = readers[next++ % readers.length]!;
           const ids = [reader.enrolleeId, ...reader.memberIds];
           const personId = ids[Math.floor(next / readers.length) % ids.length]!;
@@ -266,7 +268,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
         const phase = (name: ApiPhaseName, route: string, runs: ApiRun[]): ApiPhaseResult => ({
           phase: name,
           route,
-          connections: options.readConnections,
+          connections: options.eligibilityConnections,
           target: API_TARGETS.reads,
           runs,
           median: medianRun(runs),
@@ -277,7 +279,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
         await runPhase(
           'floor',
           FLOOR_ROUTE_DESCRIPTION,
-          options.readConnections,
+          options.eligibilityConnections,
           API_TARGETS.reads,
           floorDrive,
         );
@@ -288,7 +290,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
       await runPhase(
         'eligibility',
         eligibilityRoute,
-        options.readConnections,
+        options.eligibilityConnections,
         API_TARGETS.reads,
         eligibilityDrive,
       );
@@ -794,9 +796,19 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     .option('--people <n>', 'covered people to seed', '200000')
     .option('--seconds <n>', 'seconds per measured run', '10')
     .option('--runs <n>', 'measured runs per phase (the median is reported)', '3')
-    // Enough requests in flight to keep the server's ten database connections busy; more only queue
-    // inside the server and add to the latency without adding throughput.
-    .option('--read-connections <n>', 'connections for the read phases', '32')
+    // For the plan comparison, enough requests in flight to keep the server's ten database connections
+    // busy; more only queue inside the server and add to the latency without adding throughput.
+    .option('--read-connections <n>', 'connections for the plan comparison', '32')
+    // The floor's one statement runs as soon as it arrives; each eligibility request waits on three
+    // batched statements (its session, its person, its audit record) in turn, so the route needs more
+    // requests in flight before the machine is busy. At 200,000 people, 32 connections: 5,850 req/s
+    // against the floor's 19,700 (29.7%); 64: 8,235 / 21,500 (38.3%); 128: 9,016 / 20,450 (44.1%, p99
+    // 25 ms); 256: 9,321 / 18,700 (50.7%, but p99 56 ms, over its 50 ms, and the floor overloaded).
+    .option(
+      '--eligibility-connections <n>',
+      'connections for the eligibility route and its floor (the same for both)',
+      '128',
+    )
     .option('--election-connections <n>', 'connections for the election phase', '16')
     .option('--log-level <level>', 'the server log level', 'info')
     .option(
@@ -821,6 +833,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
       seconds: string;
       runs: string;
       readConnections: string;
+      eligibilityConnections: string;
       electionConnections: string;
       logLevel: string;
       phases: string;
@@ -834,6 +847,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     secondsPerRun: Number(parsed.seconds),
     runs: Number(parsed.runs),
     readConnections: Number(parsed.readConnections),
+    eligibilityConnections: Number(parsed.eligibilityConnections),
     electionConnections: Number(parsed.electionConnections),
     adminUrl: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
     databaseName: parsed.databaseName,
