@@ -109,16 +109,22 @@ describe.skipIf(!databaseUrl || !hasPgbouncer)('hot reads behind PgBouncer in tr
   });
 
   it('fails them with named prepared statements (the setting left out)', async () => {
-    const named = await openStore({ databaseUrl: bouncerUrl, pooler: 'none', poolSize: 8 });
+    const named = await openStore({ databaseUrl: bouncerUrl, pooler: 'none', poolSize: 1 });
+    const holder = await openStore({ databaseUrl: bouncerUrl, pooler: 'transaction', poolSize: 1 });
     try {
-      // Concurrent reads share batched statements, so one round may happen to land each statement on
-      // the server connection that prepared it; rounds go on until one does not (it always comes).
-      const rounds = async () => {
-        for (let round = 0; round < 20; round++) await hotReads(named);
-      };
-      await expect(rounds()).rejects.toThrow(/prepared statement/);
+      // The read prepares its named statement on the server connection the pooler lends it...
+      await readEligibilitySource(named, people[0]!, openSeasonId);
+      // ...which then serves another client's transaction (PgBouncer lends the server it used last
+      // first), so the next read runs on the other server connection, where no such statement exists.
+      await holder.transaction(async (tx) => {
+        await tx.query('select 1');
+        await expect(readEligibilitySource(named, people[1]!, openSeasonId)).rejects.toThrow(
+          /prepared statement/,
+        );
+      });
     } finally {
       await named.close();
+      await holder.close();
     }
   });
 });
