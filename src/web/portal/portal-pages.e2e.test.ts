@@ -108,6 +108,13 @@ describe.skipIf(!baseUrl)('enrollee portal pages', () => {
     // Sorted by premium, the cheapest share first: the first row's share is the lowest shown.
     await page.locator('#plan-sort').selectOption('premium');
     await page.waitForURL(/order=premium/);
+    // The address changes before the rows are drawn again in the new order: wait for the order itself.
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('[data-testid="plan-row"]')].map((row) =>
+        Number(row.children[2]?.textContent?.replace(/[^0-9.]/g, '')),
+      );
+      return shown.length > 0 && shown.every((share, i) => i === 0 || shown[i - 1]! <= share);
+    });
     const shares = await page
       .getByTestId('plan-row')
       .evaluateAll((rows) =>
