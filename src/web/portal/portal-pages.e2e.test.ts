@@ -104,17 +104,22 @@ describe.skipIf(!baseUrl)('enrollee portal pages', () => {
     expect(hdhp).toBeGreaterThan(0);
     expect(hdhp).toBeLessThan(everyOffer);
     await page.locator('label[for="plan-hdhp"]').click();
+    // Every offer again before the sort changes: a few HDHP rows can happen to be in premium order.
+    await page.waitForFunction(
+      (all) => document.querySelectorAll('[data-testid="plan-row"]').length === all,
+      everyOffer,
+    );
 
     // Sorted by premium, the cheapest share first: the first row's share is the lowest shown.
     await page.locator('#plan-sort').selectOption('premium');
     await page.waitForURL(/order=premium/);
     // The address changes before the rows are drawn again in the new order: wait for the order itself.
-    await page.waitForFunction(() => {
+    await page.waitForFunction((all) => {
       const shown = [...document.querySelectorAll('[data-testid="plan-row"]')].map((row) =>
         Number(row.children[2]?.textContent?.replace(/[^0-9.]/g, '')),
       );
-      return shown.length > 0 && shown.every((share, i) => i === 0 || shown[i - 1]! <= share);
-    });
+      return shown.length === all && shown.every((share, i) => i === 0 || shown[i - 1]! <= share);
+    }, everyOffer);
     const shares = await page
       .getByTestId('plan-row')
       .evaluateAll((rows) =>
