@@ -55,6 +55,27 @@ describe('issue 10 item 9: NUL characters are refused at the request boundary', 
     expect(nulFieldIn(deep, 'body')).toMatch(/^body(\.0){20000}$/);
   });
 
+  it('finds a NUL exactly when some key or text holds one (property)', () => {
+    const holds = (value: unknown): boolean =>
+      typeof value === 'string'
+        ? value.includes('\u0000')
+        : typeof value === 'object' && value !== null
+          ? Object.entries(value).some(([key, inner]) => key.includes('\u0000') || holds(inner))
+          : false;
+    const anyJson = fc.jsonValue({ maxDepth: 4 }).chain((plain) =>
+      fc.oneof(
+        fc.constant(plain),
+        textWithNul.map((text) => [plain, text]),
+        textWithNul.map((text) => ({ [text]: plain })),
+      ),
+    );
+    fc.assert(
+      fc.property(anyJson, (value) => {
+        expect(nulFieldIn(value, 'body') !== undefined).toBe(holds(value));
+      }),
+    );
+  });
+
   it('refuses a body with a prototype key as malformed, before looking for NUL', async () => {
     const response = await app.inject({
       method: 'POST',

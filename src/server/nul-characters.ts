@@ -13,7 +13,28 @@ const NUL = '\u0000';
 
 /** The path (`body.family.0.name`) of the first string or key under `root` holding a NUL, if any. */
 export function nulFieldIn(root: unknown, at: string): string | undefined {
+  // Every request's headers pass here and hardly any holds a NUL: the paths are spelled out only then.
+  return holdsNul(root) ? firstNulField(root, at) : undefined;
+}
+
+function holdsNul(root: unknown): boolean {
   // Iterative: a 64 KB body can nest tens of thousands of levels deep.
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (value.includes(NUL)) return true;
+    } else if (typeof value === 'object' && value !== null) {
+      for (const key of Object.keys(value)) {
+        if (key.includes(NUL)) return true;
+        pending.push((value as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
+}
+
+function firstNulField(root: unknown, at: string): string | undefined {
   const pending: [unknown, string][] = [[root, at]];
   for (let next = pending.pop(); next; next = pending.pop()) {
     const [value, path] = next;
