@@ -129,10 +129,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   answerDatabaseOutagesWithRetryAfter(app);
   refuseNulCharacters(app, store);
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Callback hooks where nothing is awaited: they run on every request, and an async one costs a promise.
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.header(REQUEST_ID_HEADER, request.id);
+    done();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     request.log.info(
       {
         method: request.method,
@@ -142,6 +144,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
       'request completed',
     );
+    done();
   });
   installResponseHeaders(app, API_PREFIX);
   await installRateLimits(
@@ -213,8 +216,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         }
         request.principal = principal;
       });
-      api.addHook('preValidation', async (request) => {
-        if (STATE_CHANGING_METHODS.has(request.method)) idempotencyKeyOf(request);
+      api.addHook('preValidation', (request, _reply, done) => {
+        if (!STATE_CHANGING_METHODS.has(request.method)) return done();
+        try {
+          idempotencyKeyOf(request);
+        } catch (error) {
+          return done(error as Error);
+        }
+        done();
       });
       const routeOptions = { store, seasons };
       await api.register(meRoutes, routeOptions);

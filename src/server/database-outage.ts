@@ -4,9 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../storage/database-unavailable.ts';
 
 export function answerDatabaseOutagesWithRetryAfter(app: FastifyInstance): void {
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // A callback hook: it runs on every response, and an async one costs each a promise.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (reply.statusCode === 503 && !reply.hasHeader('retry-after'))
       void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
-    return payload;
+    done(null, payload);
   });
 }

@@ -62,12 +62,13 @@ function nulFieldOf(request: FastifyRequest): string | undefined {
 }
 
 export function refuseNulCharacters(app: FastifyInstance, store: Store): void {
-  app.addHook('preValidation', async (request) => {
+  // A callback hook: every request passes, and only a refusal has anything to wait for.
+  app.addHook('preValidation', (request, _reply, done) => {
     const field = nulFieldOf(request);
-    if (field === undefined) return;
+    if (field === undefined) return done();
     const message = 'contains a NUL character (U+0000), which no field accepts: remove it';
-    await auditRefusal(store, request, `${field} ${message}`);
-    throw new PshbError('INVALID_INPUT', `${field} ${message}`, [{ field, message }]);
+    const refusal = new PshbError('INVALID_INPUT', `${field} ${message}`, [{ field, message }]);
+    auditRefusal(store, request, `${field} ${message}`).then(() => done(refusal), done);
   });
 }
 

@@ -60,17 +60,24 @@ export async function installRateLimits(
   const perSession = limiter(limits.apiPerSession, (request) => `session ${sessionKeyOf(request)}`);
 
   // Heavy work refused for lack of room (simulations) is retried after a few seconds too.
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // Callback hooks: they run on every request, and an async one costs each a promise.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (reply.statusCode === 429 && !reply.hasHeader('retry-after')) void reply.header('retry-after', '5');
-    return payload;
+    done(null, payload);
   });
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
+    const limiters = limitersFor(request);
+    if (limiters.length === 0) return done();
+    enforce(request, reply, limiters).then(() => done(), done);
+  });
+  const limitersFor = (request: FastifyRequest): Limiter[] => {
     const path = request.url.split('?')[0] ?? '';
-    if (path.startsWith('/auth/')) return enforce(request, reply, [signIn]);
-    if (path !== apiPrefix && !path.startsWith(`${apiPrefix}/`)) return;
+    if (path.startsWith('/auth/')) return signIn ? [signIn] : [];
+    if (path !== apiPrefix && !path.startsWith(`${apiPrefix}/`)) return [];
     // The session's key is hashed only when sessions are limited (the busiest reads pass here).
-    return enforce(request, reply, [perSession && sessionKeyOf(request) ? perSession : null, perAddress]);
-  });
+    const session = perSession && sessionKeyOf(request) ? perSession : null;
+    return [session, perAddress].filter((limiter) => limiter !== null);
+  };
 }
 
 /** The session a request claims (checked later by sign-in), hashed: counters never hold a token. */
@@ -79,9 +86,8 @@ function sessionKeyOf(request: FastifyRequest): string | undefined {
   return token ? createHash('sha256').update(token).digest('base64url') : undefined;
 }
 
-async function enforce(request: FastifyRequest, reply: FastifyReply, limiters: (Limiter | null)[]) {
+async function enforce(request: FastifyRequest, reply: FastifyReply, limiters: readonly Limiter[]) {
   for (const limiter of limiters) {
-    if (!limiter) continue;
     const outcome = await limiter(request);
     if (outcome.isAllowed || !outcome.isExceeded) continue;
     const seconds = Math.max(1, outcome.ttlInSeconds);

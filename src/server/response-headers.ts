@@ -24,11 +24,12 @@ export function docsContentSecurityPolicy(header: string): string {
 }
 
 export function installResponseHeaders(app: FastifyInstance, apiPrefix: string): void {
-  app.addHook('onRequest', async (request) => {
-    if (request.url.length > MAX_URL_LENGTH)
-      throw new PshbError('URI_TOO_LONG', `the request path and query exceed ${MAX_URL_LENGTH} characters`);
+  // Callback hooks: they run on every request, and an async one costs each a promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if (request.url.length <= MAX_URL_LENGTH) return done();
+    done(new PshbError('URI_TOO_LONG', `the request path and query exceed ${MAX_URL_LENGTH} characters`));
   });
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-content-type-options', 'nosniff');
     const path = request.url.split('?')[0] ?? '';
     if (path === apiPrefix || path.startsWith(`${apiPrefix}/`) || path === '/openapi.json') {
@@ -37,7 +38,7 @@ export function installResponseHeaders(app: FastifyInstance, apiPrefix: string):
       if (!reply.hasHeader('content-security-policy'))
         void reply.header('content-security-policy', DATA_CONTENT_SECURITY_POLICY);
     }
-    return payload;
+    done(null, payload);
   });
 }
 
