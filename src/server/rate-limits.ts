@@ -58,9 +58,18 @@ export async function installRateLimits(
   const signIn = limiter(limits.signInPerAddress, (request) => `sign-in ${request.ip}`);
   const perAddress = limiter(limits.apiPerAddress, (request) => `api ${request.ip}`);
   const perSession = limiter(limits.apiPerSession, (request) => `session ${sessionKeyOf(request)}`);
+  /** The limits a request counts against: none for pages and assets. */
+  const limitersFor = (request: FastifyRequest): Limiter[] => {
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/auth/')) return signIn ? [signIn] : [];
+    if (path !== apiPrefix && !path.startsWith(`${apiPrefix}/`)) return [];
+    // The session's key is hashed only when sessions are limited (the busiest reads pass here).
+    const session = perSession && sessionKeyOf(request) ? perSession : null;
+    return [session, perAddress].filter((limiter) => limiter !== null);
+  };
 
-  // Heavy work refused for lack of room (simulations) is retried after a few seconds too.
   // Callback hooks: they run on every request, and an async one costs each a promise.
+  // Heavy work refused for lack of room (simulations) is retried after a few seconds too.
   app.addHook('onSend', (_request, reply, payload, done) => {
     if (reply.statusCode === 429 && !reply.hasHeader('retry-after')) void reply.header('retry-after', '5');
     done(null, payload);
@@ -70,14 +79,6 @@ export async function installRateLimits(
     if (limiters.length === 0) return done();
     enforce(request, reply, limiters).then(() => done(), done);
   });
-  const limitersFor = (request: FastifyRequest): Limiter[] => {
-    const path = request.url.split('?')[0] ?? '';
-    if (path.startsWith('/auth/')) return signIn ? [signIn] : [];
-    if (path !== apiPrefix && !path.startsWith(`${apiPrefix}/`)) return [];
-    // The session's key is hashed only when sessions are limited (the busiest reads pass here).
-    const session = perSession && sessionKeyOf(request) ? perSession : null;
-    return [session, perAddress].filter((limiter) => limiter !== null);
-  };
 }
 
 /** The session a request claims (checked later by sign-in), hashed: counters never hold a token. */
