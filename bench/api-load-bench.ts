@@ -801,9 +801,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     .option('--read-connections <n>', 'connections for the plan comparison', '32')
     // The floor's one statement runs as soon as it arrives; each eligibility request waits on three
     // batched statements (its session, its person, its audit record) in turn, so the route needs more
-    // requests in flight before the machine is busy. At 200,000 people, 32 connections: 5,850 req/s
-    // against the floor's 19,700 (29.7%); 64: 8,235 / 21,500 (38.3%); 128: 9,016 / 20,450 (44.1%, p99
-    // 25 ms); 256: 9,321 / 18,700 (50.7%, but p99 56 ms, over its 50 ms, and the floor overloaded).
+    // requests in flight before the machine is busy (ADR 6 has the figures for 32 to 256 connections).
     .option(
       '--eligibility-connections <n>',
       'connections for the eligibility route and its floor (the same for both)',
