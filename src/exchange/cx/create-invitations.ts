@@ -33,6 +33,7 @@ import { personLanguages } from '../../storage/person-language.ts';
 import type { Store } from '../../storage/store.ts';
 import { surveyById, type CxCatalogue } from './cx-catalogue.ts';
 import { tokenHash, type CxKeys } from './cx-keys.ts';
+import { timeSlices, type TimeSlices } from '../time-slices.ts';
 import { registerSurveyVersions } from './register-surveys.ts';
 
 export interface CreateInvitationsOptions {
@@ -151,11 +152,15 @@ async function alreadyInvited(
   executor: Executor,
   rows: readonly ScannedTransaction[],
   keys: CxKeys,
+  slices: TimeSlices,
 ): Promise<Set<string>> {
   const byPeriod = new Map<string, string[]>();
   for (const row of rows) {
+    await slices.turn();
     const period = periodKey(fiscalQuarterOf(row.day));
-    byPeriod.set(period, [...(byPeriod.get(period) ?? []), keys.personKey(row.personId)]);
+    let periodKeys = byPeriod.get(period);
+    if (!periodKeys) byPeriod.set(period, (periodKeys = []));
+    periodKeys.push(keys.personKey(row.personId));
   }
   const invited = new Set<string>();
   for (const [period, personKeys] of byPeriod)
@@ -189,7 +194,9 @@ async function invitationBatch(
       )
     : new Set<number>();
   const served = new Map<string, ServedCount & { served: number; offered: number }>();
-  const invitedNow = await alreadyInvited(executor, rows, options.keys);
+  // pshb serve runs this job beside the API: the loops below give way to requests every half millisecond.
+  const slices = timeSlices();
+  const invitedNow = await alreadyInvited(executor, rows, options.keys, slices);
   const languages = await personLanguages(
     executor,
     rows.map((r) => r.personId),
@@ -197,6 +204,7 @@ async function invitationBatch(
   const skip = (reason: SkipReason) => (run.skipped[reason] = (run.skipped[reason] ?? 0) + 1);
   const offers: Offer[] = [];
   for (const row of rows) {
+    await slices.turn();
     const point = pointFor(points.points, row);
     if (!point) {
       skip('no_transaction_point');

@@ -1,0 +1,26 @@
+// Background work that loops over many rows shares the event loop with the API's requests when
+// `pshb serve` runs it as a job: a request that arrives during a 20 ms loop waits 20 ms before the
+// server even reads it. A loop that gives the event loop a turn whenever it has run for its slice
+// makes such a request wait at most about one slice.
+import { setImmediate as nextTurn } from 'node:timers/promises';
+
+/** Half a millisecond: what a job may add to a request's wait, next to the request's own few ms. */
+export const DEFAULT_SLICE_MS = 0.5;
+
+export interface TimeSlices {
+  /** Resolves at once while the current slice lasts; past it, after the event loop's next turn. */
+  turn(): Promise<void> | undefined;
+}
+
+/** Slices of `sliceMs` for one loop, which calls `await slices.turn()` at the top of each iteration. */
+export function timeSlices(sliceMs: number = DEFAULT_SLICE_MS): TimeSlices {
+  let sliceStarted = performance.now();
+  return {
+    turn() {
+      if (performance.now() - sliceStarted < sliceMs) return undefined;
+      return nextTurn().then(() => {
+        sliceStarted = performance.now();
+      });
+    },
+  };
+}
