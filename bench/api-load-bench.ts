@@ -73,8 +73,12 @@ export interface ApiBenchResult {
     readonly p99MsAddedPerRun: readonly number[];
     readonly medianP99MsAdded: number;
     readonly invitationsMade: number;
-    /** The worker's runs: how many, and each one's wall and CPU time (ms). */
-    readonly workerRuns: Pick<WorkerReport, 'runs' | 'runMs' | 'cpuMs'>;
+    /**
+     * The worker's runs: how many, each one's wall and CPU time (ms), and how late its event loop's
+     * millisecond timer fired while inviting: what a request would wait for if the job shared its
+     * process, as it does in pshb serve.
+     */
+    readonly workerRuns: Pick<WorkerReport, 'runs' | 'runMs' | 'cpuMs' | 'loopDelayMs'>;
     /** The same at a steady rate below saturation: the figure the target is judged on. */
     readonly steady: SteadyOverhead;
   } | null;
@@ -437,7 +441,7 @@ async function electionsBesideSurveys(
       p99MsAddedPerRun: added,
       medianP99MsAdded: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
       invitationsMade: made.invited,
-      workerRuns: { runs: made.runs, runMs: made.runMs, cpuMs: made.cpuMs },
+      workerRuns: { runs: made.runs, runMs: made.runMs, cpuMs: made.cpuMs, loopDelayMs: made.loopDelayMs },
       steady,
     },
   };
@@ -485,12 +489,21 @@ async function steadyBesideSurveys(
   };
 }
 
+/** How late a millisecond timer fired in the worker (ms). */
+interface LoopLateness {
+  readonly samples: number;
+  readonly median: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
 /** What the invitation worker reports on stopping (bench/invitation-worker.ts). */
 interface WorkerReport {
   readonly invited: number;
   readonly runs: number;
   readonly runMs: Spread;
   readonly cpuMs: Spread;
+  readonly loopDelayMs: LoopLateness & { readonly paused: LoopLateness };
 }
 
 interface Spread {

@@ -10,6 +10,7 @@ import { loadCxCatalogue } from '../src/exchange/cx/cx-catalogue.ts';
 import { cxKeysOf } from '../src/exchange/cx/cx-keys.ts';
 import { createInvitations } from '../src/exchange/cx/create-invitations.ts';
 import { loadFieldKeyring } from '../src/security/field-encryption.ts';
+import { createHistogram } from 'node:perf_hooks';
 import { openStore } from '../src/storage/store.ts';
 import { percentile } from './steady-load.ts';
 
@@ -36,6 +37,18 @@ const runMs: number[] = [];
 const cpuMs: number[] = [];
 // Resuming skips what was recorded while paused: each run measured beside the worker sees the worker
 // keeping up with the transactions as they commit, not working off the runs measured without it.
+// How long the event loop was held while inviting: when pshb serve runs the job, a request arriving
+// meanwhile waits that long before the server reads it. A millisecond timer counts how late it fires
+// (in microseconds, at least 1: the histogram takes positive integers), while inviting and, for the
+// machine's own share of it (the operating system's scheduling on busy cores), while paused.
+const loopDelay = createHistogram();
+const pausedLoopDelay = createHistogram();
+let lastTick = performance.now();
+setInterval(() => {
+  const now = performance.now();
+  (inviting ? loopDelay : pausedLoopDelay).record(Math.max(1, Math.round((now - lastTick - 1) * 1000)));
+  lastTick = now;
+}, 1).unref();
 process.on('SIGUSR2', () => {
   since = probeOnly ? new Date('3000-01-01') : new Date();
   inviting = true;
@@ -80,4 +93,14 @@ const spread = (values: number[]) => ({
   p99: percentile(values, 0.99),
   max: percentile(values, 1),
 });
-process.stdout.write(`${JSON.stringify({ invited, runs, runMs: spread(runMs), cpuMs: spread(cpuMs) })}\n`);
+const lateMs = (us: number) => Math.round(us / 10) / 100;
+const lateness = (histogram: typeof loopDelay) => ({
+  samples: histogram.count,
+  median: lateMs(histogram.percentile(50)),
+  p99: lateMs(histogram.percentile(99)),
+  max: lateMs(histogram.max),
+});
+const loopDelayMs = { ...lateness(loopDelay), paused: lateness(pausedLoopDelay) };
+process.stdout.write(
+  `${JSON.stringify({ invited, runs, runMs: spread(runMs), cpuMs: spread(cpuMs), loopDelayMs })}\n`,
+);
