@@ -406,6 +406,7 @@ async function benchApiLoad(): Promise<void> {
     );
   if (result.surveyOverhead) {
     const { steady } = result.surveyOverhead;
+    const { loopDelayMs: loopDelay } = result.surveyOverhead.workerRuns;
     verdicts.push(
       `survey invitations beside the elections (a worker inviting as they commit), ` +
         `${result.surveyOverhead.invitationsMade.toLocaleString('en-US')} invitations made:`,
@@ -419,6 +420,8 @@ async function benchApiLoad(): Promise<void> {
         `median of alternating runs (${result.surveyOverhead.p99MsAddedPerRun.map(signed).join(' / ')} ms)`,
       `  the worker's ${result.surveyOverhead.workerRuns.runs} runs: median ${result.surveyOverhead.workerRuns.runMs.median} ms ` +
         `(${result.surveyOverhead.workerRuns.cpuMs.median} ms of its own CPU), p99 ${result.surveyOverhead.workerRuns.runMs.p99} ms`,
+      `  its event loop held (a millisecond timer's lateness) at p99: ${loopDelay.p99} ms while inviting, ` +
+        `${loopDelay.paused.p99} ms while paused under the same load (max ${loopDelay.max} / ${loopDelay.paused.max} ms)`,
     );
   }
   process.stdout.write('\n' + verdicts.join('\n') + '\n');
