@@ -1,20 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { groupCommit } from './group-commit.ts';
 
 describe('group commit of audit records', () => {
-  it('writes the first entry at once and the entries that arrive meanwhile together', async () => {
+  it("writes one turn's entries together at the turn's end, and the entries that arrive meanwhile next", async () => {
     const batches: number[][] = [];
     let release: () => void = () => undefined;
     const writer = groupCommit<number>(async (entries) => {
       batches.push([...entries]);
       if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
     });
-    const first = writer.write(1);
-    const rest = [writer.write(2), writer.write(3), writer.write(4)];
-    expect(batches).toEqual([[1]]);
+    const firstTurn = [writer.write(1), writer.write(2)];
+    expect(batches).toEqual([]);
+    await nextTurn();
+    expect(batches).toEqual([[1, 2]]);
+    const rest = [writer.write(3), writer.write(4), writer.write(5)];
+    await nextTurn();
+    expect(batches).toEqual([[1, 2]]);
     release();
-    await Promise.all([first, ...rest]);
-    expect(batches).toEqual([[1], [2, 3, 4]]);
+    await Promise.all([...firstTurn, ...rest]);
+    expect(batches).toEqual([
+      [1, 2],
+      [3, 4, 5],
+    ]);
   });
 
   it('fails every request of a batch that could not be written, and goes on with the next', async () => {
@@ -33,7 +41,7 @@ describe('group commit of audit records', () => {
       sizes.push(entries.length);
     }, 2);
     await Promise.all([1, 2, 3, 4, 5].map((n) => writer.write(n)));
-    expect(sizes).toEqual([1, 2, 2]);
+    expect(sizes).toEqual([2, 2, 1]);
   });
 });
 
@@ -52,6 +60,7 @@ describe('issue 10 item 9: one bad record in a shared batch', () => {
       committed.push(...entries);
     });
     const blocker = writer.write(0);
+    await nextTurn(); // the blocker's batch is being written
     const shared = [11, 12, 13, 14, 15].map((n) => writer.write(n));
     release();
     await blocker;
@@ -77,6 +86,7 @@ describe('issue 10 item 9: one bad record in a shared batch', () => {
       });
     });
     const blocker = writer.write(0);
+    await nextTurn(); // the blocker's batch is being written
     const shared = [1, 2, 3].map((n) => writer.write(n));
     release();
     await blocker;

@@ -1,12 +1,14 @@
 // Group commit for the audit log. Every read of personal data waits for its audit record to commit
 // before the data is sent; one INSERT and one commit per request would make the audit log the
-// busiest thing in the database on the first morning of open season. Records arriving while a batch
-// is being written wait for the next batch, which takes all of them in one multi-row INSERT: at low
-// load a record is written at once, under load many share a commit. Nothing is acknowledged before
-// it is durable. One request's bad record must not fail the others that shared its batch: when a
-// batch fails, each of its records is written again on its own, so only the records the database
-// refuses fail. When the database itself cannot be reached, retrying alone cannot help, and every
-// record of the batch fails at once.
+// busiest thing in the database on the first morning of open season. The records of one turn of the
+// event loop are written together once it ends (requests resumed together by a statement's answers
+// all decide within one turn); records arriving while a batch is being written wait for the next
+// batch, which takes all of them in one multi-row INSERT: at low load a record is written at the end
+// of its turn, under load many share a commit. Nothing is acknowledged before it is durable. One
+// request's bad record must not fail the others that shared its batch: when a batch fails, each of its
+// records is written again on its own, so only the records the database refuses fail. When the
+// database itself cannot be reached, retrying alone cannot help, and every record of the batch fails
+// at once.
 import { isDatabaseUnavailable } from '../storage/database-unavailable.ts';
 import type { Store } from '../storage/store.ts';
 
@@ -28,7 +30,6 @@ export function groupCommit<Entry>(
   let queue: Waiting<Entry>[] = [];
   let writing = false;
   const drain = async (): Promise<void> => {
-    writing = true;
     while (queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
@@ -40,7 +41,9 @@ export function groupCommit<Entry>(
     write: (entry) =>
       new Promise<void>((resolve, reject) => {
         queue.push({ entry, resolve, reject });
-        if (!writing) void drain();
+        if (writing) return;
+        writing = true;
+        setImmediate(() => void drain());
       }),
   };
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { batchedRead } from './batched-read.ts';
 
@@ -17,25 +18,34 @@ function fakeTable(rows: Map<string, number>) {
 }
 
 describe('batched reads', () => {
-  it('reads the first key at once and the keys asked meanwhile in one statement', async () => {
+  it("reads one turn's keys in one statement at the turn's end, and the keys asked meanwhile in the next", async () => {
     const { reader, statements, releaseFirst } = fakeTable(
       new Map([
         ['a', 1],
         ['b', 2],
         ['c', 3],
+        ['d', 4],
       ]),
     );
-    const first = reader.read('a');
+    const firstTurn = [reader.read('a'), reader.read('d')];
+    expect(statements).toEqual([]);
+    await nextTurn();
+    expect(statements).toEqual([['a', 'd']]);
     const rest = [reader.read('b'), reader.read('c'), reader.read('b')];
-    expect(statements).toEqual([['a']]);
+    await nextTurn();
+    expect(statements).toEqual([['a', 'd']]);
     releaseFirst();
-    expect(await Promise.all([first, ...rest])).toEqual([1, 2, 3, 2]);
-    expect(statements).toEqual([['a'], ['b', 'c']]);
+    expect(await Promise.all([...firstTurn, ...rest])).toEqual([1, 4, 2, 3, 2]);
+    expect(statements).toEqual([
+      ['a', 'd'],
+      ['b', 'c'],
+    ]);
   });
 
   it('answers undefined for a key the statement did not find', async () => {
     const { reader, releaseFirst } = fakeTable(new Map());
     const read = reader.read('missing');
+    await nextTurn();
     releaseFirst();
     await expect(read).resolves.toBeUndefined();
   });
@@ -44,7 +54,8 @@ describe('batched reads', () => {
     const rows = new Map([['session', 1]]);
     const { reader, statements, releaseFirst } = fakeTable(rows);
     const before = reader.read('session');
-    rows.delete('session'); // revoked while the first statement runs
+    await nextTurn(); // the first statement is running
+    rows.delete('session'); // revoked while it runs
     const after = reader.read('session');
     releaseFirst();
     expect(await before).toBe(1);
@@ -70,7 +81,7 @@ describe('batched reads', () => {
       return new Map(keys.map((key) => [key, key]));
     }, 2);
     expect(await Promise.all([1, 2, 3, 4, 5].map((n) => reader.read(n)))).toEqual([1, 2, 3, 4, 5]);
-    expect(sizes).toEqual([1, 2, 2]);
+    expect(sizes).toEqual([2, 2, 1]);
   });
 
   it('gives every read the value its key has in the table, however the reads interleave', async () => {

@@ -1,10 +1,12 @@
 // Batched reads for the hottest per-request lookups (a request's session, a person's eligibility
 // inputs). On the first morning of open season every request makes the same few reads, and on a
-// shared machine each round trip costs more CPU in socket writes than the query itself. A read that
-// arrives while a batch is in flight waits for the next batch, which takes every waiting key in one
-// statement: at low load a read goes out at once, alone; under load one round trip serves many
-// requests. A read never sees older data than it would alone: its batch starts after it was asked.
-// The same shape as the audit log's group commit (src/security/group-commit.ts), for reads.
+// shared machine each round trip costs more CPU in socket writes than the query itself. The keys
+// asked in one turn of the event loop go out together once that turn ends (requests resumed together,
+// by the answers of the statement before, all ask within one turn); a read that arrives while a batch
+// is in flight waits for the next batch, which takes every waiting key in one statement. At low load
+// a read goes out at the end of its turn, alone; under load one round trip serves many requests. A
+// read never sees older data than it would alone: its batch starts after it was asked. The same shape
+// as the audit log's group commit (src/security/group-commit.ts), for reads.
 
 export interface BatchedRead<Key, Value> {
   /** The value for the key, or undefined when the batch's statement found none. */
@@ -26,7 +28,6 @@ export function batchedRead<Key, Value>(
   let waiting = new Map<Key, Waiters<Value>>();
   let reading = false;
   const drain = async (): Promise<void> => {
-    reading = true;
     while (waiting.size > 0) {
       const batch = takeBatch(waiting, maxBatch);
       if (batch.size === waiting.size) waiting = new Map();
@@ -45,7 +46,9 @@ export function batchedRead<Key, Value>(
         }
         waiters.resolve.push(resolve);
         waiters.reject.push(reject);
-        if (!reading) void drain();
+        if (reading) return;
+        reading = true;
+        setImmediate(() => void drain());
       }),
   };
 }
