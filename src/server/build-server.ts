@@ -57,6 +57,7 @@ import {
   installResponseHeaders,
 } from './response-headers.ts';
 import { installAccessControl } from './authorize.ts';
+import { startEarlyRead } from './early-read.ts';
 import { seasonContexts } from './season-cache.ts';
 import { supportRoutes } from './support-routes.ts';
 
@@ -125,6 +126,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('environment', environment);
   app.decorate('programClock', options.clock ?? programClockOf(environment));
   app.decorateRequest('principal', null);
+  app.decorateRequest('earlyRead', undefined);
   trackHandlersInFlight(app);
   answerDatabaseOutagesWithRetryAfter(app);
   refuseNulCharacters(app, store);
@@ -210,6 +212,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         route.schema = { security: [{ session: [] }], ...route.schema };
       });
       api.addHook('onRequest', async (request) => {
+        startEarlyRead(request);
         const principal = await authenticate(request);
         if (!principal) {
           throw new PshbError('UNAUTHENTICATED', 'sign in first: this API needs a signed-in user');

@@ -1,11 +1,19 @@
 // GET /api/v1/persons/:id/eligibility: a person's eligibility, Part B standing and open season outcome,
 // each explained. The busiest read of open season: one round trip reads the person with their access
 // scope, the policy decides and audits, and only then are the rules run.
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { isoDate } from '../domain/dates.ts';
 import { PshbError } from '../errors.ts';
-import { explainEligibility, readEligibilitySource } from '../exchange/person-eligibility.ts';
+import {
+  explainEligibility,
+  readEligibilitySource,
+  type EligibilitySource,
+} from '../exchange/person-eligibility.ts';
+import type { Store } from '../storage/store.ts';
+import { earlyReadFor, type EarlyRead } from './early-read.ts';
+import type { SeasonContexts } from './season-cache.ts';
 import { personParams } from './person-params.ts';
 import { principalOf } from './principal.ts';
 import { problemResponses } from './problem.ts';
@@ -52,6 +60,26 @@ export const eligibility = z
   })
   .meta({ id: 'PersonEligibility' });
 
+const sourceKey = (personId: number, openSeasonId: string) => `${personId} ${openSeasonId}`;
+
+/**
+ * The person's explanation's inputs, read as the request arrives (src/server/early-read.ts), when its
+ * id and open season are valid; the handler reads them itself otherwise.
+ */
+function earlySource(request: FastifyRequest, store: Store, seasons: SeasonContexts): EarlyRead | undefined {
+  const params = personParams.safeParse(request.params);
+  const { openSeasonId } = request.query as { openSeasonId?: unknown };
+  if (!params.success || (openSeasonId !== undefined && typeof openSeasonId !== 'string')) return undefined;
+  let season: string;
+  try {
+    season = seasons.openSeason(openSeasonId).id;
+  } catch {
+    return undefined;
+  }
+  const id = params.data.id;
+  return { key: sourceKey(id, season), result: readEligibilitySource(store, id, season) };
+}
+
 export const personEligibilityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
   app,
   { store, seasons },
@@ -76,6 +104,7 @@ export const personEligibilityRoutes: FastifyPluginAsyncZod<RouteOptions> = asyn
         }),
         response: { 200: eligibility, ...problemResponses([400, 401, 403, 404]) },
       },
+      config: { earlyRead: (request) => earlySource(request, store, seasons) },
     },
     async (request, reply) => {
       const id = request.params.id;
@@ -92,7 +121,8 @@ export const personEligibilityRoutes: FastifyPluginAsyncZod<RouteOptions> = asyn
       }
       // One round trip reads the person's scope with the data; the policy decides on that scope and the
       // audit record commits before anything of the data is used.
-      const source = await readEligibilitySource(store, id, season);
+      const source = await (earlyReadFor<EligibilitySource | undefined>(request, sourceKey(id, season)) ??
+        readEligibilitySource(store, id, season));
       const scope = await request.server.accessEnforcer.withScope(
         principalOf(request),
         'person.read',

@@ -232,4 +232,63 @@ describe.each(testBackends())('eligibility read in one statement on $name', (bac
       [member, 'allowed'],
     ]);
   });
+
+  // The read starts as the request arrives, before the session is known (src/server/early-read.ts).
+  describe('the read started before sign-in', () => {
+    const auditedReadsOf = async (personId: number) =>
+      (
+        await securityDb(store)
+          .selectFrom('audit_log')
+          .select('id')
+          .where('person_id', '=', personId)
+          .execute()
+      ).length;
+
+    it('refuses a request without a session with 401, nothing of the data, and no read audited', async () => {
+      const before = await auditedReadsOf(member);
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          app.inject({ method: 'GET', url: `/api/v1/persons/${member}/eligibility` }),
+        ),
+      );
+      for (const response of responses) {
+        expect(response.statusCode).toBe(401);
+        expect(response.body).not.toContain('ssnLastFour');
+      }
+      expect(await auditedReadsOf(member)).toBe(before);
+    });
+
+    it('answers the default open season named or not, and refuses a repeated or odd season before reading', async () => {
+      const principal = enrolleeOf(enrollee);
+      const unnamed = await get(member, principal);
+      const named = await get(member, principal, `?openSeasonId=${encodeURIComponent(openSeason.id)}`);
+      expect(named.statusCode).toBe(200);
+      expect(named.json()).toEqual(unnamed.json());
+      for (const query of [
+        '?openSeasonId=a&openSeasonId=b',
+        '?openSeasonId=',
+        `?openSeasonId=${'x'.repeat(65)}`,
+      ]) {
+        const response = await get(member, principal, query);
+        expect(response.statusCode).toBe(400);
+        expect(response.body).not.toContain('ssnLastFour');
+      }
+    });
+
+    it('gives each of many concurrent requests its own person, allowed or refused', async () => {
+      const asks = Array.from({ length: 60 }, (_, i) =>
+        i % 3 === 0
+          ? { personId: member, principal: enrolleeOf(enrollee), status: 200 }
+          : i % 3 === 1
+            ? { personId: enrollee, principal: enrolleeOf(enrollee), status: 200 }
+            : { personId: member, principal: enrolleeOf(stranger), status: 404 },
+      );
+      const responses = await Promise.all(asks.map((ask) => get(ask.personId, ask.principal)));
+      responses.forEach((response, i) => {
+        expect(response.statusCode).toBe(asks[i]!.status);
+        if (asks[i]!.status === 200) expect(response.json().personId).toBe(String(asks[i]!.personId));
+        else expect(response.body).not.toContain('ssnLastFour');
+      });
+    });
+  });
 });
