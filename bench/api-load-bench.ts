@@ -121,6 +121,12 @@ export interface ApiBenchOptions {
   readonly workers?: number;
   /** Write a CPU profile of each server process into this folder (node --cpu-prof). */
   readonly profileFolder?: string | undefined;
+  /**
+   * The steady elections' alternating windows without and with the invitation worker: how many pairs
+   * and how long each window is (default: the runs and seconds of the other phases). Short windows
+   * (40 pairs of 1 s) let the machine's own slow spells, which last seconds, fall on both sides alike.
+   */
+  readonly steadyWindows?: { readonly pairs: number; readonly seconds: number } | undefined;
 }
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -461,21 +467,25 @@ async function steadyBesideSurveys(
   drive: SteadyDrive,
 ): Promise<SteadyOverhead> {
   const rate = Math.max(10, Math.round(closedLoopRate / 2));
+  const { pairs, seconds } = options.steadyWindows ?? { pairs: options.runs, seconds: options.secondsPerRun };
   options.log(
-    `elections at a steady ${rate}/s without and with the worker: ${options.runs} alternating runs...`,
+    `elections at a steady ${rate}/s without and with the worker: ${pairs} alternating windows of ${seconds} s...`,
   );
   const plain: number[] = [];
   const surveyed: number[] = [];
   const perRun: number[] = [];
-  for (let i = 0; i < options.runs; i++) {
-    const alone = await drive(options.secondsPerRun, rate, plain);
-    worker.resume();
-    const beside = await drive(options.secondsPerRun, rate, surveyed);
+  for (let i = 0; i < pairs; i++) {
+    const alone = await drive(seconds, rate, plain);
+    // With short windows each window beside the worker holds its usual run, on what the window before
+    // recorded; the first skips the closed-loop warm-up's elections, which are no window's.
+    worker.resume(options.steadyWindows !== undefined && i > 0);
+    const beside = await drive(seconds, rate, surveyed);
     await worker.pause();
     perRun.push(Math.round((beside.p99Ms - alone.p99Ms) * 10) / 10);
-    options.log(
-      `  run ${i + 1}: p99 ${alone.p99Ms} ms alone (${alone.requests} requests), ${beside.p99Ms} ms beside the worker (${beside.requests})`,
-    );
+    if (pairs <= 10 || (i + 1) % 10 === 0)
+      options.log(
+        `  window ${i + 1}: p99 ${alone.p99Ms} ms alone (${alone.requests} requests), ${beside.p99Ms} ms beside the worker (${beside.requests})`,
+      );
   }
   const p99MsPlain = percentile(plain, 0.99);
   const p99MsSurveyed = percentile(surveyed, 0.99);
@@ -514,7 +524,8 @@ interface Spread {
 
 /** The worker process, told to invite or to pause (bench/invitation-worker.ts). */
 interface InvitationWorker {
-  resume(): void;
+  /** Starts inviting from now on, or (`keepBacklog`) from where the last run stopped. */
+  resume(keepBacklog?: boolean): void;
   /** Resolves once the worker has no run in flight. */
   pause(): Promise<void>;
   stop(): void;
@@ -551,7 +562,7 @@ async function startInvitationWorker(env: NodeJS.ProcessEnv): Promise<Invitation
   });
   await Promise.race([nextLine('ready'), finished]);
   return {
-    resume: () => child.kill('SIGUSR2'),
+    resume: (keepBacklog = false) => child.kill(keepBacklog ? 'SIGHUP' : 'SIGUSR2'),
     pause: () => {
       const paused = nextLine('paused');
       child.kill('SIGUSR1');
@@ -797,6 +808,14 @@ function stopServer(server: ChildProcess): Promise<void> {
   });
 }
 
+/** `40x1`: forty pairs of one-second windows. */
+function steadyWindowsOf(text: string): { pairs: number; seconds: number } {
+  const match = /^(\d+)x(\d+(?:\.\d+)?)$/.exec(text.trim());
+  if (!match || Number(match[1]) < 1 || Number(match[2]) <= 0)
+    throw new Error(`--steady-windows: expected <pairs>x<seconds>, such as 40x1, not "${text}"`);
+  return { pairs: Number(match[1]), seconds: Number(match[2]) };
+}
+
 /** The same database reached through a Unix socket: no TCP stack between the server and PostgreSQL. */
 function viaSocket(databaseUrl: string, folder: string): string {
   const url = new URL(databaseUrl);
@@ -838,6 +857,10 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     )
     .option('--workers <n>', 'processes serving the API (pshb serve --workers) and the floor', '1')
     .option('--profile-server <folder>', "write the server's CPU profile into this folder (node --cpu-prof)")
+    .option(
+      '--steady-windows <pairs>x<seconds>',
+      'alternating windows of the steady elections without and with the worker, e.g. 40x1 (default: runs x seconds)',
+    )
     .parse([...argv], { from: 'user' })
     .opts<{
       people: string;
@@ -852,6 +875,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
       databaseName: string;
       socket?: string;
       profileServer?: string;
+      steadyWindows?: string;
     }>();
   return {
     people: Number(parsed.people),
@@ -867,6 +891,7 @@ export function apiBenchOptionsFrom(argv: readonly string[]): ApiBenchOptions {
     phases: parsed.phases.split(',').map((p) => p.trim()) as ApiPhaseName[],
     workers: Number(parsed.workers),
     profileFolder: parsed.profileServer,
+    steadyWindows: parsed.steadyWindows === undefined ? undefined : steadyWindowsOf(parsed.steadyWindows),
     log: (line) => process.stderr.write(line + '\n'),
   };
 }

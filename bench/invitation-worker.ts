@@ -1,7 +1,8 @@
 // The survey invitation worker the API bench runs beside the elections it measures: the cx-invitations
 // job's work (createInvitations) in a loop in a process of its own, as a worker would run it against
 // the same database. It starts paused; SIGUSR2 starts inviting, SIGUSR1 pauses (it answers `paused` once
-// no run is in flight, so the next run measured alone has the machine to itself), SIGTERM stops. The
+// no run is in flight, so the next run measured alone has the machine to itself), SIGHUP starts
+// inviting without skipping what was recorded while paused, SIGTERM stops. The
 // usual minute's lag is left out so each election is invited to a survey as soon as it has committed,
 // and the scan starts when the worker does: the open season run's backlog is not the bench's to work.
 // On stopping it prints the invitations it made, as JSON, on its last line.
@@ -24,7 +25,7 @@ const probeOnly = process.env.INVITATION_PROBE_ONLY === '1';
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('usage: invitation-worker.ts with DATABASE_URL and DATA_DIR set');
 
-const store = await openStore({ databaseUrl, poolSize: 2 });
+const store = await openStore({ databaseUrl, poolSize: 2, applicationName: 'pshb-invitation-worker' });
 const catalogue = loadCxCatalogue();
 const keys = cxKeysOf(loadFieldKeyring({ dataDir: process.env.DATA_DIR ?? 'data' }));
 let since = new Date();
@@ -51,6 +52,12 @@ setInterval(() => {
 }, 1).unref();
 process.on('SIGUSR2', () => {
   since = probeOnly ? new Date('3000-01-01') : new Date();
+  inviting = true;
+});
+// SIGHUP starts inviting from where the last run stopped: what was recorded while paused is invited in
+// the first run, as a worker keeping pace would have invited it. For short alternating windows, where
+// that is about one run's usual share.
+process.on('SIGHUP', () => {
   inviting = true;
 });
 let pauseAsked = false;
