@@ -97,6 +97,11 @@ export interface SteadyOverhead {
   readonly p99MsSurveyed: number;
   readonly p99MsAdded: number;
   readonly p99MsAddedPerRun: readonly number[];
+  /**
+   * Write-ahead log written per second on each side (bytes): every election's commit flushes the log
+   * up to its own record, so what the worker writes lengthens the flushes the elections wait for.
+   */
+  readonly walBytesPerSecond: { readonly alone: number; readonly beside: number };
 }
 
 export interface ApiBenchOptions {
@@ -338,7 +343,19 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     const electionsRoute = 'POST /api/v1/elections';
     let surveyOverhead: ApiBenchResult['surveyOverhead'] = null;
     if (wanted('elections with surveys')) {
-      const compared = await electionsBesideSurveys(options, env, electionsDrive, steadyElections);
+      const walPosition = async (): Promise<number> => {
+        const { rows } = await sql<{
+          bytes: string;
+        }>`select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::text as bytes`.execute(store!.db);
+        return Number(rows[0]!.bytes);
+      };
+      const compared = await electionsBesideSurveys(
+        options,
+        env,
+        electionsDrive,
+        steadyElections,
+        walPosition,
+      );
       const phase = (name: ApiPhaseName, runs: ApiRun[]): ApiPhaseResult => ({
         phase: name,
         route: electionsRoute,
@@ -416,6 +433,7 @@ async function electionsBesideSurveys(
   env: NodeJS.ProcessEnv,
   drive: (seconds: number) => Promise<ApiRun>,
   steadyDrive: SteadyDrive,
+  walPosition: () => Promise<number>,
 ): Promise<{ plain: ApiRun[]; surveyed: ApiRun[]; overhead: NonNullable<ApiBenchResult['surveyOverhead']> }> {
   options.log(
     `elections without and with the survey invitation worker: warm-up, then ${options.runs} alternating runs of each...`,
@@ -427,7 +445,7 @@ async function electionsBesideSurveys(
   try {
     // The steady runs come first, while every elector is still to elect: the full-speed runs use many.
     const warmUp = await drive(WARM_UP_SECONDS);
-    steady = await steadyBesideSurveys(options, worker, warmUp.requestsPerSecond, steadyDrive);
+    steady = await steadyBesideSurveys(options, worker, warmUp.requestsPerSecond, steadyDrive, walPosition);
     for (let i = 0; i < options.runs; i++) {
       plain.push(await drive(options.secondsPerRun));
       worker.resume();
@@ -465,6 +483,7 @@ async function steadyBesideSurveys(
   worker: InvitationWorker,
   closedLoopRate: number,
   drive: SteadyDrive,
+  walPosition: () => Promise<number>,
 ): Promise<SteadyOverhead> {
   const rate = Math.max(10, Math.round(closedLoopRate / 2));
   const { pairs, seconds } = options.steadyWindows ?? { pairs: options.runs, seconds: options.secondsPerRun };
@@ -474,12 +493,21 @@ async function steadyBesideSurveys(
   const plain: number[] = [];
   const surveyed: number[] = [];
   const perRun: number[] = [];
+  const wal = { alone: 0, beside: 0 };
+  const spent = { alone: 0, beside: 0 };
+  const measured = async (side: 'alone' | 'beside', latencies: number[]): Promise<ApiRun> => {
+    const from = await walPosition();
+    const run = await drive(seconds, rate, latencies);
+    wal[side] += (await walPosition()) - from;
+    spent[side] += run.seconds;
+    return run;
+  };
   for (let i = 0; i < pairs; i++) {
-    const alone = await drive(seconds, rate, plain);
+    const alone = await measured('alone', plain);
     // With short windows each window beside the worker holds its usual run, on what the window before
     // recorded; the first skips the closed-loop warm-up's elections, which are no window's.
     worker.resume(options.steadyWindows !== undefined && i > 0);
-    const beside = await drive(seconds, rate, surveyed);
+    const beside = await measured('beside', surveyed);
     await worker.pause();
     perRun.push(Math.round((beside.p99Ms - alone.p99Ms) * 10) / 10);
     if (pairs <= 10 || (i + 1) % 10 === 0)
@@ -496,6 +524,10 @@ async function steadyBesideSurveys(
     p99MsSurveyed,
     p99MsAdded: Math.round((p99MsSurveyed - p99MsPlain) * 10) / 10,
     p99MsAddedPerRun: perRun,
+    walBytesPerSecond: {
+      alone: Math.round(wal.alone / spent.alone),
+      beside: Math.round(wal.beside / spent.beside),
+    },
   };
 }
 
