@@ -178,11 +178,13 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     store = await openStore({ databaseUrl, poolSize: 16 });
     const households = await readHouseholds(store);
     // Elections take one enrollee each (a second election would need the ETag the first returned), so
-    // they get a share of the households of their own; reads go to the rest.
-    // With the surveys phase the elections run twice as often (with and without the invitation worker).
-    const electionCap = wantedPhase(options, 'elections with surveys') ? 80_000 : 40_000;
-    const electionShare = households.filter((_, i) => i % 3 !== 0).slice(0, electionCap);
+    // they get households of their own: every household but the reads' 10,000 (every third one).
+    // With the surveys phase the elections run twice as often (with and without the invitation worker)
+    // and once more in the steady windows.
+    const electionCap = wantedPhase(options, 'elections with surveys') ? 120_000 : 40_000;
     const readShare = households.filter((_, i) => i % 3 === 0).slice(0, 10_000);
+    const reading = new Set(readShare);
+    const electionShare = households.filter((h) => !reading.has(h)).slice(0, electionCap);
     options.log(
       `Signing in ${(readShare.length + electionShare.length).toLocaleString('en-US')} enrollees...`,
     );

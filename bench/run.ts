@@ -72,7 +72,7 @@ const options = new Command('bench')
   .option(
     '--api-steady-windows <pairs>x<seconds>',
     'alternating windows of steady elections without and with the survey invitation worker',
-    '30x1',
+    '20x1',
   )
   .parse(process.argv)
   .opts<{
