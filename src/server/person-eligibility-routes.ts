@@ -62,6 +62,18 @@ export const eligibility = z
 
 const sourceKey = (personId: number, openSeasonId: string) => `${personId} ${openSeasonId}`;
 
+/** The open season a request names (default the transitional one), or why there is none. */
+function seasonOf(
+  seasons: SeasonContexts,
+  openSeasonId: string | undefined,
+): { readonly id: string } | { readonly unknown: unknown } {
+  try {
+    return { id: seasons.openSeason(openSeasonId).id };
+  } catch (error) {
+    return { unknown: error };
+  }
+}
+
 /**
  * The person's explanation's inputs, read as the request arrives (src/server/early-read.ts), when its
  * id and open season are valid; the handler reads them itself otherwise.
@@ -70,14 +82,10 @@ function earlySource(request: FastifyRequest, store: Store, seasons: SeasonConte
   const params = personParams.safeParse(request.params);
   const { openSeasonId } = request.query as { openSeasonId?: unknown };
   if (!params.success || (openSeasonId !== undefined && typeof openSeasonId !== 'string')) return undefined;
-  let season: string;
-  try {
-    season = seasons.openSeason(openSeasonId).id;
-  } catch {
-    return undefined;
-  }
+  const season = seasonOf(seasons, openSeasonId);
+  if (!('id' in season)) return undefined;
   const id = params.data.id;
-  return { key: sourceKey(id, season), result: readEligibilitySource(store, id, season) };
+  return { key: sourceKey(id, season.id), result: readEligibilitySource(store, id, season.id) };
 }
 
 export const personEligibilityRoutes: FastifyPluginAsyncZod<RouteOptions> = async (
@@ -111,14 +119,8 @@ export const personEligibilityRoutes: FastifyPluginAsyncZod<RouteOptions> = asyn
       const { openSeasonId, asOf } = request.query;
       // An unknown open season is reported only after the access decision, as it was when access was
       // decided first; meanwhile the read names no season, so it finds no elections.
-      let season: string;
-      let unknownSeason: unknown;
-      try {
-        season = seasons.openSeason(openSeasonId).id;
-      } catch (error) {
-        season = '';
-        unknownSeason = error;
-      }
+      const named = seasonOf(seasons, openSeasonId);
+      const season = 'id' in named ? named.id : '';
       // One round trip reads the person's scope with the data; the policy decides on that scope and the
       // audit record commits before anything of the data is used.
       const source = await (earlyReadFor<EligibilitySource | undefined>(request, sourceKey(id, season)) ??
@@ -131,7 +133,7 @@ export const personEligibilityRoutes: FastifyPluginAsyncZod<RouteOptions> = asyn
         { requestId: request.id, fields: ELIGIBILITY_FIELDS },
       );
       if (!scope || !source) throw new PshbError('NOT_FOUND', `no person with id ${id}`);
-      if (unknownSeason !== undefined) throw unknownSeason;
+      if ('unknown' in named) throw named.unknown;
       const { context, index } = await seasons.indexed(openSeasonId);
       // Sent as text: the explanation is built by typed code, and checking it against the response
       // schema on every request cost more than the rules themselves (the schema is checked in tests).
