@@ -14,6 +14,7 @@ import { Command } from 'commander';
 import { formatTable } from '../src/cli/output.ts';
 import type { ApiBenchResult } from './api-load-bench.ts';
 import { SWITCH_UNLESS_SLOWER_THAN, type CsvBenchResult } from './csv-bench.ts';
+import { percentile } from './steady-load.ts';
 import type { CxReportBenchResult } from './cx-report-bench.ts';
 import { exchangeReport, type ExchangeBenchResult } from './exchange-report.ts';
 import type { BackendResult } from './open-season-bench.ts';
@@ -421,7 +422,7 @@ async function benchApiLoad(): Promise<void> {
         ? `  at a steady ${steady.requestsPerSecond}/s: not measured (every signed-in enrollee had elected; use more --people)`
         : `  at a steady ${steady.requestsPerSecond}/s: p99 ${steady.p99MsPlain} ms alone, ` +
             `${steady.p99MsSurveyed} ms beside the worker, ${signed(steady.p99MsAdded)} ms over ` +
-            `${steady.requests.toLocaleString('en-US')} requests (median window ${signed(median(steady.p99MsAddedPerRun))} ms ` +
+            `${steady.requests.toLocaleString('en-US')} requests (median window ${signed(percentile(steady.p99MsAddedPerRun, 0.5))} ms ` +
             `of ${steady.p99MsAddedPerRun.length}) (target < 1 ms added at p99: ${met(steady.p99MsAdded < 1)})`,
       `  write-ahead log a second: ${kilobytes(steady.walBytesPerSecond.alone)} alone, ` +
         `${kilobytes(steady.walBytesPerSecond.beside)} beside the worker`,
@@ -434,11 +435,6 @@ async function benchApiLoad(): Promise<void> {
     );
   }
   process.stdout.write('\n' + verdicts.join('\n') + '\n');
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
 function kilobytes(bytes: number): string {
