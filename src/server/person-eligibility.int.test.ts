@@ -268,9 +268,16 @@ describe.each(testBackends())('eligibility read in one statement on $name', (bac
         '?openSeasonId=a&openSeasonId=b',
         '?openSeasonId=',
         `?openSeasonId=${'x'.repeat(65)}`,
+        '?openSeasonId=%00',
       ]) {
         const response = await get(member, principal, query);
         expect(response.statusCode).toBe(400);
+        expect(response.body).not.toContain('ssnLastFour');
+      }
+      // Well formed but naming no open season on record: not found, after the access decision.
+      for (const query of ['?openSeasonId=TOS%0A2024', '?openSeasonId=%E2%80%AE%F0%9F%98%80']) {
+        const response = await get(member, principal, query);
+        expect(response.statusCode).toBe(404);
         expect(response.body).not.toContain('ssnLastFour');
       }
     });
