@@ -10,6 +10,7 @@
 import { loadCxCatalogue } from '../src/exchange/cx/cx-catalogue.ts';
 import { cxKeysOf } from '../src/exchange/cx/cx-keys.ts';
 import { createInvitations } from '../src/exchange/cx/create-invitations.ts';
+import { CX_INVITATION_SHARE } from '../src/exchange/cx/invitation-job.ts';
 import { loadFieldKeyring } from '../src/security/field-encryption.ts';
 import { createHistogram } from 'node:perf_hooks';
 import { openStore } from '../src/storage/store.ts';
@@ -22,6 +23,9 @@ const PAUSE_MS = Number(process.env.INVITATION_PAUSE_MS ?? 1_000);
 // INVITATION_PROBE_ONLY=1: every run finds nothing new (its scan starts in the future), which measures
 // the polling alone.
 const probeOnly = process.env.INVITATION_PROBE_ONLY === '1';
+// The share of the time a run may work, as the job's (src/exchange/pace.ts); INVITATION_SHARE tries
+// another (1: flat out, as before the job was paced).
+const SHARE = Number(process.env.INVITATION_SHARE ?? CX_INVITATION_SHARE);
 const databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) throw new Error('usage: invitation-worker.ts with DATABASE_URL and DATA_DIR set');
 
@@ -72,7 +76,14 @@ while (!stopping) {
   if (inviting) {
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const run = await createInvitations(store, { catalogue, keys, now: new Date(), lagMs: 0, since });
+    const run = await createInvitations(store, {
+      catalogue,
+      keys,
+      now: new Date(),
+      lagMs: 0,
+      since,
+      share: SHARE,
+    });
     runMs.push(performance.now() - started);
     const used = process.cpuUsage(cpu);
     cpuMs.push((used.user + used.system) / 1000);

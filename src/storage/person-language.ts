@@ -26,12 +26,11 @@ export async function personLanguages(
   personIds: readonly number[],
 ): Promise<Map<number, PreferredLanguage>> {
   if (personIds.length === 0) return new Map();
-  const rows = await execute(
-    executor,
-    sqlBuilder
-      .selectFrom('person_language')
-      .select(['person_id', 'language'])
-      .where('person_id', 'in', [...new Set(personIds)]),
+  // One array parameter of a prepared statement: the invitation job asks for hundreds of people a run.
+  const rows = await executor.prepared<{ person_id: number | string; language: PreferredLanguage }>(
+    'person-languages',
+    'select person_id, language from person_language where person_id = any($1::bigint[])',
+    [[...new Set(personIds)]],
   );
   return new Map(rows.map((r) => [Number(r.person_id), r.language]));
 }

@@ -33,7 +33,8 @@ import { personLanguages } from '../../storage/person-language.ts';
 import type { Store } from '../../storage/store.ts';
 import { surveyById, type CxCatalogue } from './cx-catalogue.ts';
 import { tokenHash, type CxKeys } from './cx-keys.ts';
-import { timeSlices, type TimeSlices } from '../time-slices.ts';
+import { pace, pacedExecutor, type Pace } from '../pace.ts';
+import { DEFAULT_SLICE_MS, timeSlices, type TimeSlices } from '../time-slices.ts';
 import { registerSurveyVersions } from './register-surveys.ts';
 
 export interface CreateInvitationsOptions {
@@ -47,6 +48,12 @@ export interface CreateInvitationsOptions {
   readonly maxBatches?: number;
   /** Start each source from here instead of its watermark when the watermark is older (pshb cx invite --since). */
   readonly since?: Date;
+  /**
+   * The share of the time the run may work (src/exchange/pace.ts): beside the API, a run that rests in
+   * proportion after each statement and each slice of its loops leaves the requests their cores.
+   * Default 1, flat out.
+   */
+  readonly share?: number;
 }
 
 export type SkipReason =
@@ -89,16 +96,20 @@ export async function createInvitations(
   store: Store,
   options: CreateInvitationsOptions,
 ): Promise<InvitationRun> {
-  await registerOnce(store, options.catalogue);
+  const workPace = pace(options.share ?? 1);
+  const executor = pacedExecutor(executorOf(store), workPace);
+  await registerOnce(store, executor, options.catalogue);
   const before = new Date(options.now.getTime() - (options.lagMs ?? DEFAULT_LAG_MS));
-  const busy = new Set(await sourcesToScan(store, before, options.since));
+  const busy = new Set(await sourcesToScan(executor, before, options.since));
   const sources: SourceRun[] = [];
   for (const source of TRANSACTION_SOURCES) {
     const run: SourceRun = { source, scanned: 0, invited: 0, skipped: {}, made: [] };
     sources.push(run);
     if (!busy.has(source)) continue;
     for (let batch = 0; batch < (options.maxBatches ?? Number.POSITIVE_INFINITY); batch++) {
-      const scanned = await store.transaction((tx) => invitationBatch(tx, source, before, options, run));
+      const scanned = await store.transaction((tx) =>
+        invitationBatch(pacedExecutor(tx, workPace), source, before, { ...options, workPace }, run),
+      );
       if (scanned < (options.batchSize ?? DEFAULT_BATCH)) break;
     }
   }
@@ -116,10 +127,10 @@ export async function createInvitations(
  */
 const registered = new WeakMap<Store, WeakSet<CxCatalogue>>();
 
-async function registerOnce(store: Store, catalogue: CxCatalogue): Promise<void> {
+async function registerOnce(store: Store, executor: Executor, catalogue: CxCatalogue): Promise<void> {
   const done = registered.get(store) ?? new WeakSet<CxCatalogue>();
   if (done.has(catalogue)) return;
-  await registerSurveyVersions(executorOf(store), catalogue.surveys);
+  await registerSurveyVersions(executor, catalogue.surveys);
   done.add(catalogue);
   registered.set(store, done);
 }
@@ -128,8 +139,7 @@ async function registerOnce(store: Store, catalogue: CxCatalogue): Promise<void>
  * The sources with a transaction to scan, found in one unlocked read: a run that finds nothing new,
  * the worker's usual run between transactions, takes no lock and writes nothing.
  */
-async function sourcesToScan(store: Store, before: Date, since: Date | undefined) {
-  const executor = executorOf(store);
+async function sourcesToScan(executor: Executor, before: Date, since: Date | undefined) {
   const watermarks = await readCursors(executor);
   const cursors = new Map(
     TRANSACTION_SOURCES.map((source) => [source, startingPoint(watermarks.get(source), since)] as const),
@@ -179,7 +189,7 @@ async function invitationBatch(
   executor: Executor,
   source: TransactionSource,
   before: Date,
-  options: CreateInvitationsOptions,
+  options: CreateInvitationsOptions & { readonly workPace: Pace },
   run: SourceRun,
 ): Promise<number> {
   const batchSize = options.batchSize ?? DEFAULT_BATCH;
@@ -194,8 +204,9 @@ async function invitationBatch(
       )
     : new Set<number>();
   const served = new Map<string, ServedCount & { served: number; offered: number }>();
-  // pshb serve runs this job beside the API: the loops below give way to requests every half millisecond.
-  const slices = timeSlices();
+  // pshb serve runs this job beside the API: the loops below give way to requests every half millisecond
+  // (and rest, when the run is paced).
+  const slices = timeSlices(DEFAULT_SLICE_MS, options.workPace);
   const invitedNow = await alreadyInvited(executor, rows, options.keys, slices);
   const languages = await personLanguages(
     executor,

@@ -1,5 +1,6 @@
-// A batch's invitations go in as arrays, 250 rows a statement: a batch of more than that spans several
-// statements, each of which inserts its rows and reports them, and the same rows again insert none.
+// A batch's invitations go in as arrays, 50 rows a statement: a batch of more than that spans several
+// statements, each of which inserts its rows and reports them, and the same rows again insert none. A
+// paced run (the job's, src/exchange/pace.ts) rests between them and makes the same invitations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CX_TEST_KEYS,
@@ -16,13 +17,14 @@ import { createInvitations } from './create-invitations.ts';
 const catalogue = everyoneSampled();
 const NOW = new Date('2026-12-06T12:00:00Z');
 const PEOPLE = Array.from({ length: 601 }, (_, i) => 1_000 + i);
+const LATER = Array.from({ length: 120 }, (_, i) => 5_000 + i);
 
 for (const backend of testBackends()) {
   describe(`a batch of more than one statement's invitations on ${backend.name}`, () => {
     let store: Store;
     beforeAll(async () => {
       store = await backend.open();
-      await insertPeople(store, PEOPLE);
+      await insertPeople(store, [...PEOPLE, ...LATER]);
       for (const person of PEOPLE) await recordElection(store, person, '2024-11-12', '2026-12-06T11:00:00Z');
     }, 180_000);
     afterAll(() => store.close());
@@ -69,6 +71,14 @@ for (const backend of testBackends()) {
       expect(rows).toHaveLength(PEOPLE.length);
       const inserted = await insertInvitations(executorOf(store), rows);
       expect(inserted.size).toBe(0);
+    });
+
+    it('makes the same invitations when paced at a quarter of the time, resting between statements', async () => {
+      for (const person of LATER) await recordElection(store, person, '2024-11-13', '2026-12-06T11:30:00Z');
+      const run = await createInvitations(store, { catalogue, keys: CX_TEST_KEYS, now: NOW, share: 0.25 });
+      expect(run).toMatchObject({ scanned: LATER.length, invited: LATER.length });
+      const again = await createInvitations(store, { catalogue, keys: CX_TEST_KEYS, now: NOW, share: 0.25 });
+      expect(again).toMatchObject({ scanned: 0, invited: 0 });
     });
   });
 }

@@ -10,6 +10,11 @@ import { createInvitations, type InvitationRun } from './create-invitations.ts';
 export const CX_INVITATIONS_JOB = 'cx-invitations';
 const EVERY_5_MINUTES = 5 * 60_000;
 const RETRY = { retryLimit: 3, retryDelayMs: 60_000 } as const;
+/**
+ * The share of the time a run may work (src/exchange/pace.ts). The job runs beside the API; resting
+ * three times as long as each statement and slice took keeps it from taking a core from the requests.
+ */
+export const CX_INVITATION_SHARE = 0.25;
 
 export function cxInvitationJobOutline(): JobOutline {
   return { name: CX_INVITATIONS_JOB, everyMs: EVERY_5_MINUTES, retryLimit: RETRY.retryLimit };
@@ -29,6 +34,7 @@ export function cxInvitationJob(
         keys: options.keys,
         now: now(),
         maxBatches: 20,
+        share: CX_INVITATION_SHARE,
       }),
   };
 }

@@ -223,14 +223,10 @@ export async function personsWithOpenCases(
   personIds: readonly number[],
 ): Promise<Set<number>> {
   if (personIds.length === 0) return new Set();
-  const rows = await execute(
-    executor,
-    sqlBuilder
-      .selectFrom('support_case')
-      .select('person_id')
-      .distinct()
-      .where('person_id', 'in', [...new Set(personIds)])
-      .where('status', '!=', 'resolved'),
+  const rows = await executor.prepared<{ person_id: number | string }>(
+    'cx-persons-with-open-cases',
+    `select distinct person_id from support_case where person_id = any($1::bigint[]) and status <> 'resolved'`,
+    [[...new Set(personIds)]],
   );
   return new Set(rows.map((r) => Number(r.person_id)));
 }
