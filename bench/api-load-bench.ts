@@ -20,7 +20,7 @@ import { SESSION_COOKIE, createSession } from '../src/security/sessions.ts';
 import { saveUserAccount } from '../src/security/user-accounts.ts';
 import { openStore, type Store } from '../src/storage/store.ts';
 import { freePort } from '../test-support/free-port.ts';
-import { percentile, steadyLoad } from './steady-load.ts';
+import { percentile, steadyLoad, type TimedRequest } from './steady-load.ts';
 
 export const API_TARGETS = {
   reads: { requestsPerSecond: 5_000, p99Ms: 50 },
@@ -102,6 +102,24 @@ export interface SteadyOverhead {
    * up to its own record, so what the worker writes lengthens the flushes the elections wait for.
    */
   readonly walBytesPerSecond: { readonly alone: number; readonly beside: number };
+  /**
+   * The steady requests by whether they were in flight while one of the worker's runs was (its start and
+   * end as the worker reported them) or not, and those of the windows without it. The machine's own
+   * slow spells fall on all three alike; what the worker's runs add shows in the first.
+   */
+  readonly inFlight: {
+    readonly alone: LatencySummary;
+    readonly besideOutsideRuns: LatencySummary;
+    readonly besideDuringRuns: LatencySummary;
+  };
+}
+
+/** A set of requests' latencies (ms, to 0.1). */
+export interface LatencySummary {
+  readonly requests: number;
+  readonly p50Ms: number;
+  readonly p90Ms: number;
+  readonly p99Ms: number;
 }
 
 export interface ApiBenchOptions {
@@ -340,8 +358,8 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchResult
     };
     const electionsDrive = (seconds: number): Promise<ApiRun> =>
       load(origin, seconds, options.electionConnections, nextElection, electors.length - nextElector);
-    const steadyElections: SteadyDrive = (seconds, rate, latencies) =>
-      steadyLoad(origin, seconds, rate, nextElection, latencies, electors.length - nextElector);
+    const steadyElections: SteadyDrive = (seconds, rate, latencies, timeline) =>
+      steadyLoad(origin, seconds, rate, nextElection, latencies, electors.length - nextElector, timeline);
     const electionsRoute = 'POST /api/v1/elections';
     let surveyOverhead: ApiBenchResult['surveyOverhead'] = null;
     if (wanted('elections with surveys')) {
@@ -443,7 +461,7 @@ async function electionsBesideSurveys(
   const worker = await startInvitationWorker(env);
   const plain: ApiRun[] = [];
   const surveyed: ApiRun[] = [];
-  let steady: SteadyOverhead;
+  let steady: SteadyWindows;
   try {
     // The steady runs come first, while every elector is still to elect: the full-speed runs use many.
     const warmUp = await drive(WARM_UP_SECONDS);
@@ -458,6 +476,11 @@ async function electionsBesideSurveys(
     worker.stop();
   }
   const made = await worker.finished;
+  const { beside, alone, ...windows } = steady;
+  const inFlight = {
+    alone: latencySummary(alone),
+    ...splitByRuns(beside, made.runIntervals),
+  };
   const added = surveyed.map((run, i) => run.p99Ms - plain[i]!.p99Ms);
   const sorted = [...added].sort((a, b) => a - b);
   return {
@@ -468,12 +491,63 @@ async function electionsBesideSurveys(
       medianP99MsAdded: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
       invitationsMade: made.invited,
       workerRuns: { runs: made.runs, runMs: made.runMs, cpuMs: made.cpuMs, loopDelayMs: made.loopDelayMs },
-      steady,
+      steady: { ...windows, inFlight },
     },
   };
 }
 
-type SteadyDrive = (seconds: number, rate: number, latencies: number[]) => Promise<ApiRun>;
+function latencySummary(latencies: readonly number[]): LatencySummary {
+  return {
+    requests: latencies.length,
+    p50Ms: percentile(latencies, 0.5),
+    p90Ms: percentile(latencies, 0.9),
+    p99Ms: percentile(latencies, 0.99),
+  };
+}
+
+/**
+ * The requests beside the worker split by whether they were in flight during one of its runs. The
+ * runs come one after another, so a request overlaps a run exactly when the last run to start before
+ * the request ended had not yet ended when the request was due.
+ */
+function splitByRuns(
+  requests: readonly TimedRequest[],
+  runs: readonly (readonly [number, number])[],
+): { besideOutsideRuns: LatencySummary; besideDuringRuns: LatencySummary } {
+  const starts = runs.map(([start]) => start);
+  const during: number[] = [];
+  const outside: number[] = [];
+  for (const { at, ms } of requests) {
+    const run = runs[lastBefore(starts, at + ms)];
+    (run && run[1] > at ? during : outside).push(ms);
+  }
+  return { besideOutsideRuns: latencySummary(outside), besideDuringRuns: latencySummary(during) };
+}
+
+/** The index of the last of the ascending `values` below `limit` (-1 when none is). */
+function lastBefore(values: readonly number[], limit: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+type SteadyDrive = (
+  seconds: number,
+  rate: number,
+  latencies: number[],
+  timeline?: TimedRequest[],
+) => Promise<ApiRun>;
+
+/** The windows' figures, with the requests to set against the worker's runs once it has reported them. */
+type SteadyWindows = Omit<SteadyOverhead, 'inFlight'> & {
+  readonly alone: readonly number[];
+  readonly beside: readonly TimedRequest[];
+};
 
 /**
  * The same comparison at a steady half of the throughput the warm-up reached: requests arrive
@@ -486,7 +560,7 @@ async function steadyBesideSurveys(
   closedLoopRate: number,
   drive: SteadyDrive,
   walPosition: () => Promise<number>,
-): Promise<SteadyOverhead> {
+): Promise<SteadyWindows> {
   const rate = Math.max(10, Math.round(closedLoopRate / 2));
   const { pairs, seconds } = options.steadyWindows ?? { pairs: options.runs, seconds: options.secondsPerRun };
   options.log(
@@ -495,11 +569,12 @@ async function steadyBesideSurveys(
   const plain: number[] = [];
   const surveyed: number[] = [];
   const perRun: number[] = [];
+  const besideTimeline: TimedRequest[] = [];
   const wal = { alone: 0, beside: 0 };
   const spent = { alone: 0, beside: 0 };
   const measured = async (side: 'alone' | 'beside', latencies: number[]): Promise<ApiRun> => {
     const from = await walPosition();
-    const run = await drive(seconds, rate, latencies);
+    const run = await drive(seconds, rate, latencies, side === 'beside' ? besideTimeline : undefined);
     wal[side] += (await walPosition()) - from;
     spent[side] += run.seconds;
     return run;
@@ -530,6 +605,8 @@ async function steadyBesideSurveys(
       alone: Math.round(wal.alone / spent.alone),
       beside: Math.round(wal.beside / spent.beside),
     },
+    alone: plain,
+    beside: besideTimeline,
   };
 }
 
@@ -548,6 +625,8 @@ interface WorkerReport {
   readonly runMs: Spread;
   readonly cpuMs: Spread;
   readonly loopDelayMs: LoopLateness & { readonly paused: LoopLateness };
+  /** When each run started and ended (ms since the epoch). */
+  readonly runIntervals: readonly (readonly [number, number])[];
 }
 
 interface Spread {

@@ -39,6 +39,8 @@ let invited = 0;
 let runs = 0;
 /** Each run's wall time and the worker's own CPU time in it (ms). */
 const runMs: number[] = [];
+/** When each run started and ended (ms since the epoch): the bench sets its requests against them. */
+const runIntervals: [number, number][] = [];
 const cpuMs: number[] = [];
 // Resuming skips what was recorded while paused: each run measured beside the worker sees the worker
 // keeping up with the transactions as they commit, not working off the runs measured without it.
@@ -85,6 +87,7 @@ while (!stopping) {
       share: SHARE,
     });
     runMs.push(performance.now() - started);
+    runIntervals.push([performance.timeOrigin + started, performance.timeOrigin + performance.now()]);
     const used = process.cpuUsage(cpu);
     cpuMs.push((used.user + used.system) / 1000);
     invited += run.invited;
@@ -120,5 +123,5 @@ const lateness = (histogram: typeof loopDelay) => ({
 });
 const loopDelayMs = { ...lateness(loopDelay), paused: lateness(pausedLoopDelay) };
 process.stdout.write(
-  `${JSON.stringify({ invited, runs, runMs: spread(runMs), cpuMs: spread(cpuMs), loopDelayMs })}\n`,
+  `${JSON.stringify({ invited, runs, runMs: spread(runMs), cpuMs: spread(cpuMs), loopDelayMs, runIntervals })}\n`,
 );

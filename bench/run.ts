@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { formatTable } from '../src/cli/output.ts';
-import type { ApiBenchResult } from './api-load-bench.ts';
+import type { ApiBenchResult, LatencySummary } from './api-load-bench.ts';
 import { SWITCH_UNLESS_SLOWER_THAN, type CsvBenchResult } from './csv-bench.ts';
 import { percentile } from './steady-load.ts';
 import type { CxReportBenchResult } from './cx-report-bench.ts';
@@ -424,6 +424,9 @@ async function benchApiLoad(): Promise<void> {
             `${steady.p99MsSurveyed} ms beside the worker, ${signed(steady.p99MsAdded)} ms over ` +
             `${steady.requests.toLocaleString('en-US')} requests (median window ${signed(percentile(steady.p99MsAddedPerRun, 0.5))} ms ` +
             `of ${steady.p99MsAddedPerRun.length}) (target < 1 ms added at p99: ${met(steady.p99MsAdded < 1)})`,
+      `  requests in flight while a run of the worker was (${steady.inFlight.besideDuringRuns.requests.toLocaleString('en-US')}): ` +
+        `${latencies(steady.inFlight.besideDuringRuns)}; beside it, outside its runs: ` +
+        `${latencies(steady.inFlight.besideOutsideRuns)}; alone: ${latencies(steady.inFlight.alone)}`,
       `  write-ahead log a second: ${kilobytes(steady.walBytesPerSecond.alone)} alone, ` +
         `${kilobytes(steady.walBytesPerSecond.beside)} beside the worker`,
       `  at full speed (the machine saturated): p99 ${signed(result.surveyOverhead.medianP99MsAdded)} ms, ` +
@@ -435,6 +438,10 @@ async function benchApiLoad(): Promise<void> {
     );
   }
   process.stdout.write('\n' + verdicts.join('\n') + '\n');
+}
+
+function latencies(summary: LatencySummary): string {
+  return `p50 ${summary.p50Ms} / p90 ${summary.p90Ms} / p99 ${summary.p99Ms} ms`;
 }
 
 function kilobytes(bytes: number): string {

@@ -14,9 +14,16 @@ export interface SteadyRequest {
 
 const TICK_MS = 1;
 
+/** One request of a steady load: when it was due (milliseconds since the epoch) and how long it took. */
+export interface TimedRequest {
+  readonly at: number;
+  readonly ms: number;
+}
+
 /**
  * Sends `rate` requests a second for `seconds` (fewer when `maxRequests` runs out), appending every
- * latency in milliseconds to `latencies`, and summarizes the run as autocannon's runs are.
+ * latency in milliseconds to `latencies` (and, with `timeline`, when each was due, on the wall clock that
+ * other processes share), and summarizes the run as autocannon's runs are.
  */
 export async function steadyLoad(
   origin: string,
@@ -25,6 +32,7 @@ export async function steadyLoad(
   nextRequest: () => SteadyRequest,
   latencies: number[],
   maxRequests = Number.POSITIVE_INFINITY,
+  timeline?: TimedRequest[],
 ): Promise<ApiRun> {
   const agent = new Agent({ keepAlive: true, maxSockets: 256 });
   const total = Math.min(Math.round(rate * seconds), maxRequests);
@@ -42,7 +50,9 @@ export async function steadyLoad(
           send(origin, agent, nextRequest()).then(
             (status) => {
               statuses[status] = (statuses[status] ?? 0) + 1;
-              own.push(performance.now() - due);
+              const ms = performance.now() - due;
+              own.push(ms);
+              timeline?.push({ at: performance.timeOrigin + due, ms });
             },
             () => void errors++,
           ),
