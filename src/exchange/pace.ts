@@ -48,7 +48,7 @@ export function restLedger(share: number): RestLedger {
 
 /** A pace that works `share` of the time. */
 export function pace(share: number): Pace {
-  const ledger = restLedger(share);
+  const ledger = restLedger(share); // refuses a share outside (0, 1], full speed included
   if (share === 1) return FULL_SPEED;
   return {
     share,

@@ -99,5 +99,21 @@ for (const backend of testBackends()) {
       const after = await readServedCounts(executorOf(store), 2025, 1);
       expect(after.reduce((n, c) => n + c.served, 0)).toBe(served + 2);
     });
+
+    it('a paced run and a flat-out run at once still invite each transaction once', async () => {
+      const before = await readServedCounts(executorOf(store), 2025, 1);
+      const served = before.reduce((n, c) => n + c.served, 0);
+      for (const [i, person] of [15, 16, 17].entries())
+        await recordElection(store, person, '2024-11-23', `2026-12-06T11:55:00.00000${i + 1}Z`);
+      const runs = await Promise.all(
+        [0.25, 1].map((share) =>
+          createInvitations(store, { catalogue, keys: CX_TEST_KEYS, now: NOW, share }),
+        ),
+      );
+      expect(runs.reduce((n, r) => n + r.scanned, 0)).toBe(3);
+      expect(runs.reduce((n, r) => n + r.invited, 0)).toBeLessThanOrEqual(3);
+      const after = await readServedCounts(executorOf(store), 2025, 1);
+      expect(after.reduce((n, c) => n + c.served, 0)).toBe(served + 3);
+    });
   });
 }
